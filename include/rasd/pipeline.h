@@ -1,0 +1,54 @@
+// The analysis pipeline: an explicit list of named steps that each read the
+// layers earlier steps made and add their own (normalise → tokenise →
+// sentences → ... as later stages land). The list lives in one place,
+// src/pipeline/pipeline.cc.
+//
+// Thread-safety: built once by Create(), then immutable; one Pipeline is
+// shared by all worker threads. Per-call scratch lives on the stack.
+#ifndef RASD_PIPELINE_H_
+#define RASD_PIPELINE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rasd/document.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+class Step;
+
+struct PipelineOptions {
+  // Where the language resources live (data/ of the source tree by default).
+  std::string data_dir;
+};
+
+// Time spent in each step, for benchmarks: nanoseconds by step index.
+struct StepTimes {
+  std::vector<uint64_t> ns;
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options = {});
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Clears the analysis layers of *doc and runs every step on it. An error
+  // names the step and the document.
+  Status Run(Document* doc, StepTimes* times = nullptr) const;
+
+  std::vector<std::string_view> StepNames() const;
+
+ private:
+  explicit Pipeline(std::vector<std::unique_ptr<const Step>> steps);
+  std::vector<std::unique_ptr<const Step>> steps_;
+};
+
+}  // namespace rasd
+
+#endif  // RASD_PIPELINE_H_
