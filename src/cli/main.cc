@@ -1,1 +1,70 @@
-int main() { return 0; }
+// rasd: the command-line front-end. It parses arguments, calls librasd and
+// formats output; all logic lives in the library. This is one of the two
+// places (with the HTTP handler) that catch third-party exceptions.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* help;
+  rasd::cli::Runner (*setup)(CLI::App*);
+};
+
+const Command kCommands[] = {
+    {"analyze", "Analyse documents and print one rasd/1 JSON record per document (JSONL)",
+     rasd::cli::SetUpAnalyze},
+    {"ingest", "Analyse documents and store them in an SQLite corpus file",
+     rasd::cli::SetUpIngest},
+    {"stats", "Summarise what a corpus file holds", rasd::cli::SetUpStats},
+    {"bench", "Measure throughput and memory (benchmarks print figures)",
+     rasd::cli::SetUpBench},
+};
+
+constexpr const char* kFooter = R"(Examples:
+  rasd analyze article.txt --published 2017-02-20 --pretty
+  rasd analyze corpus.jsonl -j 4 > records.jsonl
+  rasd ingest data/demo/corpus.jsonl --db demo.db && rasd stats --db demo.db
+  rasd bench analyze ../shared/data/news/ant_multisource_4outlets.tar.gz
+
+Exit status: 0 success, 1 usage error, 2 some input could not be processed.
+The record format is described in docs/SPEC.md (rasd/1).)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, not a kill
+  CLI::App app{"rasd (رصد): structured, source-attributed political data from Arabic news"};
+  app.set_version_flag("--version", std::string("rasd ") + RASD_VERSION);
+  app.require_subcommand(1);
+  app.footer(kFooter);
+  std::vector<std::pair<CLI::App*, rasd::cli::Runner>> runners;
+  for (const Command& c : kCommands) {
+    CLI::App* sub = app.add_subcommand(c.name, c.help);
+    runners.emplace_back(sub, c.setup(sub));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? rasd::cli::kExitOk : rasd::cli::kExitUsage;
+  }
+  try {
+    for (auto& [sub, run] : runners) {
+      if (sub->parsed()) return run();
+    }
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "rasd: error: internal: {}\n", e.what());
+    return rasd::cli::kExitBadInput;
+  }
+  return rasd::cli::kExitUsage;
+}

@@ -1,0 +1,69 @@
+// What the subcommands share: logging setup, the input options every reading
+// command takes, progress on stderr, and the exit codes of SPEC §2.
+#ifndef RASD_CLI_COMMON_H_
+#define RASD_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "rasd/input.h"
+#include "rasd/status.h"
+
+namespace rasd::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 1;
+constexpr int kExitBadInput = 2;
+
+struct Verbosity {
+  bool quiet = false;
+  bool verbose = false;
+  bool progress = false;  // force progress even when stderr is not a terminal
+};
+
+// Adds --quiet/--verbose/--progress to `app`.
+void AddVerbosityOptions(CLI::App* app, Verbosity* v);
+// Configures the stderr logger ("rasd: error: ...") from the flags.
+void SetUpLogging(const Verbosity& v);
+
+struct InputFlags {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+  std::string title, outlet, published;
+  double max_doc_mb = 32;
+};
+void AddInputOptions(CLI::App* app, InputFlags* flags);
+// Validates the flags; InvalidArgument on a bad --format or --published.
+Result<InputOptions> ToInputOptions(const InputFlags& flags);
+
+// Worker threads for -j: 0 means every core.
+int ResolveThreads(int requested);
+
+// Progress on stderr: documents, MB, MB/s and ETA, redrawn at most 5 times a
+// second. Silent unless stderr is a terminal or --progress was given, and
+// always silent with --quiet.
+class Progress {
+ public:
+  Progress(const char* verb, const Verbosity& v);
+  void Update(uint64_t docs, uint64_t errors, uint64_t bytes_read, uint64_t bytes_total);
+  // Clears the progress line.
+  void Finish();
+
+ private:
+  const char* verb_;
+  bool enabled_;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+// "12.3 MB", "4.1 MB/s"
+std::string FormatMb(double bytes);
+double SecondsSince(std::chrono::steady_clock::time_point t);
+
+}  // namespace rasd::cli
+
+#endif  // RASD_CLI_COMMON_H_

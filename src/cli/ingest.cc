@@ -1,0 +1,120 @@
+// rasd ingest: inputs → analysed documents in the SQLite store, in batches
+// of one transaction each (see include/rasd/store.h for the guarantees).
+#include <spdlog/spdlog.h>
+
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "pipeline/runner.h"
+#include "rasd/input.h"
+#include "rasd/pipeline.h"
+#include "rasd/store.h"
+
+namespace rasd::cli {
+namespace {
+
+struct IngestFlags {
+  InputFlags input;
+  Verbosity verbosity;
+  std::string db;
+  int threads = 0;
+  int batch = 256;
+};
+
+int RunIngest(const IngestFlags& f) {
+  SetUpLogging(f.verbosity);
+  Result<InputOptions> options = ToInputOptions(f.input);
+  if (!options.ok()) {
+    spdlog::error("{}", options.status().message());
+    return kExitUsage;
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(f.db);
+  if (!store.ok()) {
+    spdlog::error("{}", store.status().message());
+    return kExitBadInput;
+  }
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
+  if (!pipeline.ok()) {
+    spdlog::error("{}", pipeline.status().message());
+    return kExitBadInput;
+  }
+  std::unique_ptr<InputReader> reader = InputReader::Open(f.input.paths, *options);
+
+  std::vector<Document> batch;
+  uint64_t seen = 0, errors = 0, bytes = 0;
+  AddResult total;
+  Status store_error;
+  auto flush = [&] {
+    if (batch.empty()) return true;
+    std::vector<const Document*> ptrs;
+    for (const Document& d : batch) ptrs.push_back(&d);
+    Result<AddResult> r = (*store)->AddBatch(ptrs);
+    batch.clear();
+    if (!r.ok()) {
+      store_error = r.status();
+      return false;
+    }
+    total.added += r->added;
+    total.duplicates += r->duplicates;
+    return true;
+  };
+
+  Progress progress("ingest", f.verbosity);
+  const auto start = std::chrono::steady_clock::now();
+  RunInOrder(*reader, **pipeline, RunnerOptions{ResolveThreads(f.threads)}, [&](InputItem& item) {
+    if (!item.ok) {
+      progress.Finish();
+      spdlog::error("{}", item.error.message());
+      ++errors;
+    } else {
+      for (const std::string& w : item.doc.warnings) {
+        progress.Finish();
+        spdlog::warn("{}: {}", item.doc.source, w);
+      }
+      ++seen;
+      bytes += item.doc.text.size();
+      batch.push_back(std::move(item.doc));
+      if (batch.size() >= static_cast<size_t>(f.batch) && !flush()) return false;
+    }
+    progress.Update(seen, errors, reader->bytes_read(), reader->bytes_total());
+    return true;
+  });
+  if (store_error.ok()) flush();
+  progress.Finish();
+  if (!store_error.ok()) {
+    spdlog::error("{} (batches stored before this one are kept)", store_error.message());
+    return kExitBadInput;
+  }
+  const double secs = SecondsSince(start);
+  if (!f.verbosity.quiet) {
+    spdlog::info("{}: {} documents read: {} stored, {} already there; {} errors ({} in {:.2f} s)",
+                 f.db, seen, total.added, total.duplicates, errors, FormatMb(bytes), secs);
+  }
+  return errors > 0 ? kExitBadInput : kExitOk;
+}
+
+}  // namespace
+
+Runner SetUpIngest(CLI::App* sub) {
+  auto f = std::make_shared<IngestFlags>();
+  sub->footer(R"(Inputs as for 'rasd analyze'. Documents are keyed by a hash of their text:
+ingesting the same article again stores nothing new, so an interrupted ingest
+is completed by running it again. Each batch is one transaction.
+
+Examples:
+  rasd ingest data/demo/corpus.jsonl --db demo.db
+  rasd ingest ../shared/data/news/ant_jawharafm.tar.gz --db news.db -j 2)");
+  AddInputOptions(sub, &f->input);
+  sub->add_option("--db", f->db, "SQLite corpus file (created if missing)")->required();
+  sub->add_option("-j,--threads", f->threads, "Worker threads (0 = one per core)")
+      ->default_str("0")
+      ->check(CLI::Range(0, 256));
+  sub->add_option("--batch", f->batch, "Documents per transaction")
+      ->default_str("256")
+      ->check(CLI::Range(1, 100000));
+  AddVerbosityOptions(sub, &f->verbosity);
+  return [f] { return RunIngest(*f); };
+}
+
+}  // namespace rasd::cli
