@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command (b): installs what is missing, builds and runs the whole
 # test suite: the tests under AddressSanitizer + UBSan, the libFuzzer target
-# for $RASD_FUZZ_SECONDS (default 60) seconds, then the release build's tests.
+# for $RASD_FUZZ_SECONDS (default 60) seconds each, then the release build's tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -21,9 +21,7 @@ for fuzzer in build-fuzz/*_fuzz; do
   name="$(basename "$fuzzer")"
   mkdir -p "build-fuzz/corpus/$name"
   cp -n fuzz/seeds/* "build-fuzz/corpus/$name/" 2>/dev/null || true
-  # Fuzz time is shared between the targets.
-  count="$(ls build-fuzz/*_fuzz | wc -l)"
-  "$fuzzer" -max_total_time=$(( fuzz_seconds / count )) -max_len=16384 -print_final_stats=0 \
+  "$fuzzer" -max_total_time="$fuzz_seconds" -max_len=16384 -print_final_stats=0 \
     -artifact_prefix="build-fuzz/$name-" "build-fuzz/corpus/$name" 2>&1 | tail -n 3
 done
 

@@ -1,0 +1,53 @@
+// Fuzzes the text layer: any bytes, repaired to UTF-8 as the input layer
+// does, go through normalise + tokenise + sentence split + the rasd/1
+// writer, and the document invariants are checked (a violation aborts).
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "rasd/pipeline.h"
+#include "rasd/record.h"
+#include "text/utf8.h"
+
+namespace {
+
+const rasd::Pipeline& GetPipeline() {
+  static const rasd::Pipeline* p = rasd::Pipeline::Create().value().release();
+  return *p;
+}
+
+void Check(bool ok) {
+  if (!ok) std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  rasd::Document doc;
+  for (size_t i = 0; i < bytes.size();) {
+    uint32_t len;
+    rasd::AppendUtf8(rasd::DecodeUtf8(bytes, i, &len), &doc.text);
+    i += len;
+  }
+  doc.id = rasd::TextId(doc.text);
+  Check(GetPipeline().Run(&doc).ok());
+
+  // Tokens plus gaps rebuild the text; spans are ordered and in range.
+  uint32_t prev = 0;
+  for (const rasd::Token& t : doc.tokens) {
+    Check(prev <= t.span.begin && t.span.begin < t.span.end && t.span.end <= doc.text.size());
+    Check(t.norm.begin <= t.norm.end && t.norm.end <= doc.norm.text.size());
+    prev = t.span.end;
+  }
+  Check(doc.norm.to_raw.size() == doc.norm.text.size() + 1);
+  uint32_t next_token = 0;
+  for (const rasd::Sentence& s : doc.sentences) {
+    Check(s.token_begin == next_token && s.token_begin < s.token_end);
+    next_token = s.token_end;
+  }
+  Check(next_token == doc.tokens.size());
+  Check(!rasd::ToRecordJson(doc).empty());
+  return 0;
+}
