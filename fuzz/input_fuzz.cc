@@ -21,9 +21,10 @@ const rasd::Pipeline& GetPipeline() {
   return *p;
 }
 
-const rasd::InputFormat kFormats[] = {rasd::InputFormat::kAuto, rasd::InputFormat::kText,
-                                      rasd::InputFormat::kJsonl, rasd::InputFormat::kHtml,
-                                      rasd::InputFormat::kTrec};
+const rasd::InputFormat kFormats[] = {
+    rasd::InputFormat::kAuto, rasd::InputFormat::kText,
+    rasd::InputFormat::kJsonl, rasd::InputFormat::kHtml,
+    rasd::InputFormat::kTrec};
 
 }  // namespace
 
@@ -42,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rasd::InputOptions options;
   options.format = kFormats[data[0] % 5];
   options.max_doc_bytes = 1 << 20;
-  auto reader = rasd::InputReader::Open({"/proc/self/fd/" + std::to_string(fd)}, options);
+  auto reader =
+      rasd::InputReader::Open({"/proc/self/fd/" + std::to_string(fd)}, options);
   rasd::InputItem item;
   while (reader->Next(&item)) {
     if (item.ok) {

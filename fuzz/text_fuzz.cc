@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Tokens plus gaps rebuild the text; spans are ordered and in range.
   uint32_t prev = 0;
   for (const rasd::Token& t : doc.tokens) {
-    Check(prev <= t.span.begin && t.span.begin < t.span.end && t.span.end <= doc.text.size());
+    Check(prev <= t.span.begin && t.span.begin < t.span.end &&
+          t.span.end <= doc.text.size());
     Check(t.norm.begin <= t.norm.end && t.norm.end <= doc.norm.text.size());
     prev = t.span.end;
   }

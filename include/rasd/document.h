@@ -51,8 +51,8 @@ enum class TokenKind : uint8_t {
 };
 
 struct Token {
-  Span span;       // raw text
-  Span norm;       // into Document::norm.text
+  Span span;  // raw text
+  Span norm;  // into Document::norm.text
   TokenKind kind = TokenKind::kOther;
 };
 
@@ -87,8 +87,8 @@ struct Actor {
   std::string name;     // canonical Arabic name
   std::string name_en;  // empty = null
   EntityType type = EntityType::kMisc;
-  std::string country;  // ISO 3166-1 alpha-3, empty = null
-  std::string wikidata;  // QID, empty = unknown
+  std::string country;               // ISO 3166-1 alpha-3, empty = null
+  std::string wikidata;              // QID, empty = unknown
   std::vector<std::string> aliases;  // surface forms seen in this document
 };
 
@@ -130,7 +130,7 @@ struct Event {
   std::string type;  // PLOVER type: AGREE, CONSULT, ... ASSAULT
   std::string mode;  // PLOVER mode, empty = null
   std::vector<std::string> context;
-  std::string cameo;  // CAMEO root code, empty = null
+  std::string cameo;               // CAMEO root code, empty = null
   std::vector<int32_t> actor;      // actor indexes
   std::vector<int32_t> recipient;  // actor indexes
   int32_t date = -1;               // index into dates
@@ -144,10 +144,11 @@ struct Event {
 };
 
 struct Document {
-  std::string id;      // the input's own id, else a hash of the text
-  std::string source;  // where it came from: "path", "path:line", "a.tgz:member"
+  std::string id;  // the input's own id, else a hash of the text
+  std::string
+      source;  // where it came from: "path", "path:line", "a.tgz:member"
   Meta meta;
-  std::string text;    // valid UTF-8; all spans point into it
+  std::string text;                   // valid UTF-8; all spans point into it
   std::vector<std::string> warnings;  // recoverable input problems
 
   Normalized norm;

@@ -49,8 +49,8 @@ struct InputOptions {
 
 struct InputItem {
   bool ok = false;
-  Document doc;   // when ok
-  Status error;   // when !ok: one line naming the input and place
+  Document doc;  // when ok
+  Status error;  // when !ok: one line naming the input and place
 };
 
 class InputReader {

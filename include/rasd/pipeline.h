@@ -33,7 +33,8 @@ struct StepTimes {
 
 class Pipeline {
  public:
-  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options = {});
+  static Result<std::unique_ptr<Pipeline>> Create(
+      const PipelineOptions& options = {});
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;

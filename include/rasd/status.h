@@ -20,7 +20,7 @@ enum class StatusCode {
   kBadInput,         // input that could not be processed (binary, malformed)
   kNotFound,
   kIoError,
-  kCorruption,       // stored data that fails its own checks
+  kCorruption,  // stored data that fails its own checks
   kInternal,
 };
 

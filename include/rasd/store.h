@@ -26,7 +26,7 @@ struct StoreStats {
   int64_t sentences = 0;
   int64_t tokens = 0;
   int64_t mentions = 0;
-  int64_t actors = 0;   // distinct actor keys across documents
+  int64_t actors = 0;  // distinct actor keys across documents
   int64_t events = 0;
   int64_t dates = 0;
   int64_t amounts = 0;
@@ -38,14 +38,14 @@ struct StoreStats {
     std::string label;
     int64_t count = 0;
   };
-  std::vector<Count> outlets;     // most documents first
-  std::vector<Count> top_actors;  // most documents first
-  std::vector<Count> event_types; // most events first
+  std::vector<Count> outlets;      // most documents first
+  std::vector<Count> top_actors;   // most documents first
+  std::vector<Count> event_types;  // most events first
 };
 
 struct AddResult {
-  int added = 0;      // new documents
-  int duplicates = 0; // already stored (same content key)
+  int added = 0;       // new documents
+  int duplicates = 0;  // already stored (same content key)
 };
 
 class Store {
@@ -56,7 +56,8 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
 
   // Stores the documents in one transaction: all or none.
-  virtual Result<AddResult> AddBatch(const std::vector<const Document*>& docs) = 0;
+  virtual Result<AddResult> AddBatch(
+      const std::vector<const Document*>& docs) = 0;
 
   virtual Result<StoreStats> Stats(int top_n = 10) = 0;
 

@@ -34,7 +34,8 @@ int RunAnalyze(const AnalyzeFlags& f) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
   }
-  std::unique_ptr<InputReader> reader = InputReader::Open(f.input.paths, *options);
+  std::unique_ptr<InputReader> reader =
+      InputReader::Open(f.input.paths, *options);
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 
@@ -72,10 +73,12 @@ int RunAnalyze(const AnalyzeFlags& f) {
     return kExitOk;
   }
   const double secs = SecondsSince(start);
-  const bool summary = f.verbosity.verbose || (!f.verbosity.quiet && isatty(STDERR_FILENO));
+  const bool summary =
+      f.verbosity.verbose || (!f.verbosity.quiet && isatty(STDERR_FILENO));
   if (summary) {
-    spdlog::info("analyzed {} documents ({}) in {:.2f} s, {:.2f} MB/s, {} errors", docs,
-                 FormatMb(bytes), secs, secs > 0 ? bytes / secs / 1e6 : 0.0, errors);
+    spdlog::info(
+        "analyzed {} documents ({}) in {:.2f} s, {:.2f} MB/s, {} errors", docs,
+        FormatMb(bytes), secs, secs > 0 ? bytes / secs / 1e6 : 0.0, errors);
   }
   return errors > 0 ? kExitBadInput : kExitOk;
 }
@@ -84,7 +87,8 @@ int RunAnalyze(const AnalyzeFlags& f) {
 
 Runner SetUpAnalyze(CLI::App* sub) {
   auto f = std::make_shared<AnalyzeFlags>();
-  sub->footer(R"(Reads UTF-8 text (one document per file), JSONL (id, text, title, url,
+  sub->footer(
+      R"(Reads UTF-8 text (one document per file), JSONL (id, text, title, url,
 outlet, published per line), HTML, and TREC <DOC> files, from files,
 directories and .tar.gz archives. Encodings: UTF-8, UTF-16 with BOM and
 Windows-1256 are detected. Bad inputs are reported on stderr, one line each,
@@ -95,7 +99,8 @@ Examples:
   rasd analyze news/ -j 4 > records.jsonl
   cat corpus.jsonl | rasd analyze - > records.jsonl)");
   AddInputOptions(sub, &f->input);
-  sub->add_option("-j,--threads", f->threads, "Worker threads (0 = one per core)")
+  sub->add_option("-j,--threads", f->threads,
+                  "Worker threads (0 = one per core)")
       ->default_str("0")
       ->check(CLI::Range(0, 256));
   sub->add_flag("--pretty", f->pretty, "Indent the JSON for humans");

@@ -54,7 +54,8 @@ int RunBench(const BenchFlags& f) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
   }
-  std::unique_ptr<InputReader> reader = InputReader::Open(f.input.paths, *options);
+  std::unique_ptr<InputReader> reader =
+      InputReader::Open(f.input.paths, *options);
   std::vector<Document> docs;
   uint64_t bytes = 0, errors = 0;
   const uint64_t limit = static_cast<uint64_t>(f.max_mb * 1e6);
@@ -70,9 +71,11 @@ int RunBench(const BenchFlags& f) {
     docs.push_back(std::move(item.doc));
     item = InputItem();
   }
-  fmt::print("corpus      {} documents, {} of UTF-8 text ({} unreadable), loaded in {:.1f} s\n",
-             docs.size(), FormatMb(static_cast<double>(bytes)), errors,
-             SecondsSince(load_start));
+  fmt::print(
+      "corpus      {} documents, {} of UTF-8 text ({} unreadable), loaded in "
+      "{:.1f} s\n",
+      docs.size(), FormatMb(static_cast<double>(bytes)), errors,
+      SecondsSince(load_start));
   if (docs.empty()) {
     spdlog::error("no documents to measure");
     return kExitBadInput;
@@ -111,11 +114,12 @@ int RunBench(const BenchFlags& f) {
   const double secs = SecondsSince(start);
   const double total_mb = static_cast<double>(bytes) * f.repeat / 1e6;
   fmt::print("threads     {}\n", threads);
-  fmt::print("analyze     {:.2f} s, {:.1f} MB/s, {:.0f} words/s, {:.0f} docs/s\n", secs,
-             total_mb / secs, words / secs, docs.size() * f.repeat / secs);
+  fmt::print(
+      "analyze     {:.2f} s, {:.1f} MB/s, {:.0f} words/s, {:.0f} docs/s\n",
+      secs, total_mb / secs, words / secs, docs.size() * f.repeat / secs);
   if (threads > 1) {
-    fmt::print("per core    {:.1f} MB/s, {:.0f} words/s\n", total_mb / secs / threads,
-               words / secs / threads);
+    fmt::print("per core    {:.1f} MB/s, {:.0f} words/s\n",
+               total_mb / secs / threads, words / secs / threads);
   } else {
     for (size_t i = 0; i < names.size() && i < times.ns.size(); ++i) {
       const double s = times.ns[i] / 1e9;
@@ -123,7 +127,8 @@ int RunBench(const BenchFlags& f) {
                  s > 0 ? total_mb / s : 0.0, 100.0 * s / secs);
     }
   }
-  fmt::print("peak RSS    {:.0f} MB (after loading: {:.0f} MB)\n", PeakRssMb(), rss_loaded);
+  fmt::print("peak RSS    {:.0f} MB (after loading: {:.0f} MB)\n", PeakRssMb(),
+             rss_loaded);
   return kExitOk;
 }
 
@@ -133,18 +138,24 @@ Runner SetUpBench(CLI::App* sub) {
   auto f = std::make_shared<BenchFlags>();
   sub->require_subcommand(1);
   CLI::App* analyze = sub->add_subcommand(
-      "analyze", "Throughput (MB/s, words/s) and peak RSS of the analysis pipeline");
-  analyze->footer(R"(Loads the documents into memory first, then times the pipeline alone.
+      "analyze",
+      "Throughput (MB/s, words/s) and peak RSS of the analysis pipeline");
+  analyze->footer(
+      R"(Loads the documents into memory first, then times the pipeline alone.
 Example:
   rasd bench analyze ../shared/data/news/ant_multisource_4outlets.tar.gz
   rasd bench analyze ../shared/data/news/ant_jawharafm.tar.gz -j 2)");
   AddInputOptions(analyze, &f->input);
-  analyze->add_option("-j,--threads", f->threads, "Worker threads (0 = one per core)")
+  analyze
+      ->add_option("-j,--threads", f->threads,
+                   "Worker threads (0 = one per core)")
       ->default_str("1")
       ->check(CLI::Range(0, 256));
-  analyze->add_option("--max-mb", f->max_mb, "Load at most this many MB of text")
+  analyze
+      ->add_option("--max-mb", f->max_mb, "Load at most this many MB of text")
       ->default_str("512");
-  analyze->add_option("--repeat", f->repeat, "Analyse the corpus this many times")
+  analyze
+      ->add_option("--repeat", f->repeat, "Analyse the corpus this many times")
       ->default_str("1")
       ->check(CLI::Range(1, 1000));
   AddVerbosityOptions(analyze, &f->verbosity);

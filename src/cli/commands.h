@@ -5,7 +5,6 @@
 #define RASD_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
-
 #include <functional>
 
 namespace rasd::cli {

@@ -11,7 +11,8 @@ namespace rasd::cli {
 
 void AddVerbosityOptions(CLI::App* app, Verbosity* v) {
   app->add_flag("-q,--quiet", v->quiet, "Print only errors on stderr");
-  app->add_flag("-v,--verbose", v->verbose, "Also print per-document details and timings");
+  app->add_flag("-v,--verbose", v->verbose,
+                "Also print per-document details and timings");
   app->add_flag("--progress", v->progress,
                 "Show progress even when stderr is not a terminal");
 }
@@ -19,22 +20,26 @@ void AddVerbosityOptions(CLI::App* app, Verbosity* v) {
 void SetUpLogging(const Verbosity& v) {
   auto logger = spdlog::stderr_logger_st("rasd");
   logger->set_pattern("rasd: %l: %v");
-  logger->set_level(v.quiet ? spdlog::level::err
-                            : v.verbose ? spdlog::level::debug : spdlog::level::info);
+  logger->set_level(v.quiet     ? spdlog::level::err
+                    : v.verbose ? spdlog::level::debug
+                                : spdlog::level::info);
   spdlog::set_default_logger(logger);
 }
 
 void AddInputOptions(CLI::App* app, InputFlags* f) {
   app->add_option("inputs", f->paths,
-                  "Files, directories or .tar.gz archives to read; '-' or none reads stdin");
-  app->add_option("--format", f->format,
-                  "Input format: auto (by name, then content), text, jsonl, html, trec")
+                  "Files, directories or .tar.gz archives to read; '-' or none "
+                  "reads stdin");
+  app->add_option(
+         "--format", f->format,
+         "Input format: auto (by name, then content), text, jsonl, html, trec")
       ->default_str("auto");
   app->add_option("--title", f->title, "Title of plain-text documents");
   app->add_option("--outlet", f->outlet, "Outlet of plain-text documents");
-  app->add_option("--published", f->published,
-                  "Publication date of plain-text documents (e.g. 2017-02-20); anchors "
-                  "relative dates");
+  app->add_option(
+      "--published", f->published,
+      "Publication date of plain-text documents (e.g. 2017-02-20); anchors "
+      "relative dates");
   app->add_option("--max-doc-mb", f->max_doc_mb,
                   "Reject documents larger than this many MiB")
       ->default_str("32")
@@ -51,7 +56,8 @@ Result<InputOptions> ToInputOptions(const InputFlags& f) {
   if (!f.published.empty()) {
     o.published = NormalizePublished(f.published);
     if (o.published.empty()) {
-      return Status::InvalidArgument("--published: not a date: '" + f.published +
+      return Status::InvalidArgument("--published: not a date: '" +
+                                     f.published +
                                      "' (use YYYY-MM-DD or ISO 8601)");
     }
   }
@@ -65,10 +71,13 @@ int ResolveThreads(int requested) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-std::string FormatMb(double bytes) { return fmt::format("{:.1f} MB", bytes / 1e6); }
+std::string FormatMb(double bytes) {
+  return fmt::format("{:.1f} MB", bytes / 1e6);
+}
 
 double SecondsSince(std::chrono::steady_clock::time_point t) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t)
+      .count();
 }
 
 Progress::Progress(const char* verb, const Verbosity& v)
@@ -77,7 +86,8 @@ Progress::Progress(const char* verb, const Verbosity& v)
       start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
-void Progress::Update(uint64_t docs, uint64_t errors, uint64_t read, uint64_t total) {
+void Progress::Update(uint64_t docs, uint64_t errors, uint64_t read,
+                      uint64_t total) {
   if (!enabled_) return;
   const auto now = std::chrono::steady_clock::now();
   if (drawn_ && now - last_ < std::chrono::milliseconds(200)) return;
@@ -89,7 +99,8 @@ void Progress::Update(uint64_t docs, uint64_t errors, uint64_t read, uint64_t to
   line += fmt::format(", {}, {:.1f} MB/s", FormatMb(read), rate / 1e6);
   if (total > 0 && read <= total && rate > 0) {
     const int eta = static_cast<int>((total - read) / rate);
-    line += fmt::format(", {:.0f}%, ETA {}:{:02}", 100.0 * read / total, eta / 60, eta % 60);
+    line += fmt::format(", {:.0f}%, ETA {}:{:02}", 100.0 * read / total,
+                        eta / 60, eta % 60);
   }
   fmt::print(stderr, "\r\033[K{}", line);
   std::fflush(stderr);

@@ -4,7 +4,6 @@
 #define RASD_CLI_COMMON_H_
 
 #include <CLI/CLI.hpp>
-
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -49,7 +48,8 @@ int ResolveThreads(int requested);
 class Progress {
  public:
   Progress(const char* verb, const Verbosity& v);
-  void Update(uint64_t docs, uint64_t errors, uint64_t bytes_read, uint64_t bytes_total);
+  void Update(uint64_t docs, uint64_t errors, uint64_t bytes_read,
+              uint64_t bytes_total);
   // Clears the progress line.
   void Finish();
 

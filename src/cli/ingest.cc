@@ -39,7 +39,8 @@ int RunIngest(const IngestFlags& f) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
   }
-  std::unique_ptr<InputReader> reader = InputReader::Open(f.input.paths, *options);
+  std::unique_ptr<InputReader> reader =
+      InputReader::Open(f.input.paths, *options);
 
   std::vector<Document> batch;
   uint64_t seen = 0, errors = 0, bytes = 0;
@@ -62,34 +63,41 @@ int RunIngest(const IngestFlags& f) {
 
   Progress progress("ingest", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
-  RunInOrder(*reader, **pipeline, RunnerOptions{ResolveThreads(f.threads)}, [&](InputItem& item) {
-    if (!item.ok) {
-      progress.Finish();
-      spdlog::error("{}", item.error.message());
-      ++errors;
-    } else {
-      for (const std::string& w : item.doc.warnings) {
-        progress.Finish();
-        spdlog::warn("{}: {}", item.doc.source, w);
-      }
-      ++seen;
-      bytes += item.doc.text.size();
-      batch.push_back(std::move(item.doc));
-      if (batch.size() >= static_cast<size_t>(f.batch) && !flush()) return false;
-    }
-    progress.Update(seen, errors, reader->bytes_read(), reader->bytes_total());
-    return true;
-  });
+  RunInOrder(*reader, **pipeline, RunnerOptions{ResolveThreads(f.threads)},
+             [&](InputItem& item) {
+               if (!item.ok) {
+                 progress.Finish();
+                 spdlog::error("{}", item.error.message());
+                 ++errors;
+               } else {
+                 for (const std::string& w : item.doc.warnings) {
+                   progress.Finish();
+                   spdlog::warn("{}: {}", item.doc.source, w);
+                 }
+                 ++seen;
+                 bytes += item.doc.text.size();
+                 batch.push_back(std::move(item.doc));
+                 if (batch.size() >= static_cast<size_t>(f.batch) && !flush())
+                   return false;
+               }
+               progress.Update(seen, errors, reader->bytes_read(),
+                               reader->bytes_total());
+               return true;
+             });
   if (store_error.ok()) flush();
   progress.Finish();
   if (!store_error.ok()) {
-    spdlog::error("{} (batches stored before this one are kept)", store_error.message());
+    spdlog::error("{} (batches stored before this one are kept)",
+                  store_error.message());
     return kExitBadInput;
   }
   const double secs = SecondsSince(start);
   if (!f.verbosity.quiet) {
-    spdlog::info("{}: {} documents read: {} stored, {} already there; {} errors ({} in {:.2f} s)",
-                 f.db, seen, total.added, total.duplicates, errors, FormatMb(bytes), secs);
+    spdlog::info(
+        "{}: {} documents read: {} stored, {} already there; {} errors ({} in "
+        "{:.2f} s)",
+        f.db, seen, total.added, total.duplicates, errors, FormatMb(bytes),
+        secs);
   }
   return errors > 0 ? kExitBadInput : kExitOk;
 }
@@ -98,7 +106,8 @@ int RunIngest(const IngestFlags& f) {
 
 Runner SetUpIngest(CLI::App* sub) {
   auto f = std::make_shared<IngestFlags>();
-  sub->footer(R"(Inputs as for 'rasd analyze'. Documents are keyed by a hash of their text:
+  sub->footer(
+      R"(Inputs as for 'rasd analyze'. Documents are keyed by a hash of their text:
 ingesting the same article again stores nothing new, so an interrupted ingest
 is completed by running it again. Each batch is one transaction.
 
@@ -106,8 +115,10 @@ Examples:
   rasd ingest data/demo/corpus.jsonl --db demo.db
   rasd ingest ../shared/data/news/ant_jawharafm.tar.gz --db news.db -j 2)");
   AddInputOptions(sub, &f->input);
-  sub->add_option("--db", f->db, "SQLite corpus file (created if missing)")->required();
-  sub->add_option("-j,--threads", f->threads, "Worker threads (0 = one per core)")
+  sub->add_option("--db", f->db, "SQLite corpus file (created if missing)")
+      ->required();
+  sub->add_option("-j,--threads", f->threads,
+                  "Worker threads (0 = one per core)")
       ->default_str("0")
       ->check(CLI::Range(0, 256));
   sub->add_option("--batch", f->batch, "Documents per transaction")

@@ -1,9 +1,9 @@
 // rasd: the command-line front-end. It parses arguments, calls librasd and
 // formats output; all logic lives in the library. This is one of the two
 // places (with the HTTP handler) that catch third-party exceptions.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdio>
 #include <exception>
@@ -21,7 +21,8 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    {"analyze", "Analyse documents and print one rasd/1 JSON record per document (JSONL)",
+    {"analyze",
+     "Analyse documents and print one rasd/1 JSON record per document (JSONL)",
      rasd::cli::SetUpAnalyze},
     {"ingest", "Analyse documents and store them in an SQLite corpus file",
      rasd::cli::SetUpIngest},
@@ -43,7 +44,9 @@ The record format is described in docs/SPEC.md (rasd/1).)";
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, not a kill
-  CLI::App app{"rasd (رصد): structured, source-attributed political data from Arabic news"};
+  CLI::App app{
+      "rasd (رصد): structured, source-attributed political data from Arabic "
+      "news"};
   app.set_version_flag("--version", std::string("rasd ") + RASD_VERSION);
   app.require_subcommand(1);
   app.footer(kFooter);

@@ -22,7 +22,8 @@ struct StatsFlags {
 
 nlohmann::ordered_json CountsJson(const std::vector<StoreStats::Count>& v) {
   auto out = nlohmann::ordered_json::array();
-  for (const auto& c : v) out.push_back({{"key", c.key}, {"label", c.label}, {"count", c.count}});
+  for (const auto& c : v)
+    out.push_back({{"key", c.key}, {"label", c.label}, {"count", c.count}});
   return out;
 }
 
@@ -39,7 +40,9 @@ void PrintCounts(const char* heading, const std::vector<StoreStats::Count>& v) {
 int RunStats(const StatsFlags& f) {
   SetUpLogging(f.verbosity);
   if (!std::filesystem::exists(f.db)) {
-    spdlog::error("{}: no such corpus file (create one with 'rasd ingest --db {}')", f.db, f.db);
+    spdlog::error(
+        "{}: no such corpus file (create one with 'rasd ingest --db {}')", f.db,
+        f.db);
     return kExitBadInput;
   }
   Result<std::unique_ptr<Store>> store = Store::Open(f.db);
@@ -54,27 +57,35 @@ int RunStats(const StatsFlags& f) {
   }
   const StoreStats& s = *r;
   if (f.json) {
-    nlohmann::ordered_json j = {
-        {"documents", s.documents}, {"bytes", s.bytes},       {"sentences", s.sentences},
-        {"tokens", s.tokens},       {"mentions", s.mentions}, {"actors", s.actors},
-        {"events", s.events},       {"dates", s.dates},       {"amounts", s.amounts},
-        {"quotes", s.quotes},       {"first_published", s.first_published},
-        {"last_published", s.last_published},
-        {"outlets", CountsJson(s.outlets)}, {"top_actors", CountsJson(s.top_actors)},
-        {"event_types", CountsJson(s.event_types)}};
+    nlohmann::ordered_json j = {{"documents", s.documents},
+                                {"bytes", s.bytes},
+                                {"sentences", s.sentences},
+                                {"tokens", s.tokens},
+                                {"mentions", s.mentions},
+                                {"actors", s.actors},
+                                {"events", s.events},
+                                {"dates", s.dates},
+                                {"amounts", s.amounts},
+                                {"quotes", s.quotes},
+                                {"first_published", s.first_published},
+                                {"last_published", s.last_published},
+                                {"outlets", CountsJson(s.outlets)},
+                                {"top_actors", CountsJson(s.top_actors)},
+                                {"event_types", CountsJson(s.event_types)}};
     fmt::print("{}\n", j.dump(2));
     return kExitOk;
   }
   fmt::print("{}\n", f.db);
-  fmt::print("  documents  {:>9}   ({})\n", s.documents, FormatMb(static_cast<double>(s.bytes)));
+  fmt::print("  documents  {:>9}   ({})\n", s.documents,
+             FormatMb(static_cast<double>(s.bytes)));
   if (!s.first_published.empty()) {
     fmt::print("  published  {} … {}\n", s.first_published, s.last_published);
   }
   fmt::print("  sentences  {:>9}\n  tokens     {:>9}\n", s.sentences, s.tokens);
-  fmt::print("  mentions   {:>9}\n  actors     {:>9}\n  events     {:>9}\n", s.mentions,
-             s.actors, s.events);
-  fmt::print("  dates      {:>9}\n  amounts    {:>9}\n  quotes     {:>9}\n", s.dates, s.amounts,
-             s.quotes);
+  fmt::print("  mentions   {:>9}\n  actors     {:>9}\n  events     {:>9}\n",
+             s.mentions, s.actors, s.events);
+  fmt::print("  dates      {:>9}\n  amounts    {:>9}\n  quotes     {:>9}\n",
+             s.dates, s.amounts, s.quotes);
   PrintCounts("Outlets (documents)", s.outlets);
   PrintCounts("Actors (documents they appear in)", s.top_actors);
   PrintCounts("Event types", s.event_types);
@@ -87,7 +98,9 @@ Runner SetUpStats(CLI::App* sub) {
   auto f = std::make_shared<StatsFlags>();
   sub->footer("Example:\n  rasd stats --db demo.db --top 20");
   sub->add_option("--db", f->db, "SQLite corpus file")->required();
-  sub->add_option("--top", f->top, "Rows in each ranking")->default_str("10")->check(CLI::Range(0, 1000));
+  sub->add_option("--top", f->top, "Rows in each ranking")
+      ->default_str("10")
+      ->check(CLI::Range(0, 1000));
   sub->add_flag("--json", f->json, "Print JSON instead of a table");
   AddVerbosityOptions(sub, &f->verbosity);
   return [f] { return RunStats(*f); };

@@ -4,7 +4,6 @@
 #include "rasd/record.h"
 
 #include <nlohmann/json.hpp>
-
 #include <vector>
 
 namespace rasd {
@@ -30,7 +29,9 @@ class CodePoints {
 
 Json StrOrNull(const std::string& s) { return s.empty() ? Json() : Json(s); }
 Json IndexOrNull(int32_t i) { return i < 0 ? Json() : Json(i); }
-Json ActorId(int32_t i) { return i < 0 ? Json() : Json("a" + std::to_string(i + 1)); }
+Json ActorId(int32_t i) {
+  return i < 0 ? Json() : Json("a" + std::to_string(i + 1));
+}
 
 Json ActorIds(const std::vector<int32_t>& v) {
   Json out = Json::array();
@@ -40,21 +41,30 @@ Json ActorIds(const std::vector<int32_t>& v) {
 
 std::string_view UnitName(RelativeUnit u) {
   switch (u) {
-    case RelativeUnit::kDay: return "day";
-    case RelativeUnit::kWeek: return "week";
-    case RelativeUnit::kMonth: return "month";
-    case RelativeUnit::kYear: return "year";
-    case RelativeUnit::kNone: break;
+    case RelativeUnit::kDay:
+      return "day";
+    case RelativeUnit::kWeek:
+      return "week";
+    case RelativeUnit::kMonth:
+      return "month";
+    case RelativeUnit::kYear:
+      return "year";
+    case RelativeUnit::kNone:
+      break;
   }
   return "";
 }
 
 std::string_view PrecisionName(DatePrecision p) {
   switch (p) {
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kNone: break;
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kNone:
+      break;
   }
   return "";
 }

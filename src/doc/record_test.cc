@@ -13,10 +13,17 @@ TEST(RecordTest, SpansBecomeCodePointOffsets) {
   doc.text = "زار حفتر موسكو";  // 3 + 1 + 4 + 1 + 5 code points
   doc.sentences.push_back({{0, static_cast<uint32_t>(doc.text.size())}, 0, 0});
   const uint32_t b = doc.text.find("حفتر");
-  doc.mentions.push_back({{b, b + static_cast<uint32_t>(std::string("حفتر").size())},
-                          EntityType::kPer, 0});
-  doc.actors.push_back({"khalifa-haftar", "خليفة حفتر", "Khalifa Haftar",
-                        EntityType::kPer, "LBY", "", {"حفتر"}});
+  doc.mentions.push_back(
+      {{b, b + static_cast<uint32_t>(std::string("حفتر").size())},
+       EntityType::kPer,
+       0});
+  doc.actors.push_back({"khalifa-haftar",
+                        "خليفة حفتر",
+                        "Khalifa Haftar",
+                        EntityType::kPer,
+                        "LBY",
+                        "",
+                        {"حفتر"}});
   auto j = nlohmann::json::parse(ToRecordJson(doc));
   EXPECT_EQ(j["schema"], "rasd/1");
   EXPECT_EQ(j["sentences"][0]["end"], 14);

@@ -9,10 +9,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 #include "rasd/pipeline.h"
 #include "rasd/record.h"
@@ -39,12 +38,15 @@ std::string FromU32(std::u32string_view s) {
 }
 
 bool OnBoundary(const std::string& s, uint32_t off) {
-  return off == s.size() || (off < s.size() && (static_cast<unsigned char>(s[off]) & 0xC0) != 0x80);
+  return off == s.size() ||
+         (off < s.size() &&
+          (static_cast<unsigned char>(s[off]) & 0xC0) != 0x80);
 }
 
 void CheckSpansInRecord(const nlohmann::json& j, const std::u32string& text) {
   if (j.is_object()) {
-    if (j.contains("start") && j.contains("end") && j.contains("text") && j["text"].is_string()) {
+    if (j.contains("start") && j.contains("end") && j.contains("text") &&
+        j["text"].is_string()) {
       const size_t b = j["start"], e = j["end"];
       ASSERT_LE(b, e);
       ASSERT_LE(e, text.size());
@@ -77,7 +79,8 @@ void CheckInvariants(const std::string& text) {
     const std::string gap = text.substr(prev_end, t.span.begin - prev_end);
     for (char32_t c : ToU32(gap)) {
       const CharClass k = ClassOf(c);
-      EXPECT_TRUE(k == CharClass::kSpace || k == CharClass::kFormat) << "U+" << std::hex << static_cast<uint32_t>(c);
+      EXPECT_TRUE(k == CharClass::kSpace || k == CharClass::kFormat)
+          << "U+" << std::hex << static_cast<uint32_t>(c);
     }
     rebuilt += gap;
     rebuilt += doc.Text(t.span);
@@ -114,8 +117,10 @@ std::string ReadFile(const std::filesystem::path& p) {
 }
 
 TEST(InvariantsTest, SeedArticles) {
-  const std::filesystem::path dir = std::filesystem::path(RASD_SHARED_DIR) / "seeds";
-  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "../shared/seeds not found: seed check skipped";
+  const std::filesystem::path dir =
+      std::filesystem::path(RASD_SHARED_DIR) / "seeds";
+  if (!std::filesystem::exists(dir))
+    GTEST_SKIP() << "../shared/seeds not found: seed check skipped";
   int n = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
     CheckInvariants(ReadFile(e.path()));
@@ -125,7 +130,8 @@ TEST(InvariantsTest, SeedArticles) {
 }
 
 TEST(InvariantsTest, DemoCorpus) {
-  const std::filesystem::path p = std::filesystem::path(RASD_SOURCE_DIR) / "data/demo/corpus.jsonl";
+  const std::filesystem::path p =
+      std::filesystem::path(RASD_SOURCE_DIR) / "data/demo/corpus.jsonl";
   std::ifstream in(p);
   ASSERT_TRUE(in) << p << " is part of the repository and must exist";
   std::string line;
@@ -140,14 +146,17 @@ TEST(InvariantsTest, DemoCorpus) {
 
 TEST(InvariantsTest, HostileText) {
   const char32_t kAlphabet[] = {
-      U'ح', U'ف', U'ت', U'ر', U'ـ', 0x064E, 0x0651, U'٢', U'٫', U'.', U',', U'،', U'؟', U'؛',
-      U'"', U'«', U'»', U' ', U'\n', U'\t', 0x200F, 0x200C, 0x202B, 0xFEFF, U'a', U'Z', U'1',
-      U'%', U'$', 0x1F600, 0xFDFA, 0xFEFB, 0x0301, 0xFFFD, 0x2026, U'!', 0x00A0, 0x3000, 0x0000};
+      U'ح',   U'ف',   U'ت',   U'ر',  U'ـ',   0x064E,  0x0651, U'٢',
+      U'٫',   U'.',   U',',   U'،',  U'؟',   U'؛',    U'"',   U'«',
+      U'»',   U' ',   U'\n',  U'\t', 0x200F, 0x200C,  0x202B, 0xFEFF,
+      U'a',   U'Z',   U'1',   U'%',  U'$',   0x1F600, 0xFDFA, 0xFEFB,
+      0x0301, 0xFFFD, 0x2026, U'!',  0x00A0, 0x3000,  0x0000};
   std::mt19937 rng(42);
   for (int round = 0; round < 2000; ++round) {
     std::u32string s;
     const int len = static_cast<int>(rng() % 40);
-    for (int i = 0; i < len; ++i) s.push_back(kAlphabet[rng() % std::size(kAlphabet)]);
+    for (int i = 0; i < len; ++i)
+      s.push_back(kAlphabet[rng() % std::size(kAlphabet)]);
     CheckInvariants(FromU32(s));
     if (HasFatalFailure()) return;
   }

@@ -9,7 +9,8 @@ namespace rasd {
 
 // The list of steps, in order. Later stages (words, names, facts, events)
 // are added here and nowhere else.
-Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(
+    const PipelineOptions& options) {
   std::vector<std::unique_ptr<const Step>> steps;
   steps.push_back(MakeNormalizeStep());
   steps.push_back(MakeTokenizeStep());
@@ -42,8 +43,9 @@ Status Pipeline::Run(Document* doc, StepTimes* times) const {
                           .count();
     }
     if (!s.ok()) {
-      return Status::Internal(doc->source + ": step " + std::string(steps_[i]->name()) +
-                              ": " + s.message());
+      return Status::Internal(doc->source + ": step " +
+                              std::string(steps_[i]->name()) + ": " +
+                              s.message());
     }
   }
   return Status::Ok();

@@ -25,8 +25,12 @@ void Analyse(const Pipeline& pipeline, InputItem& item) {
 
 class OrderedRun {
  public:
-  OrderedRun(InputReader& reader, const Pipeline& pipeline, int threads, int window)
-      : reader_(reader), pipeline_(pipeline), threads_(threads), slots_(window) {}
+  OrderedRun(InputReader& reader, const Pipeline& pipeline, int threads,
+             int window)
+      : reader_(reader),
+        pipeline_(pipeline),
+        threads_(threads),
+        slots_(window) {}
 
   void Run(const std::function<bool(InputItem&)>& sink) {
     std::thread reader([this] { ReadAll(); });
@@ -56,7 +60,8 @@ class OrderedRun {
       InputItem item;
       if (!reader_.Next(&item)) break;
       std::unique_lock<std::mutex> lock(mu_);
-      space_.wait(lock, [&] { return stop_ || read_ < next_out_ + slots_.size(); });
+      space_.wait(lock,
+                  [&] { return stop_ || read_ < next_out_ + slots_.size(); });
       if (stop_) return;
       Slot& slot = At(read_++);
       slot.item = std::move(item);
@@ -91,7 +96,8 @@ class OrderedRun {
     for (;;) {
       std::unique_lock<std::mutex> lock(mu_);
       done_.wait(lock, [&] {
-        return At(next_out_).state == State::kDone || (eof_ && next_out_ == read_);
+        return At(next_out_).state == State::kDone ||
+               (eof_ && next_out_ == read_);
       });
       if (next_out_ == read_ && eof_) return;
       Slot& slot = At(next_out_);

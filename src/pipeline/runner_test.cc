@@ -19,7 +19,8 @@ class FakeReader : public InputReader {
     } else {
       item->ok = true;
       item->doc.id = "doc" + std::to_string(i_);
-      for (int k = 0; k < 1 + (i_ * 37) % 50; ++k) item->doc.text += "كلمة أخرى هنا. ";
+      for (int k = 0; k < 1 + (i_ * 37) % 50; ++k)
+        item->doc.text += "كلمة أخرى هنا. ";
     }
     ++i_;
     return true;
@@ -36,15 +37,17 @@ std::vector<std::string> Collect(int threads, int window, int n) {
   EXPECT_TRUE(pipeline.ok());
   FakeReader reader(n);
   std::vector<std::string> seen;
-  RunInOrder(reader, **pipeline, RunnerOptions{threads, window}, [&](InputItem& item) {
-    if (item.ok) {
-      EXPECT_FALSE(item.doc.tokens.empty());
-      seen.push_back(item.doc.id + ":" + std::to_string(item.doc.sentences.size()));
-    } else {
-      seen.push_back("error:" + item.error.message());
-    }
-    return true;
-  });
+  RunInOrder(reader, **pipeline, RunnerOptions{threads, window},
+             [&](InputItem& item) {
+               if (item.ok) {
+                 EXPECT_FALSE(item.doc.tokens.empty());
+                 seen.push_back(item.doc.id + ":" +
+                                std::to_string(item.doc.sentences.size()));
+               } else {
+                 seen.push_back("error:" + item.error.message());
+               }
+               return true;
+             });
   return seen;
 }
 
@@ -61,7 +64,8 @@ TEST(RunnerTest, StopsWhenTheSinkSaysSo) {
   auto pipeline = Pipeline::Create();
   FakeReader reader(1000);
   int calls = 0;
-  RunInOrder(reader, **pipeline, RunnerOptions{2, 4}, [&](InputItem&) { return ++calls < 10; });
+  RunInOrder(reader, **pipeline, RunnerOptions{2, 4},
+             [&](InputItem&) { return ++calls < 10; });
   EXPECT_EQ(calls, 10);
 }
 

@@ -44,23 +44,37 @@ CharClass Compute(char32_t c) {
       (c >= 0x08A0 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
       (c >= 0xFE70 && c <= 0xFEFE);
   switch (type) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
       return arabic_script ? CharClass::kArabic : CharClass::kLetter;
-    case U_NON_SPACING_MARK: case U_COMBINING_SPACING_MARK: case U_ENCLOSING_MARK:
+    case U_NON_SPACING_MARK:
+    case U_COMBINING_SPACING_MARK:
+    case U_ENCLOSING_MARK:
       return arabic_script ? CharClass::kArabicMark : CharClass::kMark;
     case U_DECIMAL_DIGIT_NUMBER:
       return CharClass::kDigit;
-    case U_LETTER_NUMBER: case U_OTHER_NUMBER:
+    case U_LETTER_NUMBER:
+    case U_OTHER_NUMBER:
       return CharClass::kSymbol;
-    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
-    case U_CONNECTOR_PUNCTUATION: case U_OTHER_PUNCTUATION:
-    case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
       return CharClass::kPunct;
-    case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL: case U_MODIFIER_SYMBOL:
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
     case U_OTHER_SYMBOL:
       return arabic_script ? CharClass::kPunct : CharClass::kSymbol;
-    case U_FORMAT_CHAR: case U_CONTROL_CHAR: case U_LINE_SEPARATOR:
+    case U_FORMAT_CHAR:
+    case U_CONTROL_CHAR:
+    case U_LINE_SEPARATOR:
     case U_PARAGRAPH_SEPARATOR:
       return CharClass::kFormat;
     case U_SPACE_SEPARATOR:

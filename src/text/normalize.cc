@@ -21,17 +21,30 @@ namespace {
 // Arabic letter rules; returns 0 when the letter has no rule.
 char32_t ArabicRule(char32_t c) {
   switch (c) {
-    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672:
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+    case 0x0671:
+    case 0x0672:
     case 0x0673:
       return 0x0627;  // ا
-    case 0x0624: return 0x0648;  // ؤ → و
-    case 0x0626: case 0x0649: case 0x06CC: case 0x06D0:
+    case 0x0624:
+      return 0x0648;  // ؤ → و
+    case 0x0626:
+    case 0x0649:
+    case 0x06CC:
+    case 0x06D0:
       return 0x064A;  // ي
-    case 0x06A9: return 0x0643;  // ک → ك
-    case 0x0629: return 0x0647;  // ة → ه
-    case 0x066B: return '.';
-    case 0x066C: return ',';
-    default: return 0;
+    case 0x06A9:
+      return 0x0643;  // ک → ك
+    case 0x0629:
+      return 0x0647;  // ة → ه
+    case 0x066B:
+      return '.';
+    case 0x066C:
+      return ',';
+    default:
+      return 0;
   }
 }
 
@@ -52,7 +65,8 @@ void MapSlow(char32_t c, std::string* out) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_SUCCESS(status) && c >= 0xA0 && ArabicRule(c) == 0 &&
-      !nfkc->isNormalized(icu::UnicodeString(static_cast<UChar32>(c)), status)) {
+      !nfkc->isNormalized(icu::UnicodeString(static_cast<UChar32>(c)),
+                          status)) {
     icu::UnicodeString folded =
         nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
     if (U_SUCCESS(status)) {
@@ -119,9 +133,10 @@ void Normalize(std::string_view raw, Normalized* out) {
   while (i < raw.size()) {
     const unsigned char b = static_cast<unsigned char>(raw[i]);
     if (b < 0x80) {
-      if ((b >= 0x20 && b != 0x7F) || b == '\t' || b == '\n' || b == '\r' || b == '\f' ||
-          b == '\v') {
-        out->text.push_back(static_cast<char>((b >= 'A' && b <= 'Z') ? b | 0x20 : b));
+      if ((b >= 0x20 && b != 0x7F) || b == '\t' || b == '\n' || b == '\r' ||
+          b == '\f' || b == '\v') {
+        out->text.push_back(
+            static_cast<char>((b >= 'A' && b <= 'Z') ? b | 0x20 : b));
         out->to_raw.push_back(static_cast<uint32_t>(i));
       }
       ++i;

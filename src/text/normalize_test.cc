@@ -23,17 +23,17 @@ const Row kRows[] = {
     {"رئيس", "رييس"},
     {"مُحَمَّدٌ", "محمد"},
     {"الـــرئيس", "الرييس"},
-    {"ﻷن", "لان"},            // presentation-form ligature lam-alef with hamza
-    {"ﺣﻔﺘﺮ", "حفتر"},          // isolated/initial/medial/final forms
+    {"ﻷن", "لان"},     // presentation-form ligature lam-alef with hamza
+    {"ﺣﻔﺘﺮ", "حفتر"},  // isolated/initial/medial/final forms
     {"٢٠١٧", "2017"},
     {"۲۰۱۷", "2017"},
     {"٢٫٩", "2.9"},
     {"١٬٨٠٠", "1,800"},
-    {"حفتر\u200f", "حفتر"},   // RLM removed
-    {"\u202bنص\u202c", "نص"}, // embedding marks removed
+    {"حفتر\u200f", "حفتر"},    // RLM removed
+    {"\u202bنص\u202c", "نص"},  // embedding marks removed
     {"CNN", "cnn"},
-    {"Ｃｏｍ", "com"},        // fullwidth Latin via NFKC
-    {"a\u00a0b", "a b"},      // no-break space
+    {"Ｃｏｍ", "com"},    // fullwidth Latin via NFKC
+    {"a\u00a0b", "a b"},  // no-break space
     {"کتاب", "كتاب"},
     {"2.9 مليار دولار", "2.9 مليار دولار"},
 };
@@ -50,7 +50,8 @@ TEST(NormalizeTest, AlignmentPointsToSourceCodePoints) {
   Normalize(raw, &n);
   ASSERT_EQ(n.to_raw.size(), n.text.size() + 1);
   EXPECT_EQ(n.to_raw.back(), raw.size());
-  for (size_t i = 1; i < n.to_raw.size(); ++i) EXPECT_LE(n.to_raw[i - 1], n.to_raw[i]);
+  for (size_t i = 1; i < n.to_raw.size(); ++i)
+    EXPECT_LE(n.to_raw[i - 1], n.to_raw[i]);
   // Each normalised byte maps to the start of a raw code point.
   for (uint32_t off : n.to_raw) {
     if (off < raw.size()) {
@@ -71,7 +72,9 @@ TEST(NormalizeTest, EmptyAndAscii) {
   EXPECT_EQ(n.text, "");
   ASSERT_EQ(n.to_raw.size(), 1u);
   EXPECT_EQ(NormalizeString("Hello, World 42"), "hello, world 42");
-  EXPECT_EQ(NormalizeString("a\x01" "b"), "ab");  // control chars removed
+  EXPECT_EQ(NormalizeString("a\x01"
+                            "b"),
+            "ab");  // control chars removed
 }
 
 }  // namespace

@@ -16,10 +16,10 @@ char32_t FirstCodePoint(std::string_view s) {
 
 bool IsLatinAbbreviation(std::string_view norm) {
   static constexpr std::string_view kAbbrev[] = {
-      "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co",
-      "corp", "vs", "etc", "no", "gen", "col", "lt", "sgt", "capt", "gov",
-      "sen", "rep", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
-      "nov", "dec"};
+      "mr",  "mrs",  "ms",   "dr",  "prof", "st",  "jr",  "sr",  "inc",
+      "ltd", "co",   "corp", "vs",  "etc",  "no",  "gen", "col", "lt",
+      "sgt", "capt", "gov",  "sen", "rep",  "jan", "feb", "mar", "apr",
+      "aug", "sep",  "sept", "oct", "nov",  "dec"};
   for (std::string_view a : kAbbrev)
     if (norm == a) return true;
   return false;
@@ -44,19 +44,23 @@ class Splitter {
       start = end;
       t = end - 1;
     }
-    if (start < tokens_.size()) Close(start, static_cast<uint32_t>(tokens_.size()));
+    if (start < tokens_.size())
+      Close(start, static_cast<uint32_t>(tokens_.size()));
   }
 
  private:
   std::string_view Gap(uint32_t t) const {
     const uint32_t from = t == 0 ? 0 : tokens_[t - 1].span.end;
-    return std::string_view(doc_.text).substr(from, tokens_[t].span.begin - from);
+    return std::string_view(doc_.text).substr(from,
+                                              tokens_[t].span.begin - from);
   }
   bool GapHasNewline(uint32_t t) const {
     return Gap(t).find('\n') != std::string_view::npos;
   }
   bool Adjacent(uint32_t t) const { return t > 0 && Gap(t).empty(); }
-  char32_t First(uint32_t t) const { return FirstCodePoint(doc_.Text(tokens_[t].span)); }
+  char32_t First(uint32_t t) const {
+    return FirstCodePoint(doc_.Text(tokens_[t].span));
+  }
 
   bool IsTrailer(uint32_t t) const {
     if (tokens_[t].kind != TokenKind::kPunct) return false;
@@ -71,24 +75,28 @@ class Splitter {
     if (!IsSentenceTerminator(c)) return false;
     if (c != '.' || tok.span.size() != 1) return true;
     // A single full stop: inside a word or name when text follows it at once.
-    if (t + 1 < tokens_.size() && Adjacent(t + 1) && !IsTrailer(t + 1)) return false;
+    if (t + 1 < tokens_.size() && Adjacent(t + 1) && !IsTrailer(t + 1))
+      return false;
     return !IsAbbreviation(t);
   }
 
   bool IsAbbreviation(uint32_t stop) const {
     if (stop == 0 || !Adjacent(stop)) return false;
     const Token& prev = tokens_[stop - 1];
-    if (prev.kind != TokenKind::kArabic && prev.kind != TokenKind::kLatin) return false;
+    if (prev.kind != TokenKind::kArabic && prev.kind != TokenKind::kLatin)
+      return false;
     std::string_view norm = doc_.NormText(prev.norm);
     uint32_t len;
-    const bool one_letter = !norm.empty() && (DecodeUtf8(norm, 0, &len), len == norm.size());
+    const bool one_letter =
+        !norm.empty() && (DecodeUtf8(norm, 0, &len), len == norm.size());
     if (one_letter) return true;
     return prev.kind == TokenKind::kLatin && IsLatinAbbreviation(norm);
   }
 
   void Close(uint32_t first, uint32_t last) {
     if (first >= last) return;
-    out_->push_back({{tokens_[first].span.begin, tokens_[last - 1].span.end}, first, last});
+    out_->push_back(
+        {{tokens_[first].span.begin, tokens_[last - 1].span.end}, first, last});
   }
 
   const Document& doc_;

@@ -37,8 +37,14 @@ class SentenceStep : public Step {
 
 }  // namespace
 
-std::unique_ptr<const Step> MakeNormalizeStep() { return std::make_unique<NormalizeStep>(); }
-std::unique_ptr<const Step> MakeTokenizeStep() { return std::make_unique<TokenizeStep>(); }
-std::unique_ptr<const Step> MakeSentenceStep() { return std::make_unique<SentenceStep>(); }
+std::unique_ptr<const Step> MakeNormalizeStep() {
+  return std::make_unique<NormalizeStep>();
+}
+std::unique_ptr<const Step> MakeTokenizeStep() {
+  return std::make_unique<TokenizeStep>();
+}
+std::unique_ptr<const Step> MakeSentenceStep() {
+  return std::make_unique<SentenceStep>();
+}
 
 }  // namespace rasd

@@ -61,7 +61,9 @@ TEST(TokenizerTest, NormSpansAlign) {
   std::vector<Token> tokens;
   Tokenize(text, norm, &tokens);
   ASSERT_EQ(tokens.size(), 3u);
-  auto n = [&](const Token& t) { return norm.text.substr(t.norm.begin, t.norm.size()); };
+  auto n = [&](const Token& t) {
+    return norm.text.substr(t.norm.begin, t.norm.size());
+  };
   EXPECT_EQ(n(tokens[0]), "الرييس");
   EXPECT_EQ(n(tokens[1]), "احمد");
   EXPECT_EQ(n(tokens[2]), "2017");

@@ -28,7 +28,8 @@ inline char32_t DecodeUtf8(std::string_view s, size_t i, uint32_t* len) {
     return ((c & 0x1F) << 6) | (b(i + 1) & 0x3F);
   }
   if (c >= 0xE0 && c < 0xF0 && cont(1) && cont(2)) {
-    char32_t cp = ((c & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
+    char32_t cp =
+        ((c & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
     if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
       *len = 3;
       return cp;
