@@ -97,7 +97,8 @@ and the rest goes on; the exit status is 2 if any input failed.
 Examples:
   rasd analyze article.txt --published 2017-02-20 --outlet "Al Wasat" --pretty
   rasd analyze news/ -j 4 > records.jsonl
-  cat corpus.jsonl | rasd analyze - > records.jsonl)");
+  cat corpus.jsonl | rasd analyze - > records.jsonl
+)");
   AddInputOptions(sub, &f->input);
   sub->add_option("-j,--threads", f->threads,
                   "Worker threads (0 = one per core)")

@@ -113,7 +113,8 @@ is completed by running it again. Each batch is one transaction.
 
 Examples:
   rasd ingest data/demo/corpus.jsonl --db demo.db
-  rasd ingest ../shared/data/news/ant_jawharafm.tar.gz --db news.db -j 2)");
+  rasd ingest ../shared/data/news/ant_jawharafm.tar.gz --db news.db -j 2
+)");
   AddInputOptions(sub, &f->input);
   sub->add_option("--db", f->db, "SQLite corpus file (created if missing)")
       ->required();

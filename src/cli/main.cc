@@ -7,7 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
-#include <iostream>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -38,7 +38,8 @@ constexpr const char* kFooter = R"(Examples:
   rasd bench analyze ../shared/data/news/ant_multisource_4outlets.tar.gz
 
 Exit status: 0 success, 1 usage error, 2 some input could not be processed.
-The record format is described in docs/SPEC.md (rasd/1).)";
+The record format is described in docs/SPEC.md (rasd/1).
+)";
 
 }  // namespace
 
@@ -55,11 +56,24 @@ int main(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(c.name, c.help);
     runners.emplace_back(sub, c.setup(sub));
   }
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    for (const Command& c : kCommands) known = known || std::string_view(argv[1]) == c.name;
+    if (!known) {
+      fmt::print(stderr, "rasd: error: unknown command '{}' (commands:", argv[1]);
+      for (const Command& c : kCommands) fmt::print(stderr, " {}", c.name);
+      fmt::print(stderr, "); see 'rasd --help'\n");
+      return rasd::cli::kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help, --version
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? rasd::cli::kExitOk : rasd::cli::kExitUsage;
+    fmt::print(stderr, "rasd: error: {}; see 'rasd {}--help'\n", e.what(),
+               argc > 1 && argv[1][0] != '-' ? std::string(argv[1]) + " " : "");
+    return rasd::cli::kExitUsage;
   }
   try {
     for (auto& [sub, run] : runners) {

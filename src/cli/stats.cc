@@ -96,7 +96,7 @@ int RunStats(const StatsFlags& f) {
 
 Runner SetUpStats(CLI::App* sub) {
   auto f = std::make_shared<StatsFlags>();
-  sub->footer("Example:\n  rasd stats --db demo.db --top 20");
+  sub->footer("Example:\n  rasd stats --db demo.db --top 20\n");
   sub->add_option("--db", f->db, "SQLite corpus file")->required();
   sub->add_option("--top", f->top, "Rows in each ranking")
       ->default_str("10")
