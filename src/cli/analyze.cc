@@ -23,19 +23,11 @@ struct AnalyzeFlags {
 };
 
 int RunAnalyze(const AnalyzeFlags& f) {
-  SetUpLogging(f.verbosity);
-  Result<InputOptions> options = ToInputOptions(f.input);
-  if (!options.ok()) {
-    spdlog::error("{}", options.status().message());
-    return kExitUsage;
-  }
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
-  if (!pipeline.ok()) {
-    spdlog::error("{}", pipeline.status().message());
-    return kExitBadInput;
-  }
-  std::unique_ptr<InputReader> reader =
-      InputReader::Open(f.input.paths, *options);
+  Session session;
+  if (int code = OpenSession(f.input, f.verbosity, &session); code != kExitOk)
+    return code;
+  InputReader* reader = session.reader.get();
+  const Pipeline& pipeline = *session.pipeline;
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 
@@ -44,7 +36,7 @@ int RunAnalyze(const AnalyzeFlags& f) {
   Progress progress("analyze", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
   RunnerOptions run{ResolveThreads(f.threads)};
-  RunInOrder(*reader, **pipeline, run, [&](InputItem& item) {
+  RunInOrder(*reader, pipeline, run, [&](InputItem& item) {
     if (!item.ok) {
       progress.Finish();
       spdlog::error("{}", item.error.message());

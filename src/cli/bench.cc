@@ -51,19 +51,11 @@ void Release(Document& d) {
 }
 
 int RunBench(const BenchFlags& f) {
-  SetUpLogging(f.verbosity);
-  Result<InputOptions> options = ToInputOptions(f.input);
-  if (!options.ok()) {
-    spdlog::error("{}", options.status().message());
-    return kExitUsage;
-  }
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
-  if (!pipeline.ok()) {
-    spdlog::error("{}", pipeline.status().message());
-    return kExitBadInput;
-  }
-  std::unique_ptr<InputReader> reader =
-      InputReader::Open(f.input.paths, *options);
+  Session session;
+  if (int code = OpenSession(f.input, f.verbosity, &session); code != kExitOk)
+    return code;
+  InputReader* reader = session.reader.get();
+  const Pipeline& pipeline = *session.pipeline;
   std::vector<Document> docs;
   uint64_t bytes = 0, errors = 0;
   const uint64_t limit = static_cast<uint64_t>(f.max_mb * 1e6);
@@ -89,7 +81,7 @@ int RunBench(const BenchFlags& f) {
     return kExitBadInput;
   }
   const double rss_loaded = PeakRssMb();
-  const std::vector<std::string_view> names = (*pipeline)->StepNames();
+  const std::vector<std::string_view> names = pipeline.StepNames();
   const int threads = ResolveThreads(f.threads);
 
   StepTimes times;
@@ -99,7 +91,7 @@ int RunBench(const BenchFlags& f) {
   for (int r = 0; r < f.repeat; ++r) {
     if (threads == 1) {
       for (Document& d : docs) {
-        (void)(*pipeline)->Run(&d, &times);
+        (void)pipeline.Run(&d, &times);
         words += CountWords(d);
         Release(d);
       }
@@ -110,7 +102,7 @@ int RunBench(const BenchFlags& f) {
         pool.emplace_back([&] {
           uint64_t w = 0;
           for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
-            (void)(*pipeline)->Run(&docs[i]);
+            (void)pipeline.Run(&docs[i]);
             w += CountWords(docs[i]);
             Release(docs[i]);
           }

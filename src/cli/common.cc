@@ -65,6 +65,23 @@ Result<InputOptions> ToInputOptions(const InputFlags& f) {
   return o;
 }
 
+int OpenSession(const InputFlags& flags, const Verbosity& v, Session* session) {
+  SetUpLogging(v);
+  Result<InputOptions> options = ToInputOptions(flags);
+  if (!options.ok()) {
+    spdlog::error("{}", options.status().message());
+    return kExitUsage;
+  }
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
+  if (!pipeline.ok()) {
+    spdlog::error("{}", pipeline.status().message());
+    return kExitBadInput;
+  }
+  session->pipeline = std::move(pipeline).value();
+  session->reader = InputReader::Open(flags.paths, *options);
+  return kExitOk;
+}
+
 int ResolveThreads(int requested) {
   if (requested > 0) return requested;
   const unsigned n = std::thread::hardware_concurrency();

@@ -6,10 +6,12 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "rasd/input.h"
+#include "rasd/pipeline.h"
 #include "rasd/status.h"
 
 namespace rasd::cli {
@@ -38,6 +40,15 @@ struct InputFlags {
 void AddInputOptions(CLI::App* app, InputFlags* flags);
 // Validates the flags; InvalidArgument on a bad --format or --published.
 Result<InputOptions> ToInputOptions(const InputFlags& flags);
+
+// What every reading command opens: the pipeline and the input reader.
+struct Session {
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<InputReader> reader;
+};
+// Sets up logging, validates the input flags, builds the pipeline and opens
+// the inputs. On failure logs why and returns the exit code; else kExitOk.
+int OpenSession(const InputFlags& flags, const Verbosity& v, Session* session);
 
 // Worker threads for -j: 0 means every core.
 int ResolveThreads(int requested);

@@ -23,24 +23,16 @@ struct IngestFlags {
 };
 
 int RunIngest(const IngestFlags& f) {
-  SetUpLogging(f.verbosity);
-  Result<InputOptions> options = ToInputOptions(f.input);
-  if (!options.ok()) {
-    spdlog::error("{}", options.status().message());
-    return kExitUsage;
-  }
+  Session session;
+  if (int code = OpenSession(f.input, f.verbosity, &session); code != kExitOk)
+    return code;
+  InputReader* reader = session.reader.get();
+  const Pipeline& pipeline = *session.pipeline;
   Result<std::unique_ptr<Store>> store = Store::Open(f.db);
   if (!store.ok()) {
     spdlog::error("{}", store.status().message());
     return kExitBadInput;
   }
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
-  if (!pipeline.ok()) {
-    spdlog::error("{}", pipeline.status().message());
-    return kExitBadInput;
-  }
-  std::unique_ptr<InputReader> reader =
-      InputReader::Open(f.input.paths, *options);
 
   std::vector<Document> batch;
   uint64_t seen = 0, errors = 0, bytes = 0;
@@ -63,7 +55,7 @@ int RunIngest(const IngestFlags& f) {
 
   Progress progress("ingest", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
-  RunInOrder(*reader, **pipeline, RunnerOptions{ResolveThreads(f.threads)},
+  RunInOrder(*reader, pipeline, RunnerOptions{ResolveThreads(f.threads)},
              [&](InputItem& item) {
                if (!item.ok) {
                  progress.Finish();

@@ -58,9 +58,11 @@ int main(int argc, char** argv) {
   }
   if (argc > 1 && argv[1][0] != '-') {
     bool known = false;
-    for (const Command& c : kCommands) known = known || std::string_view(argv[1]) == c.name;
+    for (const Command& c : kCommands)
+      known = known || std::string_view(argv[1]) == c.name;
     if (!known) {
-      fmt::print(stderr, "rasd: error: unknown command '{}' (commands:", argv[1]);
+      fmt::print(stderr,
+                 "rasd: error: unknown command '{}' (commands:", argv[1]);
       for (const Command& c : kCommands) fmt::print(stderr, " {}", c.name);
       fmt::print(stderr, "); see 'rasd --help'\n");
       return rasd::cli::kExitUsage;

@@ -3,15 +3,10 @@
 #include <cctype>
 #include <string>
 
+#include "text/utf8.h"
+
 namespace rasd {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
@@ -20,7 +15,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() &&
-         Lower(s.substr(0, prefix.size())) == prefix;
+         AsciiLower(s.substr(0, prefix.size())) == prefix;
 }
 
 }  // namespace
@@ -43,7 +38,7 @@ Result<InputFormat> ParseInputFormat(const std::string& name) {
 }
 
 InputFormat FormatFromName(std::string_view name) {
-  const std::string n = Lower(StripCompressionSuffix(name));
+  const std::string n = AsciiLower(StripCompressionSuffix(name));
   if (EndsWith(n, ".jsonl") || EndsWith(n, ".ndjson"))
     return InputFormat::kJsonl;
   if (EndsWith(n, ".html") || EndsWith(n, ".htm")) return InputFormat::kHtml;
@@ -66,14 +61,14 @@ InputFormat SniffFormat(std::string_view head) {
   }
   // An XML declaration or a comment may precede <html>.
   if (head.starts_with("<?xml") || head.starts_with("<!--")) {
-    const std::string lower = Lower(head.substr(0, 1024));
+    const std::string lower = AsciiLower(head.substr(0, 1024));
     if (lower.find("<html") != std::string::npos) return InputFormat::kHtml;
   }
   return InputFormat::kText;
 }
 
 Container ContainerFromName(std::string_view name) {
-  const std::string n = Lower(name);
+  const std::string n = AsciiLower(name);
   for (const char* ext :
        {".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz"}) {
     if (EndsWith(n, ext)) return Container::kTar;
@@ -85,7 +80,7 @@ Container ContainerFromName(std::string_view name) {
 }
 
 std::string_view StripCompressionSuffix(std::string_view name) {
-  const std::string n = Lower(name);
+  const std::string n = AsciiLower(name);
   for (const char* ext : {".gz", ".bz2", ".xz"}) {
     if (EndsWith(n, ext))
       return name.substr(0, name.size() - std::string_view(ext).size());

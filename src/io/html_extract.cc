@@ -34,6 +34,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace rasd {
 namespace {
 
@@ -74,13 +76,6 @@ bool IsContainer(GumboTag t) {
 const char* Attr(const GumboNode* n, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
   return a != nullptr ? a->value : nullptr;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Builds paragraphs from text pieces: whitespace runs (including U+00A0)
@@ -166,7 +161,7 @@ void NoteMeta(const GumboNode* n, Scan* scan) {
   for (const char* key : {"property", "name", "itemprop"}) {
     const char* value = Attr(n, key);
     if (value != nullptr)
-      scan->meta.emplace(std::string(key) + ":" + Lower(value), content);
+      scan->meta.emplace(std::string(key) + ":" + AsciiLower(value), content);
   }
 }
 
@@ -196,7 +191,7 @@ void NoteElement(const GumboNode* n, bool skipped, Scan* scan) {
   if (tag == GUMBO_TAG_LINK && scan->canonical.empty()) {
     const char* rel = Attr(n, "rel");
     const char* href = Attr(n, "href");
-    if (rel != nullptr && href != nullptr && Lower(rel) == "canonical")
+    if (rel != nullptr && href != nullptr && AsciiLower(rel) == "canonical")
       scan->canonical = href;
   }
   if (skipped) return;

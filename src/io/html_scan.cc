@@ -5,20 +5,13 @@
 #include <iterator>
 #include <string>
 
+#include "text/utf8.h"
+
 namespace rasd {
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string PrescanCharset(std::string_view html) {
-  const std::string head = Lower(html.substr(0, 2048));
+  const std::string head = AsciiLower(html.substr(0, 2048));
   for (size_t at = head.find("charset"); at != std::string::npos;
        at = head.find("charset", at + 7)) {
     const size_t tag = head.rfind('<', at);
@@ -59,7 +52,8 @@ bool NestsTooDeep(std::string_view html, int max_open) {
     while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j])))
       ++j;
     if (j == name_start) continue;
-    const std::string name = Lower(html.substr(name_start, j - name_start));
+    const std::string name =
+        AsciiLower(html.substr(name_start, j - name_start));
     if (std::any_of(std::begin(kNotNesting), std::end(kNotNesting),
                     [&](const char* n) { return name == n; })) {
       continue;

@@ -7,6 +7,7 @@
 
 #include "io/decode.h"
 #include "io/parser.h"
+#include "text/utf8.h"
 
 namespace rasd {
 namespace {
@@ -20,13 +21,6 @@ std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out)
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -49,25 +43,6 @@ size_t FindClose(std::string_view s, std::string_view name, size_t from,
     }
   }
   return std::string_view::npos;
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // The character of the entity body `e` (between '&' and ';'), if known.
@@ -96,7 +71,7 @@ bool DecodeEntity(std::string_view e, std::string* out) {
     if (d < 0) return false;
     cp = cp * (hex ? 16 : 10) + d;
   }
-  AppendUtf8(cp, out);
+  AppendUtf8(cp == 0 ? kReplacementChar : cp, out);
   return true;
 }
 
@@ -162,7 +137,7 @@ std::string CleanText(std::string_view raw) {
 void AddExtra(const std::string& name, std::string_view raw, TrecFields* f) {
   std::string value = CleanValue(raw);
   if (value.empty()) return;
-  const std::string key = Lower(name);
+  const std::string key = AsciiLower(name);
   for (const auto& kv : f->extra) {
     if (kv.first == key) return;
   }
@@ -196,7 +171,7 @@ void Assign(const std::string& name, std::string_view raw, TrecFields* f) {
 
 // The id="..." attribute of the opening <DOC ...> tag.
 std::string IdAttribute(std::string_view open_tag) {
-  const std::string lower = Lower(open_tag);
+  const std::string lower = AsciiLower(open_tag);
   const size_t at = lower.find("id=");
   if (at == std::string::npos || (at > 0 && IsNameChar(lower[at - 1])))
     return "";

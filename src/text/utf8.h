@@ -48,6 +48,7 @@ inline char32_t DecodeUtf8(std::string_view s, size_t i, uint32_t* len) {
 }
 
 inline void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacementChar;
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
@@ -63,6 +64,15 @@ inline void AppendUtf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
+}
+
+// `s` with ASCII letters lower-cased (tags, names, charsets).
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 // True if `s` is well-formed UTF-8 (no overlongs, surrogates, or > U+10FFFF).
