@@ -37,15 +37,9 @@ int RunAnalyze(const AnalyzeFlags& f) {
   const auto start = std::chrono::steady_clock::now();
   RunnerOptions run{ResolveThreads(f.threads)};
   RunInOrder(*reader, pipeline, run, [&](InputItem& item) {
-    if (!item.ok) {
-      progress.Finish();
-      spdlog::error("{}", item.error.message());
+    if (!ReportItem(item, progress)) {
       ++errors;
     } else {
-      for (const std::string& w : item.doc.warnings) {
-        progress.Finish();
-        spdlog::warn("{}: {}", item.doc.source, w);
-      }
       const std::string json = ToRecordJson(item.doc, f.pretty);
       if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() ||
           std::fputc('\n', stdout) == EOF) {

@@ -88,6 +88,19 @@ int ResolveThreads(int requested) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
+bool ReportItem(const InputItem& item, Progress& progress) {
+  if (!item.ok) {
+    progress.Finish();
+    spdlog::error("{}", item.error.message());
+    return false;
+  }
+  for (const std::string& w : item.doc.warnings) {
+    progress.Finish();
+    spdlog::warn("{}: {}", item.doc.source, w);
+  }
+  return true;
+}
+
 std::string FormatMb(double bytes) {
   return fmt::format("{:.1f} MB", bytes / 1e6);
 }

@@ -71,6 +71,10 @@ class Progress {
   std::chrono::steady_clock::time_point start_, last_;
 };
 
+// Logs an item's error or its document's warnings (one line each, clearing
+// the progress line first); returns whether the item holds a document.
+bool ReportItem(const InputItem& item, Progress& progress);
+
 // "12.3 MB", "4.1 MB/s"
 std::string FormatMb(double bytes);
 double SecondsSince(std::chrono::steady_clock::time_point t);

@@ -57,15 +57,9 @@ int RunIngest(const IngestFlags& f) {
   const auto start = std::chrono::steady_clock::now();
   RunInOrder(*reader, pipeline, RunnerOptions{ResolveThreads(f.threads)},
              [&](InputItem& item) {
-               if (!item.ok) {
-                 progress.Finish();
-                 spdlog::error("{}", item.error.message());
+               if (!ReportItem(item, progress)) {
                  ++errors;
                } else {
-                 for (const std::string& w : item.doc.warnings) {
-                   progress.Finish();
-                   spdlog::warn("{}: {}", item.doc.source, w);
-                 }
                  ++seen;
                  bytes += item.doc.text.size();
                  batch.push_back(std::move(item.doc));
