@@ -49,7 +49,8 @@ int RunAnalyze(const AnalyzeFlags& f) {
       ++docs;
       bytes += item.doc.text.size();
     }
-    progress.Update(docs, errors, reader->bytes_read(), reader->bytes_total());
+    progress.Update(docs, errors, bytes, reader->bytes_read(),
+                    reader->bytes_total());
     return true;
   });
   progress.Finish();

@@ -116,19 +116,20 @@ Progress::Progress(const char* verb, const Verbosity& v)
       start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
-void Progress::Update(uint64_t docs, uint64_t errors, uint64_t read,
-                      uint64_t total) {
+void Progress::Update(uint64_t docs, uint64_t errors, uint64_t text,
+                      uint64_t read, uint64_t total) {
   if (!enabled_) return;
   const auto now = std::chrono::steady_clock::now();
   if (drawn_ && now - last_ < std::chrono::milliseconds(200)) return;
   last_ = now;
   const double secs = std::chrono::duration<double>(now - start_).count();
-  const double rate = secs > 0 ? read / secs : 0;
+  const double rate = secs > 0 ? text / secs : 0;
   std::string line = fmt::format("{} {} docs", verb_, docs);
   if (errors) line += fmt::format(", {} errors", errors);
-  line += fmt::format(", {}, {:.1f} MB/s", FormatMb(read), rate / 1e6);
-  if (total > 0 && read <= total && rate > 0) {
-    const int eta = static_cast<int>((total - read) / rate);
+  line += fmt::format(", {}, {:.1f} MB/s", FormatMb(static_cast<double>(text)),
+                      rate / 1e6);
+  if (total > 0 && read > 0 && read <= total) {
+    const int eta = static_cast<int>(secs * (total - read) / read);
     line += fmt::format(", {:.0f}%, ETA {}:{:02}", 100.0 * read / total,
                         eta / 60, eta % 60);
   }

@@ -53,14 +53,15 @@ int OpenSession(const InputFlags& flags, const Verbosity& v, Session* session);
 // Worker threads for -j: 0 means every core.
 int ResolveThreads(int requested);
 
-// Progress on stderr: documents, MB, MB/s and ETA, redrawn at most 5 times a
+// Progress on stderr: documents, MB of text, MB/s and, when the input size
+// is known, the share of input read and an ETA; redrawn at most 5 times a
 // second. Silent unless stderr is a terminal or --progress was given, and
 // always silent with --quiet.
 class Progress {
  public:
   Progress(const char* verb, const Verbosity& v);
-  void Update(uint64_t docs, uint64_t errors, uint64_t bytes_read,
-              uint64_t bytes_total);
+  void Update(uint64_t docs, uint64_t errors, uint64_t text_bytes,
+              uint64_t bytes_read, uint64_t bytes_total);
   // Clears the progress line.
   void Finish();
 

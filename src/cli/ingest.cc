@@ -66,7 +66,7 @@ int RunIngest(const IngestFlags& f) {
                  if (batch.size() >= static_cast<size_t>(f.batch) && !flush())
                    return false;
                }
-               progress.Update(seen, errors, reader->bytes_read(),
+               progress.Update(seen, errors, bytes, reader->bytes_read(),
                                reader->bytes_total());
                return true;
              });
