@@ -56,6 +56,20 @@ struct Token {
   TokenKind kind = TokenKind::kOther;
 };
 
+// A syntactic word in the Universal Dependencies Arabic scheme: a token
+// split into proclitics (و ف ب ل ك س), the host word (with its article ال)
+// and enclitic pronouns (ه ها هم ...). Non-Arabic tokens are one word each.
+enum class WordRole : uint8_t { kWhole, kProclitic, kHost, kEnclitic };
+
+struct Word {
+  Span span;           // raw text; the words of a token tile it exactly
+  Span norm;           // into Document::norm.text
+  Span stem;           // light stem of a host/whole word, into norm.text
+                       // (empty for clitics and non-words)
+  uint32_t token = 0;  // index into Document::tokens
+  WordRole role = WordRole::kWhole;
+};
+
 struct Sentence {
   Span span;                 // raw text, without surrounding whitespace
   uint32_t token_begin = 0;  // tokens[token_begin, token_end)
@@ -154,6 +168,7 @@ struct Document {
   Normalized norm;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<Word> words;
   std::vector<Mention> mentions;
   std::vector<Actor> actors;
   std::vector<DateExpr> dates;

@@ -22,8 +22,8 @@ namespace rasd {
 class Step;
 
 struct PipelineOptions {
-  // Where the language resources live (data/ of the source tree by default).
-  std::string data_dir;
+  // Where the models live: $RASD_MODEL_DIR, else models/ of the source tree.
+  std::string model_dir;
 };
 
 // Time spent in each step, for benchmarks: nanoseconds by step index.

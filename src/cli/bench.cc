@@ -1,85 +1,40 @@
-// rasd bench analyze: throughput and memory of the analysis pipeline.
+// rasd bench: benchmarks that print figures, never pass/fail tests.
 //
-// Documents are read and decoded first (not timed), then analysed from
-// memory, so the figure is the pipeline's own: MB/s of UTF-8 text and
-// words/s, per step and in total, plus the process's peak RSS. A figure,
-// never a pass/fail test.
+// `rasd bench analyze` measures the analysis pipeline: documents are read
+// and decoded first (not timed), then analysed from memory, so the figure is
+// the pipeline's own: MB/s of UTF-8 text and words/s, per step and in total,
+// plus the process's peak RSS. `rasd bench words` (bench_words.cc) puts the
+// word layer side by side with Snowball and ICU.
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
-#include <sys/resource.h>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <thread>
 
+#include "cli/bench_load.h"
+#include "cli/bench_words.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "rasd/input.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::cli {
 namespace {
 
-struct BenchFlags {
-  InputFlags input;
-  Verbosity verbosity;
+struct AnalyzeFlags {
+  CorpusFlags corpus;
   int threads = 1;
-  double max_mb = 512;
-  int repeat = 1;
 };
 
-double PeakRssMb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss / 1024.0;  // KiB on Linux
-}
-
-uint64_t CountWords(const Document& d) {
-  uint64_t n = 0;
-  for (const Token& t : d.tokens) {
-    if (t.kind == TokenKind::kArabic || t.kind == TokenKind::kLatin) ++n;
-  }
-  return n;
-}
-
-// Frees a document's analysis, as a streaming run would, so that peak RSS
-// measures the pipeline and the loaded text, not every result kept at once.
-void Release(Document& d) {
-  Document bare;
-  bare.text = std::move(d.text);
-  d = std::move(bare);
-}
-
-int RunBench(const BenchFlags& f) {
+int RunBenchAnalyze(const AnalyzeFlags& f) {
   Session session;
-  if (int code = OpenSession(f.input, f.verbosity, &session); code != kExitOk)
+  BenchCorpus corpus;
+  if (int code = LoadCorpus(f.corpus, &session, &corpus); code != kExitOk)
     return code;
-  InputReader* reader = session.reader.get();
+  std::vector<Document>& docs = corpus.docs;
   const Pipeline& pipeline = *session.pipeline;
-  std::vector<Document> docs;
-  uint64_t bytes = 0, errors = 0;
-  const uint64_t limit = static_cast<uint64_t>(f.max_mb * 1e6);
-  InputItem item;
-  const auto load_start = std::chrono::steady_clock::now();
-  while (bytes < limit && reader->Next(&item)) {
-    if (!item.ok) {
-      ++errors;
-      spdlog::debug("{}", item.error.message());
-      continue;
-    }
-    bytes += item.doc.text.size();
-    docs.push_back(std::move(item.doc));
-    item = InputItem();
-  }
-  fmt::print(
-      "corpus      {} documents, {} of UTF-8 text ({} unreadable), loaded in "
-      "{:.1f} s\n",
-      docs.size(), FormatMb(static_cast<double>(bytes)), errors,
-      SecondsSince(load_start));
-  if (docs.empty()) {
-    spdlog::error("no documents to measure");
-    return kExitBadInput;
-  }
+  const int repeat = f.corpus.repeat;
   const double rss_loaded = PeakRssMb();
   const std::vector<std::string_view> names = pipeline.StepNames();
   const int threads = ResolveThreads(f.threads);
@@ -88,11 +43,11 @@ int RunBench(const BenchFlags& f) {
   uint64_t words = 0;
   std::atomic<uint64_t> words_atomic{0};
   const auto start = std::chrono::steady_clock::now();
-  for (int r = 0; r < f.repeat; ++r) {
+  for (int r = 0; r < repeat; ++r) {
     if (threads == 1) {
       for (Document& d : docs) {
         (void)pipeline.Run(&d, &times);
-        words += CountWords(d);
+        words += CountWordTokens(d);
         Release(d);
       }
     } else {
@@ -103,7 +58,7 @@ int RunBench(const BenchFlags& f) {
           uint64_t w = 0;
           for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
             (void)pipeline.Run(&docs[i]);
-            w += CountWords(docs[i]);
+            w += CountWordTokens(docs[i]);
             Release(docs[i]);
           }
           words_atomic += w;
@@ -114,11 +69,11 @@ int RunBench(const BenchFlags& f) {
   }
   words += words_atomic.load();
   const double secs = SecondsSince(start);
-  const double total_mb = static_cast<double>(bytes) * f.repeat / 1e6;
+  const double total_mb = static_cast<double>(corpus.bytes) * repeat / 1e6;
   fmt::print("threads     {}\n", threads);
   fmt::print(
       "analyze     {:.2f} s, {:.1f} MB/s, {:.0f} words/s, {:.0f} docs/s\n",
-      secs, total_mb / secs, words / secs, docs.size() * f.repeat / secs);
+      secs, total_mb / secs, words / secs, docs.size() * repeat / secs);
   if (threads > 1) {
     fmt::print("per core    {:.1f} MB/s, {:.0f} words/s\n",
                total_mb / secs / threads, words / secs / threads);
@@ -134,35 +89,37 @@ int RunBench(const BenchFlags& f) {
   return kExitOk;
 }
 
-}  // namespace
-
-Runner SetUpBench(CLI::App* sub) {
-  auto f = std::make_shared<BenchFlags>();
-  sub->require_subcommand(1);
-  CLI::App* analyze = sub->add_subcommand(
-      "analyze",
-      "Throughput (MB/s, words/s) and peak RSS of the analysis pipeline");
-  analyze->footer(
+Runner SetUpBenchAnalyze(CLI::App* app) {
+  auto f = std::make_shared<AnalyzeFlags>();
+  app->footer(
       R"(Loads the documents into memory first, then times the pipeline alone.
 Example:
   rasd bench analyze ../shared/data/news/ant_multisource_4outlets.tar.gz
   rasd bench analyze ../shared/data/news/ant_jawharafm.tar.gz -j 2
 )");
-  AddInputOptions(analyze, &f->input);
-  analyze
-      ->add_option("-j,--threads", f->threads,
-                   "Worker threads (0 = one per core)")
+  AddCorpusOptions(app, &f->corpus);
+  app->add_option("-j,--threads", f->threads,
+                  "Worker threads (0 = one per core)")
       ->default_str("1")
       ->check(CLI::Range(0, 256));
-  analyze
-      ->add_option("--max-mb", f->max_mb, "Load at most this many MB of text")
-      ->default_str("512");
-  analyze
-      ->add_option("--repeat", f->repeat, "Analyse the corpus this many times")
-      ->default_str("1")
-      ->check(CLI::Range(1, 1000));
-  AddVerbosityOptions(analyze, &f->verbosity);
-  return [f] { return RunBench(*f); };
+  AddVerbosityOptions(app, &f->corpus.verbosity);
+  return [f] { return RunBenchAnalyze(*f); };
+}
+
+}  // namespace
+
+Runner SetUpBench(CLI::App* sub) {
+  sub->require_subcommand(1);
+  CLI::App* analyze = sub->add_subcommand(
+      "analyze",
+      "Throughput (MB/s, words/s) and peak RSS of the analysis pipeline");
+  CLI::App* words = sub->add_subcommand(
+      "words",
+      "The word layer side by side with Snowball's Arabic stemmer and ICU's "
+      "word breaker, single thread");
+  Runner run_analyze = SetUpBenchAnalyze(analyze);
+  Runner run_words = SetUpBenchWords(words);
+  return [=] { return analyze->parsed() ? run_analyze() : run_words(); };
 }
 
 }  // namespace rasd::cli

@@ -15,6 +15,9 @@ Runner SetUpAnalyze(CLI::App* sub);
 Runner SetUpIngest(CLI::App* sub);
 Runner SetUpStats(CLI::App* sub);
 Runner SetUpBench(CLI::App* sub);
+Runner SetUpTrain(CLI::App* sub);
+Runner SetUpSegment(CLI::App* sub);
+Runner SetUpEval(CLI::App* sub);
 
 }  // namespace rasd::cli
 

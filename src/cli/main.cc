@@ -27,6 +27,11 @@ const Command kCommands[] = {
     {"ingest", "Analyse documents and store them in an SQLite corpus file",
      rasd::cli::SetUpIngest},
     {"stats", "Summarise what a corpus file holds", rasd::cli::SetUpStats},
+    {"segment", "Split words into clitics (UD Arabic scheme); CoNLL-U output",
+     rasd::cli::SetUpSegment},
+    {"eval", "Score the system on a gold file (precision, recall, F1)",
+     rasd::cli::SetUpEval},
+    {"train", "Learn a model from data", rasd::cli::SetUpTrain},
     {"bench", "Measure throughput and memory (benchmarks print figures)",
      rasd::cli::SetUpBench},
 };

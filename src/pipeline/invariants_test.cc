@@ -60,13 +60,17 @@ void CheckSpansInRecord(const nlohmann::json& j, const std::u32string& text) {
   }
 }
 
+const Pipeline& SharedPipeline() {
+  static const Pipeline* p = Pipeline::Create().value().release();
+  return *p;
+}
+
 void CheckInvariants(const std::string& text) {
-  auto pipeline = Pipeline::Create();
-  ASSERT_TRUE(pipeline.ok());
+  const Pipeline& pipeline = SharedPipeline();
   Document doc;
   doc.id = "t";
   doc.text = text;
-  ASSERT_TRUE((*pipeline)->Run(&doc).ok());
+  ASSERT_TRUE(pipeline.Run(&doc).ok());
 
   std::string rebuilt;
   uint32_t prev_end = 0;

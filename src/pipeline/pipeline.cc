@@ -1,7 +1,9 @@
 #include "rasd/pipeline.h"
 
 #include <chrono>
+#include <cstdlib>
 
+#include "morph/words_step.h"
 #include "pipeline/step.h"
 #include "text/text_steps.h"
 
@@ -15,6 +17,15 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   steps.push_back(MakeNormalizeStep());
   steps.push_back(MakeTokenizeStep());
   steps.push_back(MakeSentenceStep());
+  std::string models = options.model_dir;
+  if (models.empty()) {
+    const char* env = std::getenv("RASD_MODEL_DIR");
+    models = env && *env ? env : RASD_MODEL_DIR;
+  }
+  Result<std::unique_ptr<const Step>> words =
+      MakeWordsStep(models + "/words.bin");
+  if (!words.ok()) return words.status();
+  steps.push_back(std::move(words).value());
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(steps)));
 }
 
@@ -27,6 +38,7 @@ Status Pipeline::Run(Document* doc, StepTimes* times) const {
   doc->norm = {};
   doc->tokens.clear();
   doc->sentences.clear();
+  doc->words.clear();
   doc->mentions.clear();
   doc->actors.clear();
   doc->dates.clear();

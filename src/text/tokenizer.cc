@@ -37,6 +37,32 @@ class Scanner {
 
 bool IsJoiner(char32_t c) { return c == 0x200C || c == 0x200D; }
 
+constexpr char32_t kTatweel = 0x0640;
+
+// Letters that never join the next one, so a tatweel after them cannot be
+// stretching a word: ا أ إ آ ٱ د ذ ر ز و ؤ ة ى ء.
+bool JoinsLeft(char32_t c) {
+  switch (c) {
+    case 0x0627:
+    case 0x0623:
+    case 0x0625:
+    case 0x0622:
+    case 0x0671:
+    case 0x062F:
+    case 0x0630:
+    case 0x0631:
+    case 0x0632:
+    case 0x0648:
+    case 0x0624:
+    case 0x0629:
+    case 0x0649:
+    case 0x0621:
+      return false;
+    default:
+      return true;
+  }
+}
+
 // Consumes one token starting at the cursor; returns its kind.
 TokenKind ScanToken(Scanner& sc) {
   size_t len;
@@ -47,10 +73,17 @@ TokenKind ScanToken(Scanner& sc) {
   switch (k) {
     case CharClass::kArabic:
     case CharClass::kArabicMark: {
+      if (c == kTatweel) {  // a tatweel that starts a token is a dash: ـ
+        while (sc.Peek(&len) == kTatweel) sc.Advance(len);
+        return TokenKind::kPunct;
+      }
+      char32_t prev = c;
       while (!sc.done()) {
-        char32_t d = sc.Peek(&len);
+        const char32_t d = sc.Peek(&len);
+        if (d == kTatweel && !JoinsLeft(prev)) break;  // الإحصاءـ: a dash
         if (IsArabicWordChar(ClassOf(d))) {
           sc.Advance(len);
+          if (ClassOf(d) == CharClass::kArabic) prev = d;
         } else if (IsJoiner(d) &&
                    ClassOf(sc.At(sc.pos() + len)) == CharClass::kArabic) {
           sc.Advance(len);

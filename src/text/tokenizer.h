@@ -3,7 +3,9 @@
 // marks, ZWNJ between words, BOM) are the gaps between tokens, so tokens plus
 // gaps rebuild the text exactly.
 //
-//   Arabic word  letters with their harakat and tatweel; a ZWNJ/ZWJ between
+//   Arabic word  letters with their harakat and tatweel (a tatweel after a
+//                letter that never joins, or starting a token, is a dash:
+//                punctuation); a ZWNJ/ZWJ between
 //                two Arabic letters stays inside the word
 //   number       digits of any script with inner separators . , ٫ ٬ that are
 //                followed by a digit: 2.9  ٢٫٩  1,800,000

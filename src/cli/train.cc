@@ -1,0 +1,95 @@
+// rasd train seg: learns the word-layer model (lexicon + segmenter weights).
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "morph/train_seg.h"
+
+namespace rasd::cli {
+namespace {
+
+struct TrainSegFlags {
+  std::vector<std::string> news;
+  std::string gold;
+  std::string out = "models/words.bin";
+  uint32_t min_count = 2;
+  int epochs = 20;
+  Verbosity verbosity;
+};
+
+int RunTrainSeg(const TrainSegFlags& f) {
+  SetUpLogging(f.verbosity);
+  const auto start = std::chrono::steady_clock::now();
+  WordModelData model;
+  uint64_t docs = 0;
+  Status s = CountLexicon(f.news, f.min_count, &model, &docs);
+  if (!s.ok()) {
+    spdlog::error("{}", s.message());
+    return kExitBadInput;
+  }
+  spdlog::info(
+      "lexicon: {} words seen at least {} times in {} documents ({:.1f} s)",
+      model.counts.size(), f.min_count, docs, SecondsSince(start));
+  Result<std::vector<SegExample>> gold = ReadFarasaSegmentation(f.gold);
+  if (!gold.ok()) {
+    spdlog::error("{}", gold.status().message());
+    return kExitBadInput;
+  }
+  spdlog::info("training on {} segmented words from {}", gold->size(), f.gold);
+  TrainSegmenter(*gold, f.epochs, &model);
+  model.card = {
+      "rasd word model: lexicon of normalised word counts (hashes only) + "
+      "segmenter weights",
+      fmt::format(
+          "lexicon: {} documents from the inputs given to rasd train seg",
+          docs),
+      "segmenter: averaged perceptron, " + std::to_string(f.epochs) +
+          " epochs, on " + f.gold,
+  };
+  for (const std::string& n : f.news) model.card.push_back("news input: " + n);
+  s = WriteWordModel(f.out, model);
+  if (!s.ok()) {
+    spdlog::error("{}", s.message());
+    return kExitBadInput;
+  }
+  spdlog::info("wrote {} ({} counts, {} weights) in {:.1f} s", f.out,
+               model.counts.size(), model.weights.size(), SecondsSince(start));
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner SetUpTrain(CLI::App* sub) {
+  auto f = std::make_shared<TrainSegFlags>();
+  sub->require_subcommand(1);
+  CLI::App* seg =
+      sub->add_subcommand("seg", "Learn the clitic segmenter's model");
+  seg->footer(
+      R"(The lexicon counts normalised words in unlabelled news (any input rasd
+reads); the weights are learned from Farasa-style segmented words mapped to
+the UD scheme. Only word hashes are stored in the model.
+
+Example:
+  rasd train seg --news ../shared/data/news/ant_multisource_4outlets.tar.gz \
+      ../shared/data/news/ant_jawharafm.tar.gz \
+      --gold ../shared/data/seg/farasa_wikinews/WikiNews.pos.ref --out models/words.bin
+)");
+  seg->add_option("--news", f->news, "Unlabelled news for the lexicon")
+      ->required();
+  seg->add_option("--gold", f->gold, "Segmented words (Farasa format)")
+      ->required();
+  seg->add_option("--out", f->out, "Model file to write")
+      ->default_str("models/words.bin");
+  seg->add_option("--min-count", f->min_count, "Keep words seen this often")
+      ->default_str("2");
+  seg->add_option("--epochs", f->epochs, "Perceptron epochs")
+      ->default_str("20");
+  AddVerbosityOptions(seg, &f->verbosity);
+  return [f] { return RunTrainSeg(*f); };
+}
+
+}  // namespace rasd::cli

@@ -1,0 +1,105 @@
+#include "morph/model_file.h"
+
+#include <xxhash.h>
+
+#include <cstring>
+#include <fstream>
+
+namespace rasd {
+namespace {
+
+constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'W', 'R', 'D', '1'};
+constexpr uint32_t kVersion = 1;
+
+template <typename T>
+void Put(std::ofstream& out, T v) {
+  out.write(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : data_(data) {}
+  template <typename T>
+  bool Get(T* v) {
+    if (pos_ + sizeof(T) > data_.size()) return false;
+    std::memcpy(v, data_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  bool GetBytes(size_t n, std::string* s) {
+    if (pos_ + n > data_.size()) return false;
+    s->assign(data_.substr(pos_, n));
+    pos_ += n;
+    return true;
+  }
+
+ private:
+  std::string_view data_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+uint64_t HashKey(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+Status WriteWordModel(const std::string& path, const WordModelData& d) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IoError(path + ": cannot write");
+  out.write(kMagic, sizeof kMagic);
+  Put(out, kVersion);
+  Put(out, static_cast<uint32_t>(d.counts.size()));
+  for (const auto& [h, c] : d.counts) {
+    Put(out, h);
+    Put(out, c);
+  }
+  Put(out, static_cast<uint32_t>(d.weights.size()));
+  for (const auto& [h, w] : d.weights) {
+    Put(out, h);
+    Put(out, w);
+  }
+  Put(out, static_cast<uint32_t>(d.card.size()));
+  for (const std::string& line : d.card) {
+    Put(out, static_cast<uint32_t>(line.size()));
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
+  }
+  out.close();
+  if (!out) return Status::IoError(path + ": write failed");
+  return Status::Ok();
+}
+
+Result<WordModelData> ReadWordModel(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open the word model");
+  std::string bytes((std::istreambuf_iterator<char>(in)),
+                    std::istreambuf_iterator<char>());
+  const auto bad = [&](const char* what) {
+    return Status::Corruption(path + ": not a rasd word model (" + what + ")");
+  };
+  if (bytes.size() < sizeof kMagic ||
+      std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    return bad("bad magic number");
+  Reader r(std::string_view(bytes).substr(sizeof kMagic));
+  uint32_t version = 0, n = 0;
+  if (!r.Get(&version)) return bad("truncated header");
+  if (version != kVersion) return bad("unsupported version");
+  WordModelData d;
+  if (!r.Get(&n)) return bad("truncated counts");
+  d.counts.resize(n);
+  for (auto& [h, c] : d.counts)
+    if (!r.Get(&h) || !r.Get(&c)) return bad("truncated counts");
+  if (!r.Get(&n)) return bad("truncated weights");
+  d.weights.resize(n);
+  for (auto& [h, w] : d.weights)
+    if (!r.Get(&h) || !r.Get(&w)) return bad("truncated weights");
+  if (!r.Get(&n)) return bad("truncated model card");
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t len = 0;
+    std::string line;
+    if (!r.Get(&len) || !r.GetBytes(len, &line))
+      return bad("truncated model card");
+    d.card.push_back(std::move(line));
+  }
+  return d;
+}
+
+}  // namespace rasd

@@ -1,0 +1,77 @@
+// Clitic segmentation in the Universal Dependencies Arabic scheme.
+//
+// A normalised Arabic word is split into a proclitic chain ([و|ف] then
+// [ب|ل|ك|س]), a host word that keeps its article ال, and one enclitic
+// pronoun (ه ها هم هما هن ك كم كما كن نا ني ي). For ل + ال written لل the
+// host keeps the second ل, as UD does (ل + لسلطة).
+//
+// Every possible split is scored by a linear model; the best one wins.
+// Features: how often the host occurs as a word of its own in unlabelled
+// news (the lexicon, with the host's article restored after لل and its ة
+// restored before a pronoun), how often the whole word does, and which
+// clitics, host lengths and host edge letters go together. Weights are
+// learned by an averaged perceptron from segmented text (`rasd train seg`).
+// Because the lexicon votes, names keep their letters: بوتين is not ب +
+// وتين and ليبيا is not ل + يبيا, since neither remainder is a word.
+//
+// Thread-safety: immutable after construction; Split is reentrant.
+#ifndef RASD_MORPH_SEGMENTER_H_
+#define RASD_MORPH_SEGMENTER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "morph/model_file.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+// A split of a normalised word: byte lengths of the proclitic chain and of
+// the enclitic; the host is what lies between.
+struct Split {
+  uint8_t prefix = 0;  // bytes of proclitics (2 per letter)
+  uint8_t suffix = 0;  // bytes of the enclitic
+  friend bool operator==(const Split&, const Split&) = default;
+};
+
+// One (feature hash, value) pair.
+struct Feature {
+  uint64_t hash;
+  float value;
+};
+
+class Segmenter {
+ public:
+  static Result<std::unique_ptr<Segmenter>> Load(const std::string& path);
+  explicit Segmenter(const WordModelData& data);
+
+  // The best split of `word` (normalised, Arabic letters only).
+  // `ta_marbuta`: the raw word ends in ة, which normalisation made ه; it is
+  // then no pronoun.
+  Split Best(std::string_view word, bool ta_marbuta) const;
+
+  // Every split the clitic inventory allows, the unsplit word first. The
+  // host may be empty only for a preposition + pronoun (ل + ه).
+  static void Candidates(std::string_view word, bool ta_marbuta,
+                         std::vector<Split>* out);
+  // The features of one candidate (appended to *out).
+  void Features(std::string_view word, Split s,
+                std::vector<Feature>* out) const;
+
+  uint32_t Count(std::string_view word) const {
+    return counts_.Get(HashKey(word));
+  }
+
+ private:
+  float Score(std::string_view word, Split s) const;
+
+  HashTable<uint32_t> counts_;
+  HashTable<float> weights_;
+};
+
+}  // namespace rasd
+
+#endif  // RASD_MORPH_SEGMENTER_H_

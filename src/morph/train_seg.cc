@@ -1,0 +1,175 @@
+#include "morph/train_seg.h"
+
+#include <algorithm>
+#include <fstream>
+#include <unordered_map>
+
+#include "rasd/input.h"
+#include "text/normalize.h"
+#include "text/tokenizer.h"
+
+namespace rasd {
+namespace {
+
+std::vector<std::string> SplitOn(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+bool IsProclitic(const std::string& seg, const std::string& tag) {
+  static const char* kForms[] = {"و", "ف", "ب", "ل", "ك", "س"};
+  if (tag != "CONJ" && tag != "PREP" && tag != "FUT_PART") return false;
+  return std::any_of(std::begin(kForms), std::end(kForms),
+                     [&](const char* f) { return seg == f; });
+}
+
+bool IsEnclitic(const std::string& seg, const std::string& tag) {
+  static const char* kForms[] = {"ه",  "ها",  "هم", "هما", "هن", "ك",
+                                 "كم", "كما", "كن", "نا",  "ني", "ي"};
+  if (tag != "PRON") return false;
+  return std::any_of(std::begin(kForms), std::end(kForms),
+                     [&](const char* f) { return seg == f; });
+}
+
+}  // namespace
+
+Status CountLexicon(const std::vector<std::string>& inputs, uint32_t min_count,
+                    WordModelData* model, uint64_t* documents) {
+  std::unordered_map<std::string, uint32_t> counts;
+  auto reader = InputReader::Open(inputs, InputOptions());
+  InputItem item;
+  Normalized norm;
+  std::vector<Token> tokens;
+  *documents = 0;
+  while (reader->Next(&item)) {
+    if (!item.ok) continue;
+    ++*documents;
+    Normalize(item.doc.text, &norm);
+    tokens.clear();
+    Tokenize(item.doc.text, norm, &tokens);
+    for (const Token& t : tokens) {
+      if (t.kind != TokenKind::kArabic || t.norm.empty()) continue;
+      ++counts[norm.text.substr(t.norm.begin, t.norm.size())];
+    }
+    item = InputItem();
+  }
+  model->counts.clear();
+  for (const auto& [word, n] : counts) {
+    if (n >= min_count) model->counts.emplace_back(HashKey(word), n);
+  }
+  std::sort(model->counts.begin(), model->counts.end());
+  return Status::Ok();
+}
+
+Result<std::vector<SegExample>> ReadFarasaSegmentation(
+    const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::vector<SegExample> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    const std::vector<std::string> segs = SplitOn(line.substr(0, tab), '+');
+    const std::vector<std::string> tags = SplitOn(line.substr(tab + 1), '+');
+    if (segs.size() != tags.size() || segs.empty()) continue;
+    size_t first = 0;
+    while (first + 1 < segs.size() && IsProclitic(segs[first], tags[first]))
+      ++first;
+    size_t last = segs.size();
+    // A final pronoun splits off when a host or a proclitic stays before it.
+    if ((last - first >= 2 || (first > 0 && last - first == 1)) &&
+        IsEnclitic(segs.back(), tags.back())) {
+      --last;
+    }
+    std::string surface, prefix, host, suffix;
+    for (size_t i = 0; i < segs.size(); ++i) {
+      // ل + ال is written لل: the article loses its alef.
+      std::string seg = segs[i];
+      if (seg == "ال" && i > 0 && segs[i - 1] == "ل" && i == first) seg = "ل";
+      (i < first ? prefix : i < last ? host : suffix) += seg;
+    }
+    if (host.empty() && (prefix.empty() || suffix.empty())) continue;
+    SegExample ex;
+    const std::string p = NormalizeString(prefix), h = NormalizeString(host),
+                      x = NormalizeString(suffix);
+    ex.word = p + h + x;
+    ex.ta_marbuta = x.empty() && h.size() >= 2 && host.size() >= 2 &&
+                    host.compare(host.size() - 2, 2, "ة") == 0;
+    if (ex.word.find_first_of("0123456789") != std::string::npos ||
+        p.size() > 6 || x.size() > 8)
+      continue;
+    ex.split = {static_cast<uint8_t>(p.size()), static_cast<uint8_t>(x.size())};
+    out.push_back(std::move(ex));
+  }
+  return out;
+}
+
+void TrainSegmenter(const std::vector<SegExample>& examples, int epochs,
+                    WordModelData* model) {
+  std::unordered_map<uint64_t, float> w,
+      total;                                // weights and their running sums
+  std::unordered_map<uint64_t, int> stamp;  // last update step, for averaging
+  WordModelData counts_only = *model;
+  counts_only.weights.clear();
+  Segmenter seg(counts_only);
+  int step = 0;
+  std::vector<Split> candidates;
+  std::vector<Feature> feats;
+  auto score = [&](const std::string& word, Split s) {
+    feats.clear();
+    seg.Features(word, s, &feats);
+    float sc = 0;
+    for (const Feature& f : feats) {
+      auto it = w.find(f.hash);
+      if (it != w.end()) sc += it->second * f.value;
+    }
+    return sc;
+  };
+  auto update = [&](const std::string& word, Split s, float delta) {
+    feats.clear();
+    seg.Features(word, s, &feats);
+    for (const Feature& f : feats) {
+      total[f.hash] += w[f.hash] * static_cast<float>(step - stamp[f.hash]);
+      stamp[f.hash] = step;
+      w[f.hash] += delta * f.value;
+    }
+  };
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    for (const SegExample& ex : examples) {
+      ++step;
+      Segmenter::Candidates(ex.word, ex.ta_marbuta, &candidates);
+      if (candidates.size() < 2) continue;
+      if (std::find(candidates.begin(), candidates.end(), ex.split) ==
+          candidates.end())
+        continue;
+      Split best = candidates[0];
+      float best_score = score(ex.word, best);
+      for (size_t i = 1; i < candidates.size(); ++i) {
+        const float s = score(ex.word, candidates[i]);
+        if (s > best_score) best_score = s, best = candidates[i];
+      }
+      if (best == ex.split) continue;
+      update(ex.word, ex.split, 1);
+      update(ex.word, best, -1);
+    }
+  }
+  model->weights.clear();
+  for (auto& [h, v] : w) {
+    const float sum = total[h] + v * static_cast<float>(step - stamp[h]);
+    const float avg = sum / static_cast<float>(std::max(step, 1));
+    if (avg != 0) model->weights.emplace_back(h, avg);
+  }
+  std::sort(model->weights.begin(), model->weights.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+}  // namespace rasd
