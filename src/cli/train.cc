@@ -26,7 +26,8 @@ int RunTrainSeg(const TrainSegFlags& f) {
   const auto start = std::chrono::steady_clock::now();
   WordModelData model;
   uint64_t docs = 0;
-  Status s = CountLexicon(f.news, f.min_count, &model, &docs);
+  std::vector<std::string> words;
+  Status s = CountLexicon(f.news, f.min_count, &model, &docs, &words);
   if (!s.ok()) {
     spdlog::error("{}", s.message());
     return kExitBadInput;
@@ -41,6 +42,7 @@ int RunTrainSeg(const TrainSegFlags& f) {
   }
   spdlog::info("training on {} segmented words from {}", gold->size(), f.gold);
   TrainSegmenter(*gold, f.epochs, &model);
+  CacheDecisions(words, &model);
   model.card = {
       "rasd word model: lexicon of normalised word counts (hashes only) + "
       "segmenter weights",
@@ -56,8 +58,10 @@ int RunTrainSeg(const TrainSegFlags& f) {
     spdlog::error("{}", s.message());
     return kExitBadInput;
   }
-  spdlog::info("wrote {} ({} counts, {} weights) in {:.1f} s", f.out,
-               model.counts.size(), model.weights.size(), SecondsSince(start));
+  spdlog::info(
+      "wrote {} ({} counts, {} weights, {} cached decisions) in {:.1f} s",
+      f.out, model.counts.size(), model.weights.size(), model.splits.size(),
+      SecondsSince(start));
   return kExitOk;
 }
 

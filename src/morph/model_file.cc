@@ -57,6 +57,11 @@ Status WriteWordModel(const std::string& path, const WordModelData& d) {
     Put(out, h);
     Put(out, w);
   }
+  Put(out, static_cast<uint32_t>(d.splits.size()));
+  for (const auto& [h, v] : d.splits) {
+    Put(out, h);
+    Put(out, v);
+  }
   Put(out, static_cast<uint32_t>(d.card.size()));
   for (const std::string& line : d.card) {
     Put(out, static_cast<uint32_t>(line.size()));
@@ -91,6 +96,10 @@ Result<WordModelData> ReadWordModel(const std::string& path) {
   d.weights.resize(n);
   for (auto& [h, w] : d.weights)
     if (!r.Get(&h) || !r.Get(&w)) return bad("truncated weights");
+  if (!r.Get(&n)) return bad("truncated splits");
+  d.splits.resize(n);
+  for (auto& [h, v] : d.splits)
+    if (!r.Get(&h) || !r.Get(&v)) return bad("truncated splits");
   if (!r.Get(&n)) return bad("truncated model card");
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t len = 0;

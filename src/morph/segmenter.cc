@@ -102,6 +102,7 @@ uint64_t F(uint32_t id, std::string_view a = {}, std::string_view b = {},
 Segmenter::Segmenter(const WordModelData& data) {
   counts_.Build(data.counts);
   weights_.Build(data.weights);
+  splits_.Build(data.splits);
 }
 
 Result<std::unique_ptr<Segmenter>> Segmenter::Load(const std::string& path) {
@@ -205,6 +206,14 @@ float Segmenter::Score(std::string_view word, Split s) const {
 }
 
 Split Segmenter::Best(std::string_view word, bool ta_marbuta) const {
+  if (const uint16_t cached = splits_.Get(DecisionKey(word, ta_marbuta))) {
+    const uint16_t v = static_cast<uint16_t>(cached - 1);
+    return {static_cast<uint8_t>(v >> 8), static_cast<uint8_t>(v & 0xFF)};
+  }
+  return Decide(word, ta_marbuta);
+}
+
+Split Segmenter::Decide(std::string_view word, bool ta_marbuta) const {
   thread_local std::vector<Split> candidates;
   Candidates(word, ta_marbuta, &candidates);
   if (candidates.size() == 1) return candidates[0];

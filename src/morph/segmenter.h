@@ -65,11 +65,19 @@ class Segmenter {
     return counts_.Get(HashKey(word));
   }
 
+  // The key of a word's cached decision.
+  static uint64_t DecisionKey(std::string_view word, bool ta_marbuta) {
+    return HashKey(word) ^ (ta_marbuta ? 0x9E3779B97F4A7C15ull : 0);
+  }
+  // Scores the candidates, ignoring the cache (for training and caching).
+  Split Decide(std::string_view word, bool ta_marbuta) const;
+
  private:
   float Score(std::string_view word, Split s) const;
 
   HashTable<uint32_t> counts_;
   HashTable<float> weights_;
+  HashTable<uint16_t> splits_;  // cached decisions: (prefix << 8 | suffix) + 1
 };
 
 }  // namespace rasd

@@ -202,20 +202,20 @@ size_t KeyLength(Letters s, bool whole) {
   if (m < 4) return m;
   const uint16_t z = s.back(0), y = s.back(1);
   size_t k = m;
+  bool nisba = true;
   if (z == kAlef && y == kYa && m >= 5 && s.back(2) != kAlef) {
     k = m - 2;  // يا: روسيا, رسميا; not the plural قضايا
   } else if (z == kYa && y != kAlef) {
     k = m - 1;  // ي: روسي; not the radical ي of حمايه → حماي
   } else if (z == kAlef && whole) {
     k = m - 1;  // ا: فرنسا, عاما; not the ا of مباراه → مبارا
+    nisba = false;
   } else {
     return m;
   }
   if (InTable(kKeyKeep, s.str())) return m;
   // A nisba on a plural in ات: اماراتي, كرواتيا.
-  if (z != kAlef || y == kYa) {
-    if (k >= 5 && s[k - 2] == kAlef && s[k - 1] == kTa) k -= 2;
-  }
+  if (nisba && k >= 5 && s[k - 2] == kAlef && s[k - 1] == kTa) k -= 2;
   return k;
 }
 

@@ -41,7 +41,8 @@ bool IsEnclitic(const std::string& seg, const std::string& tag) {
 }  // namespace
 
 Status CountLexicon(const std::vector<std::string>& inputs, uint32_t min_count,
-                    WordModelData* model, uint64_t* documents) {
+                    WordModelData* model, uint64_t* documents,
+                    std::vector<std::string>* words) {
   std::unordered_map<std::string, uint32_t> counts;
   auto reader = InputReader::Open(inputs, InputOptions());
   InputItem item;
@@ -62,7 +63,9 @@ Status CountLexicon(const std::vector<std::string>& inputs, uint32_t min_count,
   }
   model->counts.clear();
   for (const auto& [word, n] : counts) {
-    if (n >= min_count) model->counts.emplace_back(HashKey(word), n);
+    if (n < min_count) continue;
+    model->counts.emplace_back(HashKey(word), n);
+    if (words) words->push_back(word);
   }
   std::sort(model->counts.begin(), model->counts.end());
   return Status::Ok();
@@ -111,6 +114,26 @@ Result<std::vector<SegExample>> ReadFarasaSegmentation(
     out.push_back(std::move(ex));
   }
   return out;
+}
+
+void CacheDecisions(const std::vector<std::string>& words,
+                    WordModelData* model) {
+  model->splits.clear();
+  Segmenter seg(*model);
+  std::vector<Split> candidates;
+  for (const std::string& w : words) {
+    for (bool ta : {false, true}) {
+      if (ta && !(w.size() >= 2 && w.compare(w.size() - 2, 2, "ه") == 0))
+        continue;
+      Segmenter::Candidates(w, ta, &candidates);
+      if (candidates.size() < 2) continue;
+      const Split s = seg.Decide(w, ta);
+      model->splits.emplace_back(
+          Segmenter::DecisionKey(w, ta),
+          static_cast<uint16_t>(((s.prefix << 8) | s.suffix) + 1));
+    }
+  }
+  std::sort(model->splits.begin(), model->splits.end());
 }
 
 void TrainSegmenter(const std::vector<SegExample>& examples, int epochs,

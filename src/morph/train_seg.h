@@ -24,7 +24,14 @@ struct SegExample {
 // keeps words seen at least `min_count` times. Reports input errors through
 // `on_error` and carries on.
 Status CountLexicon(const std::vector<std::string>& inputs, uint32_t min_count,
-                    WordModelData* model, uint64_t* documents);
+                    WordModelData* model, uint64_t* documents,
+                    std::vector<std::string>* words = nullptr);
+
+// Caches the trained segmenter's decision for every lexicon word that has
+// more than one candidate (model->splits), so that frequent words cost one
+// lookup at run time.
+void CacheDecisions(const std::vector<std::string>& words,
+                    WordModelData* model);
 
 // Reads Farasa-style segmented words ("و+ال+مكتب+ات<TAB>CONJ+DET+NOUN+NSUFF",
 // one per line, header first) and maps them to the UD scheme: leading
