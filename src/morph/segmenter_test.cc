@@ -78,3 +78,25 @@ TEST(SegmenterTest, WordsTileTheirTokens) {
 
 }  // namespace
 }  // namespace rasd
+
+namespace rasd {
+namespace {
+
+// The words layer carries each host's light stem (see stemmer.h).
+TEST(SegmenterTest, HostsCarryTheirStems) {
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok());
+  Document doc;
+  doc.text = "للسلطة حكومته الروسية بوتين CNN";
+  ASSERT_TRUE((*p)->Run(&doc).ok());
+  std::string stems;
+  for (const Word& w : doc.words) {
+    if (w.stem.empty()) continue;
+    if (!stems.empty()) stems += ' ';
+    stems += doc.NormText(w.stem);
+  }
+  EXPECT_EQ(stems, "سلط حكوم روسي بوتين cnn");
+}
+
+}  // namespace
+}  // namespace rasd

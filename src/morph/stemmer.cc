@@ -5,60 +5,63 @@
 // and suffixes wherever they match, keeping two letters. On our input most
 // of its prefixes are wrong: the segmenter has already taken the clitics
 // off, so a leading و ف ب ل ك is a root letter (وزير فرنسا بوتين ليبيا
-// كوريا), and so we strip only the article ال and, for a word that still
-// carries it, the contracted لل. Its suffixes are wrong for names: ين, ون
-// and ان end بوتين فلسطين برلين تشرين ماكرون قانون مليون ايران لبنان
-// اردوغان as often as they end plurals and duals. So each ending here
-// needs evidence from the shape of what it would leave:
+// كوريا). We strip only the article ال, the لل of a word that still carries
+// its preposition, and the ل the caller marks as the article's remnant.
+// ال comes off if two letters remain and they are not a particle (الان is
+// not ال + ان).
 //
-//   ه (ة)       always, if two letters remain: حكومه → حكوم, قوه → قو.
-//   ات          always, if two letters remain: قوات → قو, مفاوضات → مفاوض.
-//   تين تان     the dual of a word in ة, if three letters remain and the
-//               letter before is not س (-ستان, -ستين are names):
-//               الدولتين → دول, الكوريتين → كوري; بوتين is too short.
-//   ين ون       a sound plural or dual only when the base is one of the
-//               shapes that take them:
-//                 ends in ي, 4+ letters     nisba      الليبيين → ليبي
-//                 م + not ا, 4+ letters     participle المسلحين → مسلح
-//                 CاCC                      faa'il     اللاعبين → لاعب
-//                 CCيC                      fa'iil     الفريقين → فريق
-//                 اخر اول                   elative    الاخرين → اخر
-//               so قانون مليون بوتين فلسطين برلين ماكر(ون) keep theirs.
+// Light10's suffixes are wrong for names: ين ون ان end بوتين فلسطين برلين
+// تشرين ماكرون قانون مليون ايران لبنان اردوغان as often as they end plurals
+// and duals. So an ending comes off only if three letters remain (two-letter
+// remainders collide: خطه/خط plan/line, قمه/قم, فيات/في), and ين ون only
+// when what is left has a shape that takes a sound plural:
+//
+//   ات          مفاوضات → مفاوض, الروسيات → روسي
+//   تين تان     dual of a word in ة, unless -ستين -ستان (names):
+//               الدولتين → دول, الكوريتين → كوري; بوتين is too short
+//   ين ون       base ends in ي, 4+ letters   nisba       الليبيين → ليبي
+//               م + not ا, 4+ letters        participle  المسلحين → مسلح
+//               CاCC                         faa'il      اللاعبين → لاعب
+//               CCيC                         fa'iil      الفريقين → فريق
+//               اخر اول                      elative     الاخرين → اخر
+//               so قانون مليون بوتين برلين فلسطين البحرين keep theirs
+//   ه (ة)       الحكومه → حكوم, الروسيه → روسي
+//   ت           only when the caller says an enclitic followed: حكومت → حكوم
 //   ان          never: names (ايران لبنان طالبان سليمان حزيران) outnumber
-//               nominative duals in news, which mostly use ين anyway.
-//   ي ا يا      never in the stem: they are what the key works on.
+//               nominative duals in news, which mostly use ين anyway
+//   ي ا يا      never in the stem: they are the key's business
 //
-// A strip may not leave a two-letter particle (فئات → في, الان → ان,
-// بدات → بد), and a short table lists words whose ending is radical
-// (اتجاه وجه الله) or that are names shaped like a plural (ماكرون عرفات
-// الارجنتين). Another lists words whose ال is radical (آلاف إلغاء التزام
-// ألماني): the article comes off الالمانيه but not المانيه.
+// Three short tables hold what shape cannot tell: words whose ending is
+// radical (اتجاه وجه الله) or names shaped like a plural (ماكرون عرفات
+// الارجنتين); words whose ال is radical, by key (آلاف إلغاء التزام ألمانيا:
+// the article comes off الالمانيه but not المانيه); and given names that
+// look like a nisba of a common word (فتحي/فتح, فوزي/فوز, شكري/شكر).
 //
 // The key. Relational endings are derivational, so they stay in the stem
 // and come off the key, from a stem of four letters or more:
-//   يا   country name or nisba adverb: روسيا سوريا ليبيا رسميا → روس سور ليب
-//        رسم (not after ا: قضايا ضحايا are broken plurals)
-//   ي    nisba: روسي مصري دولي عسكري → روس مصر دول عسكر, and, through the
-//        normaliser's ى → ي, الاخري الاولي → اخر اول
-//   ا    accusative and name + ا: عاما فرنسا امريكا → عام فرنس امريك
-// then ات if the nisba sat on a plural (اماراتي → امار = الامارات).
-// So روسيا روسي الروسيه الروس الروسيين share روس, and مصر مصري share مصر,
-// because a gentilic is the country name with يا/ا swapped for ي; checked
-// against every one-word country name in the gazetteer, no two countries
-// share a key. Three-letter stems keep their ي (علي سني) so that the key
-// never falls below three letters by this rule.
+//   يا   country name or nisba adverb: روسيا سوريا رسميا → روس سور رسم
+//        (not after ا: قضايا ضحايا are broken plurals)
+//   ي    nisba: روسي مصري دولي عسكري → روس مصر دول عسكر; through the
+//        normaliser's ى → ي also الاخري الاولي → اخر اول (not after ا:
+//        حمايه نهايه have a radical ي)
+//   ا    accusative or name + ا, at the end of the word only: عاما فرنسا
+//        امريكا → عام فرنس امريك (not the ا of مباراه → مبارا)
+// then ات if the nisba sat on a plural and four letters remain: اماراتي →
+// امار, as الامارات. So روسيا روسي الروسيه الروس الروسيين share روس, مصر مصري
+// share مصر: a gentilic is the country name with يا/ا swapped for ي, and
+// one rule relates them. Across the one-word country names of the gazetteer
+// no two countries share a key (a test checks this).
 //
 // Choices that merge, knowingly:
-//   ة with its base: مدرسه/مدرس, مكتبه/مكتب, جامعه/جامع share a stem. The
-//   alternative splits every adjective from its feminine (روسي/روسيه), which
-//   costs far more. Context (the phrase a lexicon entry spells) separates
-//   the nouns.
+//   ة with its base: مدرسه/مدرس, مكتبه/مكتب, جامعه/جامع share a stem. Not
+//   stripping ة would split every adjective from its feminine and every
+//   noun from its plural in ات (عقوبه/عقوبات), which costs far more;
+//   context (the phrase a lexicon entry spells) separates the nouns.
 //   دوله, الدول, دولي share دول: state, states, international.
 //   A nisba base that is also a common word: ترك (left) = تركي/تركيا, سور
-//   (wall) = سوري/سوريا, مال (money) = مالي (Mali, financial). A lookup that
-//   must not confuse them compares the normalised word first and the key
-//   only after. Given names that look like a nisba of a common word (فتحي
-//   حسني فوزي شكري) keep their ي.
+//   (wall) = سوري/سوريا, مال (money) = مالي (Mali, financial), مجر =
+//   مجريات. A lookup that must not confuse them compares the normalised
+//   word first and the key after.
 //
 // Everything works on the UTF-8 bytes: every Arabic letter is two bytes, so
 // a word is a run of 16-bit letters and the stem is a byte range. No
@@ -167,8 +170,8 @@ bool ArabicLetters(std::string_view s) {
 bool SoundPluralBase(Letters w, size_t base) {
   if (base >= 4 && w[base - 1] == kYa) return true;             // nisba
   if (base >= 4 && w[0] == kMim && w[1] != kAlef) return true;  // mu-
-  if (base == 4 && (w[1] == kAlef || w[2] == kYa))
-    return true;  // CaaCiC, CaCiiC
+  // CaaCiC (لاعب) and CaCiiC (فريق).
+  if (base == 4 && (w[1] == kAlef || w[2] == kYa)) return true;
   if (base == 3 && InTable(kElatives, w.first(3))) return true;  // af'al
   return false;
 }
@@ -214,8 +217,9 @@ size_t KeyLength(Letters s, bool whole) {
     return m;
   }
   if (InTable(kKeyKeep, s.str())) return m;
-  // A nisba on a plural in ات: اماراتي, كرواتيا.
-  if (nisba && k >= 5 && s[k - 2] == kAlef && s[k - 1] == kTa) k -= 2;
+  // A nisba on a plural in ات: اماراتي → امار, as الامارات (four letters
+  // left, so that كرواتي does not become كرو, as الكروي).
+  if (nisba && k >= 6 && s[k - 2] == kAlef && s[k - 1] == kTa) k -= 2;
   return k;
 }
 

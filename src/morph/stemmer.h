@@ -18,9 +18,10 @@
 //              The key is a prefix of the stem, hence also a byte range.
 //
 // What relates and what is kept apart, and why, is set out at the top of
-// stemmer.cc. Leading و ف ب ل ك are never stripped (the segmenter has
-// already split the clitics, so here they are root letters: وزير فرنسا
-// بوتين ليبيا كوريا), and no rule leaves fewer than two letters.
+// stemmer.cc. A leading و ف ب ل ك is a root letter here, since the
+// segmenter has already split the clitics (وزير فرنسا بوتين ليبيا كوريا);
+// only the ل of a لل the word still carries, or the ل HostContext marks as
+// the article's, comes off. No rule leaves fewer than two letters.
 //
 // Any byte string is accepted: a word that is not made of two-byte Arabic
 // letters (Latin, digits, mixed) is its own stem and key.
@@ -49,10 +50,10 @@ struct StemRange {
 // What the word layer knows about a host from the clitics it split off it.
 // Both are derived from the split alone; leave them false when unsure.
 struct HostContext {
-  // The host followed the preposition ل written لل, and the segmenter read
-  // the host's first ل as what is left of the article (UD: للسلطة → ل +
-  // لسلطه), so that ل is stripped like ال. Set it when the proclitic chain
-  // ends in ل and the host starts with ل.
+  // The host followed the preposition ل written لل and its first ل is what
+  // is left of the article (UD: للسلطة → ل + لسلطه), so it is stripped like
+  // ال. Set it when ال + the rest of the host is the better-attested word
+  // (السلطه); a noun that begins with ل keeps it (للجنة → ل + لجنه).
   bool lam_article = false;
   // An enclitic pronoun followed the host, so a final ت is a ة that turned
   // back before it (حكومته → حكومت + ه) and is stripped like ه.

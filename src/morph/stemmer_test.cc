@@ -13,9 +13,9 @@
 
 #include "text/normalize.h"
 
-// Speed (not a test): about 10 million distinct news words a second for
-// LightStem and 8 million for MatchKeyRange on one core of the dev machine
-// (141k distinct normalised words, 12.5 bytes on average, -O2).
+// Speed (not a test): LightStem and MatchKeyRange each take about 100 ns a
+// word (8 to 12 million distinct news words a second on one core of the dev
+// machine: 141k normalised words, 12.5 bytes on average, -O2).
 
 namespace rasd {
 namespace {
@@ -46,7 +46,6 @@ const StemRow kStemRows[] = {
     {"الروسيين", "روسي"},
     {"الروسيون", "روسي"},
     {"الروسيات", "روسي"},
-    {"ليبيا", "ليبيا"},
     {"ليبي", "ليبي"},
     {"الليبيه", "ليبي"},
     {"الليبيين", "ليبي"},
@@ -290,6 +289,7 @@ const KeyRow kKeyRows[] = {
     {"النيجر", "نيجيريا", false},
     {"غينيا", "غيانا", false},
     {"قضايا", "قضي", false},
+    {"كرواتيا", "الكروي", false},
 };
 
 TEST(StemmerTest, KeyRelations) {
@@ -331,7 +331,7 @@ TEST(StemmerTest, MatchKeyClearsAndReusesOutput) {
 void CheckContract(std::string_view word) {
   SCOPED_TRACE(std::string(word));
   auto boundary = [&](uint32_t i) {
-    return i == word.size() ||
+    return i == 0 || i == word.size() ||
            (static_cast<unsigned char>(word[i]) & 0xC0) != 0x80;
   };
   const StemRange s = LightStem(word);
@@ -339,7 +339,9 @@ void CheckContract(std::string_view word) {
   ASSERT_LE(s.end, word.size());
   EXPECT_TRUE(boundary(s.begin));
   EXPECT_TRUE(boundary(s.end));
-  if (!word.empty()) EXPECT_LT(s.begin, s.end);
+  if (!word.empty()) {
+    EXPECT_LT(s.begin, s.end);
+  }
   // Arabic letters are two bytes: at least two of them, or the whole word.
   EXPECT_GE(s.end - s.begin, std::min<size_t>(word.size(), 4));
   const StemRange k = MatchKeyRange(word);

@@ -1,6 +1,9 @@
 #include "morph/words_step.h"
 
+#include <cstring>
+
 #include "morph/segmenter.h"
+#include "morph/stemmer.h"
 
 namespace rasd {
 namespace {
@@ -16,16 +19,18 @@ class WordsStep : public Step {
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
       const Token& t = doc.tokens[i];
       if (t.kind != TokenKind::kArabic || t.norm.size() < 4) {
-        doc.words.push_back({t.span, t.norm, Stem(t), i, WordRole::kWhole});
+        doc.words.push_back(
+            {t.span, t.norm, WholeStem(doc, t), i, WordRole::kWhole});
         continue;
       }
       const Split s = segmenter_->Best(doc.NormText(t.norm),
                                        EndsInTaMarbuta(doc.Text(t.span)));
       if (s.prefix == 0 && s.suffix == 0) {
-        doc.words.push_back({t.span, t.norm, Stem(t), i, WordRole::kWhole});
+        doc.words.push_back(
+            {t.span, t.norm, WholeStem(doc, t), i, WordRole::kWhole});
         continue;
       }
-      AddPieces(doc, i, s);
+      AddPieces(doc, i, s, *segmenter_);
     }
     return Status::Ok();
   }
@@ -42,15 +47,34 @@ class WordsStep : public Step {
     return n >= 2 && raw.substr(n - 2, 2) == "\xD8\xA9";
   }
 
-  static Span Stem(const Token& t) {
-    return t.kind == TokenKind::kArabic || t.kind == TokenKind::kLatin ? t.norm
-                                                                       : Span{};
+  // The light stem of an unsplit token (its whole form for Latin words).
+  static Span WholeStem(const Document& doc, const Token& t) {
+    if (t.kind == TokenKind::kLatin) return t.norm;
+    if (t.kind != TokenKind::kArabic) return Span{};
+    return Narrow(t.norm, LightStem(doc.NormText(t.norm)));
+  }
+
+  static Span Narrow(Span within, StemRange r) {
+    return {within.begin + r.begin, within.begin + r.end};
+  }
+
+  // Whether a host after the preposition ل (written لل) begins with what is
+  // left of the article: ال + the rest of the host is the likelier word.
+  static bool LamArticle(std::string_view host, const Segmenter& seg) {
+    constexpr std::string_view kLam = "\xD9\x84", kAlef = "\xD8\xA7";
+    if (host.substr(0, 2) != kLam) return false;
+    char buf[128];
+    if (host.size() + 2 > sizeof buf) return true;
+    std::memcpy(buf, kAlef.data(), 2);
+    std::memcpy(buf + 2, host.data(), host.size());
+    return seg.Count(std::string_view(buf, host.size() + 2)) >= seg.Count(host);
   }
 
   // Splits token i at the norm offsets of `s`; every proclitic letter is a
   // word of its own. Falls back to the whole token if a piece would be
   // empty in the raw text (a ligature holding two letters).
-  static void AddPieces(Document& doc, uint32_t i, Split s) {
+  static void AddPieces(Document& doc, uint32_t i, Split s,
+                        const Segmenter& seg) {
     const Token& t = doc.tokens[i];
     const auto& to_raw = doc.norm.to_raw;
     uint32_t cuts[8];
@@ -67,7 +91,8 @@ class WordsStep : public Step {
       const uint32_t re = k + 2 == n ? t.span.end : to_raw[ne];
       if (rb >= re) {
         doc.words.resize(first);
-        doc.words.push_back({t.span, t.norm, t.norm, i, WordRole::kWhole});
+        doc.words.push_back(
+            {t.span, t.norm, WholeStem(doc, t), i, WordRole::kWhole});
         return;
       }
       const bool is_prefix = nb < t.norm.begin + s.prefix;
@@ -75,11 +100,17 @@ class WordsStep : public Step {
       const WordRole role = is_prefix   ? WordRole::kProclitic
                             : is_suffix ? WordRole::kEnclitic
                                         : WordRole::kHost;
-      doc.words.push_back({{rb, re},
-                           {nb, ne},
-                           role == WordRole::kHost ? Span{nb, ne} : Span{},
-                           i,
-                           role});
+      Span stem;
+      if (role == WordRole::kHost) {
+        const std::string_view host = doc.NormText({nb, ne});
+        HostContext ctx;
+        ctx.before_enclitic = s.suffix > 0;
+        ctx.lam_article = s.prefix > 0 &&
+                          doc.NormText({nb - 2, nb}) == "\xD9\x84" &&
+                          LamArticle(host, seg);
+        stem = Narrow({nb, ne}, LightStem(host, ctx));
+      }
+      doc.words.push_back({{rb, re}, {nb, ne}, stem, i, role});
     }
   }
 
