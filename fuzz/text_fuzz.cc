@@ -1,5 +1,6 @@
 // Fuzzes the text layer: any bytes, repaired to UTF-8 as the input layer
-// does, go through normalise + tokenise + sentence split + the rasd/1
+// does, go through normalise + tokenise + sentence split + clitic
+// segmentation and stemming + the rasd/1
 // writer, and the document invariants are checked (a violation aborts).
 #include <cstddef>
 #include <cstdint>
@@ -49,6 +50,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     next_token = s.token_end;
   }
   Check(next_token == doc.tokens.size());
+  // Words tile their tokens exactly, in order.
+  size_t w = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    uint32_t at = doc.tokens[t].span.begin;
+    for (; w < doc.words.size() && doc.words[w].token == t; ++w) {
+      Check(doc.words[w].span.begin == at && at < doc.words[w].span.end);
+      Check(doc.words[w].stem.end <= doc.norm.text.size());
+      at = doc.words[w].span.end;
+    }
+    Check(at == doc.tokens[t].span.end);
+  }
+  Check(w == doc.words.size());
   Check(!rasd::ToRecordJson(doc).empty());
   return 0;
 }
