@@ -51,6 +51,9 @@ struct InputItem {
   bool ok = false;
   Document doc;  // when ok
   Status error;  // when !ok: one line naming the input and place
+  // bytes_read() of the reader right after this item was read: progress
+  // for a consumer on another thread, which must not call the reader.
+  uint64_t input_offset = 0;
 };
 
 class InputReader {
@@ -67,6 +70,7 @@ class InputReader {
   // Bytes of input consumed so far, and the total known in advance (sum of
   // regular file sizes; 0 when unknown, e.g. stdin). Compressed archives
   // count compressed bytes in both, so the ratio is a fair progress figure.
+  // Like Next, call them only from the thread that reads.
   virtual uint64_t bytes_read() const = 0;
   virtual uint64_t bytes_total() const = 0;
 };

@@ -36,6 +36,7 @@ int RunAnalyze(const AnalyzeFlags& f) {
   Progress progress("analyze", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
   RunnerOptions run{ResolveThreads(f.threads)};
+  const uint64_t input_total = reader->bytes_total();  // before threads start
   RunInOrder(*reader, pipeline, run, [&](InputItem& item) {
     if (!ReportItem(item, progress)) {
       ++errors;
@@ -49,8 +50,7 @@ int RunAnalyze(const AnalyzeFlags& f) {
       ++docs;
       bytes += item.doc.text.size();
     }
-    progress.Update(docs, errors, bytes, reader->bytes_read(),
-                    reader->bytes_total());
+    progress.Update(docs, errors, bytes, item.input_offset, input_total);
     return true;
   });
   progress.Finish();

@@ -55,6 +55,7 @@ int RunIngest(const IngestFlags& f) {
 
   Progress progress("ingest", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
+  const uint64_t input_total = reader->bytes_total();  // before threads start
   RunInOrder(*reader, pipeline, RunnerOptions{ResolveThreads(f.threads)},
              [&](InputItem& item) {
                if (!ReportItem(item, progress)) {
@@ -66,8 +67,8 @@ int RunIngest(const IngestFlags& f) {
                  if (batch.size() >= static_cast<size_t>(f.batch) && !flush())
                    return false;
                }
-               progress.Update(seen, errors, bytes, reader->bytes_read(),
-                               reader->bytes_total());
+               progress.Update(seen, errors, bytes, item.input_offset,
+                               input_total);
                return true;
              });
   if (store_error.ok()) flush();

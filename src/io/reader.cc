@@ -34,6 +34,13 @@ class Reader : public InputReader {
         walker_(roots_) {}
 
   bool Next(InputItem* item) override {
+    if (!NextItem(item)) return false;
+    item->input_offset = bytes_read();
+    return true;
+  }
+
+ private:
+  bool NextItem(InputItem* item) {
     while (true) {
       if (parser_ != nullptr) {
         if (parser_->Next(item)) return true;
@@ -57,6 +64,7 @@ class Reader : public InputReader {
     }
   }
 
+ public:
   uint64_t bytes_read() const override {
     uint64_t current = 0;
     if (archive_ != nullptr)
