@@ -6,8 +6,8 @@
 //   "RASDWRD1" u32 version
 //   u32 n_counts  { u64 hash, u32 count } * n_counts
 //   u32 n_weights { u64 hash, f32 weight } * n_weights
-//   u32 n_splits  { u64 hash, u16 split } * n_splits   (decisions cached
-//                 for lexicon words: prefix bytes << 8 | suffix bytes)
+//   u32 n_splits  { u64 hash, u32 analysis } * n_splits  (cached for
+//                 lexicon words; see Segmenter::Analysis packing)
 //   u32 n_meta    { u32 len, bytes } * n_meta   (model card lines)
 // Little-endian. Thread-safety: immutable after Load.
 #ifndef RASD_MORPH_MODEL_FILE_H_
@@ -59,7 +59,7 @@ class HashTable {
 struct WordModelData {
   std::vector<std::pair<uint64_t, uint32_t>> counts;
   std::vector<std::pair<uint64_t, float>> weights;
-  std::vector<std::pair<uint64_t, uint16_t>> splits;
+  std::vector<std::pair<uint64_t, uint32_t>> splits;
   std::vector<std::string> card;  // provenance lines
 };
 

@@ -205,12 +205,35 @@ float Segmenter::Score(std::string_view word, Split s) const {
   return score;
 }
 
-Split Segmenter::Best(std::string_view word, bool ta_marbuta) const {
-  if (const uint16_t cached = splits_.Get(DecisionKey(word, ta_marbuta))) {
-    const uint16_t v = static_cast<uint16_t>(cached - 1);
-    return {static_cast<uint8_t>(v >> 8), static_cast<uint8_t>(v & 0xFF)};
+uint32_t Segmenter::Pack(const Analysis& a) {
+  return (static_cast<uint32_t>(a.stem.end) << 24 | a.stem.begin << 16 |
+          static_cast<uint32_t>(a.split.prefix) << 8 | a.split.suffix) +
+         1;
+}
+
+Analysis Segmenter::Analyze(std::string_view word, bool ta_marbuta) const {
+  if (const uint32_t cached = splits_.Get(DecisionKey(word, ta_marbuta))) {
+    const uint32_t v = cached - 1;
+    return {{static_cast<uint8_t>(v >> 8), static_cast<uint8_t>(v)},
+            {(v >> 16) & 0xFF, v >> 24}};
   }
-  return Decide(word, ta_marbuta);
+  const Split s = Decide(word, ta_marbuta);
+  return {s, HostStem(word, s)};
+}
+
+StemRange Segmenter::HostStem(std::string_view word, Split s) const {
+  const std::string_view host =
+      word.substr(s.prefix, word.size() - s.prefix - s.suffix);
+  if (host.empty()) return {};
+  HostContext ctx;
+  ctx.before_enclitic = s.suffix > 0;
+  if (s.prefix > 0 && word.substr(s.prefix - 2, 2) == kLam &&
+      StartsWith(host, kLam)) {
+    char buf[256];
+    const std::string_view with_article = LexiconForm(word, s, buf, sizeof buf);
+    ctx.lam_article = Count(with_article) >= Count(host);
+  }
+  return LightStem(host, ctx);
 }
 
 Split Segmenter::Decide(std::string_view word, bool ta_marbuta) const {

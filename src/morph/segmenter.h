@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "morph/model_file.h"
+#include "morph/stemmer.h"
 #include "rasd/status.h"
 
 namespace rasd {
@@ -35,6 +36,13 @@ struct Split {
   uint8_t prefix = 0;  // bytes of proclitics (2 per letter)
   uint8_t suffix = 0;  // bytes of the enclitic
   friend bool operator==(const Split&, const Split&) = default;
+};
+
+// A split and the light stem of its host (byte range relative to the start
+// of the host; empty when the host is).
+struct Analysis {
+  Split split;
+  StemRange stem;
 };
 
 // One (feature hash, value) pair.
@@ -51,7 +59,17 @@ class Segmenter {
   // The best split of `word` (normalised, Arabic letters only).
   // `ta_marbuta`: the raw word ends in ة, which normalisation made ه; it is
   // then no pronoun.
-  Split Best(std::string_view word, bool ta_marbuta) const;
+  Split Best(std::string_view word, bool ta_marbuta) const {
+    return Analyze(word, ta_marbuta).split;
+  }
+  // The best split and its host's stem; one table lookup for words of the
+  // lexicon (decisions cached in the model), scored otherwise.
+  Analysis Analyze(std::string_view word, bool ta_marbuta) const;
+  // The light stem of the host of `s`: the article after لل is stripped when
+  // ال + the host is the likelier word, a ت before a pronoun is a ة.
+  StemRange HostStem(std::string_view word, Split s) const;
+  // The cache's packing of an analysis (0 means "not cached").
+  static uint32_t Pack(const Analysis& a);
 
   // Every split the clitic inventory allows, the unsplit word first. The
   // host may be empty only for a preposition + pronoun (ل + ه).
@@ -77,7 +95,7 @@ class Segmenter {
 
   HashTable<uint32_t> counts_;
   HashTable<float> weights_;
-  HashTable<uint16_t> splits_;  // cached decisions: (prefix << 8 | suffix) + 1
+  HashTable<uint32_t> splits_;  // cached analyses, packed
 };
 
 }  // namespace rasd

@@ -120,17 +120,14 @@ void CacheDecisions(const std::vector<std::string>& words,
                     WordModelData* model) {
   model->splits.clear();
   Segmenter seg(*model);
-  std::vector<Split> candidates;
   for (const std::string& w : words) {
     for (bool ta : {false, true}) {
       if (ta && !(w.size() >= 2 && w.compare(w.size() - 2, 2, "ه") == 0))
         continue;
-      Segmenter::Candidates(w, ta, &candidates);
-      if (candidates.size() < 2) continue;
+      if (w.size() > 250) continue;  // stem offsets must fit a byte
       const Split s = seg.Decide(w, ta);
-      model->splits.emplace_back(
-          Segmenter::DecisionKey(w, ta),
-          static_cast<uint16_t>(((s.prefix << 8) | s.suffix) + 1));
+      const uint32_t packed = Segmenter::Pack({s, seg.HostStem(w, s)});
+      model->splits.emplace_back(Segmenter::DecisionKey(w, ta), packed);
     }
   }
   std::sort(model->splits.begin(), model->splits.end());

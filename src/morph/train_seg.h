@@ -27,9 +27,8 @@ Status CountLexicon(const std::vector<std::string>& inputs, uint32_t min_count,
                     WordModelData* model, uint64_t* documents,
                     std::vector<std::string>* words = nullptr);
 
-// Caches the trained segmenter's decision for every lexicon word that has
-// more than one candidate (model->splits), so that frequent words cost one
-// lookup at run time.
+// Caches the trained segmenter's analysis (split and host stem) of every
+// lexicon word in model->splits, so that known words cost one lookup.
 void CacheDecisions(const std::vector<std::string>& words,
                     WordModelData* model);
 

@@ -1,7 +1,5 @@
 #include "morph/words_step.h"
 
-#include <cstring>
-
 #include "morph/segmenter.h"
 #include "morph/stemmer.h"
 
@@ -18,19 +16,19 @@ class WordsStep : public Step {
     doc.words.reserve(doc.tokens.size() + doc.tokens.size() / 4);
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
       const Token& t = doc.tokens[i];
-      if (t.kind != TokenKind::kArabic || t.norm.size() < 4) {
-        doc.words.push_back(
-            {t.span, t.norm, WholeStem(doc, t), i, WordRole::kWhole});
+      if (t.kind != TokenKind::kArabic) {
+        const Span stem = t.kind == TokenKind::kLatin ? t.norm : Span{};
+        doc.words.push_back({t.span, t.norm, stem, i, WordRole::kWhole});
         continue;
       }
-      const Split s = segmenter_->Best(doc.NormText(t.norm),
-                                       EndsInTaMarbuta(doc.Text(t.span)));
-      if (s.prefix == 0 && s.suffix == 0) {
+      const Analysis a = segmenter_->Analyze(doc.NormText(t.norm),
+                                             EndsInTaMarbuta(doc.Text(t.span)));
+      if (a.split.prefix == 0 && a.split.suffix == 0) {
         doc.words.push_back(
-            {t.span, t.norm, WholeStem(doc, t), i, WordRole::kWhole});
+            {t.span, t.norm, Narrow(t.norm, a.stem), i, WordRole::kWhole});
         continue;
       }
-      AddPieces(doc, i, s, *segmenter_);
+      AddPieces(doc, i, a);
     }
     return Status::Ok();
   }
@@ -47,35 +45,16 @@ class WordsStep : public Step {
     return n >= 2 && raw.substr(n - 2, 2) == "\xD8\xA9";
   }
 
-  // The light stem of an unsplit token (its whole form for Latin words).
-  static Span WholeStem(const Document& doc, const Token& t) {
-    if (t.kind == TokenKind::kLatin) return t.norm;
-    if (t.kind != TokenKind::kArabic) return Span{};
-    return Narrow(t.norm, LightStem(doc.NormText(t.norm)));
-  }
-
   static Span Narrow(Span within, StemRange r) {
     return {within.begin + r.begin, within.begin + r.end};
   }
 
-  // Whether a host after the preposition ل (written لل) begins with what is
-  // left of the article: ال + the rest of the host is the likelier word.
-  static bool LamArticle(std::string_view host, const Segmenter& seg) {
-    constexpr std::string_view kLam = "\xD9\x84", kAlef = "\xD8\xA7";
-    if (host.substr(0, 2) != kLam) return false;
-    char buf[128];
-    if (host.size() + 2 > sizeof buf) return true;
-    std::memcpy(buf, kAlef.data(), 2);
-    std::memcpy(buf + 2, host.data(), host.size());
-    return seg.Count(std::string_view(buf, host.size() + 2)) >= seg.Count(host);
-  }
-
-  // Splits token i at the norm offsets of `s`; every proclitic letter is a
-  // word of its own. Falls back to the whole token if a piece would be
-  // empty in the raw text (a ligature holding two letters).
-  static void AddPieces(Document& doc, uint32_t i, Split s,
-                        const Segmenter& seg) {
+  // Splits token i at the norm offsets of the analysis; every proclitic
+  // letter is a word of its own. Falls back to the whole token if a piece
+  // would be empty in the raw text (a ligature holding two letters).
+  static void AddPieces(Document& doc, uint32_t i, const Analysis& a) {
     const Token& t = doc.tokens[i];
+    const Split s = a.split;
     const auto& to_raw = doc.norm.to_raw;
     uint32_t cuts[8];
     int n = 0;
@@ -91,8 +70,8 @@ class WordsStep : public Step {
       const uint32_t re = k + 2 == n ? t.span.end : to_raw[ne];
       if (rb >= re) {
         doc.words.resize(first);
-        doc.words.push_back(
-            {t.span, t.norm, WholeStem(doc, t), i, WordRole::kWhole});
+        const Span stem = Narrow(t.norm, LightStem(doc.NormText(t.norm)));
+        doc.words.push_back({t.span, t.norm, stem, i, WordRole::kWhole});
         return;
       }
       const bool is_prefix = nb < t.norm.begin + s.prefix;
@@ -100,16 +79,8 @@ class WordsStep : public Step {
       const WordRole role = is_prefix   ? WordRole::kProclitic
                             : is_suffix ? WordRole::kEnclitic
                                         : WordRole::kHost;
-      Span stem;
-      if (role == WordRole::kHost) {
-        const std::string_view host = doc.NormText({nb, ne});
-        HostContext ctx;
-        ctx.before_enclitic = s.suffix > 0;
-        ctx.lam_article = s.prefix > 0 &&
-                          doc.NormText({nb - 2, nb}) == "\xD9\x84" &&
-                          LamArticle(host, seg);
-        stem = Narrow({nb, ne}, LightStem(host, ctx));
-      }
+      const Span stem =
+          role == WordRole::kHost ? Narrow({nb, ne}, a.stem) : Span{};
       doc.words.push_back({{rb, re}, {nb, ne}, stem, i, role});
     }
   }
