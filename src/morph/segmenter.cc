@@ -61,7 +61,7 @@ std::string_view LexiconForm(std::string_view word, Split s, char* buf,
   size_t n = 0;
   auto put = [&](std::string_view part) {
     if (n + part.size() > cap) return false;
-    std::memcpy(buf + n, part.data(), part.size());
+    if (!part.empty()) std::memcpy(buf + n, part.data(), part.size());
     n += part.size();
     return true;
   };
@@ -90,7 +90,7 @@ uint64_t F(uint32_t id, std::string_view a = {}, std::string_view b = {},
   len += 4;
   for (std::string_view part : {a, b}) {
     const size_t k = std::min(part.size(), sizeof(buf) - len - 1);
-    std::memcpy(buf + len, part.data(), k);
+    if (k > 0) std::memcpy(buf + len, part.data(), k);
     len += k;
     buf[len++] = '|';
   }
