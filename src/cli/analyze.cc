@@ -36,7 +36,9 @@ int RunAnalyze(const AnalyzeFlags& f) {
   Progress progress("analyze", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
   RunnerOptions run{ResolveThreads(f.threads)};
-  const uint64_t input_total = reader->bytes_total();  // before threads start
+  // Sizing the input walks it once more: only for a visible progress line,
+  // and before the reader thread starts.
+  const uint64_t input_total = progress.enabled() ? reader->bytes_total() : 0;
   RunInOrder(*reader, pipeline, run, [&](InputItem& item) {
     if (!ReportItem(item, progress)) {
       ++errors;

@@ -64,6 +64,7 @@ class Progress {
               uint64_t bytes_read, uint64_t bytes_total);
   // Clears the progress line.
   void Finish();
+  bool enabled() const { return enabled_; }
 
  private:
   const char* verb_;

@@ -55,7 +55,9 @@ int RunIngest(const IngestFlags& f) {
 
   Progress progress("ingest", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
-  const uint64_t input_total = reader->bytes_total();  // before threads start
+  // Sizing the input walks it once more: only for a visible progress line,
+  // and before the reader thread starts.
+  const uint64_t input_total = progress.enabled() ? reader->bytes_total() : 0;
   RunInOrder(*reader, pipeline, RunnerOptions{ResolveThreads(f.threads)},
              [&](InputItem& item) {
                if (!ReportItem(item, progress)) {
