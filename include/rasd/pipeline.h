@@ -24,6 +24,13 @@ class Step;
 struct PipelineOptions {
   // Where the models live: $RASD_MODEL_DIR, else models/ of the source tree.
   std::string model_dir;
+  // Where the data files (knowledge base, lexicons) live: $RASD_DATA_DIR,
+  // else data/ of the source tree.
+  std::string data_dir;
+  // Stop after the step of this name ("words" gives the word layer alone,
+  // e.g. to key knowledge-base names the way documents are keyed); empty
+  // runs every step.
+  std::string until;
 };
 
 // Time spent in each step, for benchmarks: nanoseconds by step index.

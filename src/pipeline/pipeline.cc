@@ -9,24 +9,44 @@
 
 namespace rasd {
 
-// The list of steps, in order. Later stages (words, names, facts, events)
-// are added here and nowhere else.
+namespace {
+
+std::string DirOrDefault(const std::string& given, const char* env_name,
+                         const char* built_in) {
+  if (!given.empty()) return given;
+  const char* env = std::getenv(env_name);
+  return env && *env ? env : built_in;
+}
+
+}  // namespace
+
+// The list of steps, in order. Later stages (names, facts, events) are added
+// here and nowhere else. Construction stops at `options.until`, so a
+// word-layer pipeline never loads the models of later steps.
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(
     const PipelineOptions& options) {
+  const std::string models =
+      DirOrDefault(options.model_dir, "RASD_MODEL_DIR", RASD_MODEL_DIR);
   std::vector<std::unique_ptr<const Step>> steps;
-  steps.push_back(MakeNormalizeStep());
-  steps.push_back(MakeTokenizeStep());
-  steps.push_back(MakeSentenceStep());
-  std::string models = options.model_dir;
-  if (models.empty()) {
-    const char* env = std::getenv("RASD_MODEL_DIR");
-    models = env && *env ? env : RASD_MODEL_DIR;
-  }
+  auto done = [&](std::unique_ptr<const Step> step) {
+    steps.push_back(std::move(step));
+    return steps.back()->name() == options.until;
+  };
+  auto finish = [&]() -> Result<std::unique_ptr<Pipeline>> {
+    if (!options.until.empty() && steps.back()->name() != options.until) {
+      return Status::InvalidArgument("no pipeline step named '" +
+                                     options.until + "'");
+    }
+    return std::unique_ptr<Pipeline>(new Pipeline(std::move(steps)));
+  };
+  if (done(MakeNormalizeStep()) || done(MakeTokenizeStep()) ||
+      done(MakeSentenceStep()))
+    return finish();
   Result<std::unique_ptr<const Step>> words =
       MakeWordsStep(models + "/words.bin");
   if (!words.ok()) return words.status();
-  steps.push_back(std::move(words).value());
-  return std::unique_ptr<Pipeline>(new Pipeline(std::move(steps)));
+  if (done(std::move(words).value())) return finish();
+  return finish();
 }
 
 Pipeline::Pipeline(std::vector<std::unique_ptr<const Step>> steps)
