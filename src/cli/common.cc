@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <cstdio>
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -144,6 +145,12 @@ void Progress::Finish() {
     std::fflush(stderr);
   }
   drawn_ = false;
+}
+
+bool ParseFold(const std::string& text, int* k, int* n) {
+  char tail = 0;
+  return std::sscanf(text.c_str(), "%d/%d%c", k, n, &tail) == 2 && *n > 0 &&
+         *k >= 0 && *k < *n;
 }
 
 }  // namespace rasd::cli

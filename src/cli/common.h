@@ -81,6 +81,9 @@ bool ReportItem(const InputItem& item, Progress& progress);
 std::string FormatMb(double bytes);
 double SecondsSince(std::chrono::steady_clock::time_point t);
 
+// Parses a cross-validation fold "K/N" (0 <= K < N).
+bool ParseFold(const std::string& text, int* k, int* n);
+
 }  // namespace rasd::cli
 
 #endif  // RASD_CLI_COMMON_H_

@@ -15,6 +15,8 @@ namespace {
 struct EvalSegFlags {
   std::string gold;
   int show_errors = 0;
+  std::string fold;  // "K/N"
+
   Verbosity verbosity;
 };
 
@@ -24,6 +26,17 @@ int RunEvalSeg(const EvalSegFlags& f) {
   if (!gold.ok()) {
     spdlog::error("{}", gold.status().message());
     return kExitBadInput;
+  }
+  if (!f.fold.empty()) {
+    int k = 0, n = 0;
+    if (!ParseFold(f.fold, &k, &n)) {
+      spdlog::error("--fold {}: expected K/N with 0 <= K < N", f.fold);
+      return kExitUsage;
+    }
+    std::vector<ConlluSentence> kept;
+    for (size_t i = 0; i < gold->size(); ++i)
+      if (static_cast<int>(i % n) == k) kept.push_back(std::move((*gold)[i]));
+    *gold = std::move(kept);
   }
   Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
   if (!pipeline.ok()) {
@@ -62,6 +75,9 @@ Example:
   rasd eval seg ../shared/data/seg/ud_pud/ar_pud-dev-first500.conllu
 )");
   seg->add_option("gold", f->gold, "Gold CoNLL-U file")->required();
+  seg->add_option("--fold", f->fold,
+                  "K/N: score only sentences with index % N == K (the fold "
+                  "rasd train seg --hold-out K/N left out)");
   seg->add_option("--show-errors", f->show_errors,
                   "Print up to N sentences that differ");
   AddVerbosityOptions(seg, &f->verbosity);

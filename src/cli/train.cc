@@ -14,7 +14,9 @@ namespace {
 
 struct TrainSegFlags {
   std::vector<std::string> news;
-  std::string gold;
+  std::vector<std::string> gold;
+  std::string hold_out;  // "K/N"
+
   std::string out = "models/words.bin";
   uint32_t min_count = 2;
   int epochs = 20;
@@ -35,13 +37,33 @@ int RunTrainSeg(const TrainSegFlags& f) {
   spdlog::info(
       "lexicon: {} words seen at least {} times in {} documents ({:.1f} s)",
       model.counts.size(), f.min_count, docs, SecondsSince(start));
-  Result<std::vector<SegExample>> gold = ReadFarasaSegmentation(f.gold);
-  if (!gold.ok()) {
-    spdlog::error("{}", gold.status().message());
-    return kExitBadInput;
+  int fold = 0, folds = 0;
+  if (!f.hold_out.empty() && !ParseFold(f.hold_out, &fold, &folds)) {
+    spdlog::error("--hold-out {}: expected K/N with 0 <= K < N", f.hold_out);
+    return kExitUsage;
   }
-  spdlog::info("training on {} segmented words from {}", gold->size(), f.gold);
-  TrainSegmenter(*gold, f.epochs, &model);
+  std::vector<SegExample> examples;
+  for (const std::string& path : f.gold) {
+    const size_t before = examples.size();
+    if (path.ends_with(".conllu")) {
+      Result<std::vector<ConlluSentence>> sentences = ReadConllu(path);
+      if (!sentences.ok()) {
+        spdlog::error("{}", sentences.status().message());
+        return kExitBadInput;
+      }
+      ExamplesFromConllu(*sentences, folds, fold, &examples);
+    } else {
+      Result<std::vector<SegExample>> gold = ReadFarasaSegmentation(path);
+      if (!gold.ok()) {
+        spdlog::error("{}", gold.status().message());
+        return kExitBadInput;
+      }
+      examples.insert(examples.end(), gold->begin(), gold->end());
+    }
+    spdlog::info("{}: {} segmented words", path, examples.size() - before);
+  }
+  CountVariants(words, &model);
+  TrainSegmenter(examples, f.epochs, &model);
   CacheDecisions(words, &model);
   model.card = {
       "rasd word model: lexicon of normalised word counts (hashes only) + "
@@ -50,8 +72,12 @@ int RunTrainSeg(const TrainSegFlags& f) {
           "lexicon: {} documents from the inputs given to rasd train seg",
           docs),
       "segmenter: averaged perceptron, " + std::to_string(f.epochs) +
-          " epochs, on " + f.gold,
+          " epochs",
   };
+  for (const std::string& g : f.gold) model.card.push_back("gold: " + g);
+  if (!f.hold_out.empty())
+    model.card.push_back("held out of CoNLL-U gold: sentences i % N == K, K/N = " +
+                         f.hold_out);
   for (const std::string& n : f.news) model.card.push_back("news input: " + n);
   s = WriteWordModel(f.out, model);
   if (!s.ok()) {
@@ -81,11 +107,18 @@ Example:
   rasd train seg --news ../shared/data/news/ant_multisource_4outlets.tar.gz \
       ../shared/data/news/ant_jawharafm.tar.gz \
       --gold ../shared/data/seg/farasa_wikinews/WikiNews.pos.ref --out models/words.bin
+
+Cross-validation: train with --hold-out K/N and score with
+  rasd eval seg GOLD.conllu --fold K/N   (scripts/cv_seg.sh runs all folds)
 )");
   seg->add_option("--news", f->news, "Unlabelled news for the lexicon")
       ->required();
-  seg->add_option("--gold", f->gold, "Segmented words (Farasa format)")
+  seg->add_option("--gold", f->gold,
+                  "Segmented words: Farasa format, or UD CoNLL-U (*.conllu)")
       ->required();
+  seg->add_option("--hold-out", f->hold_out,
+                  "K/N: leave CoNLL-U sentences with index % N == K out of "
+                  "training (score them with rasd eval seg --fold K/N)");
   seg->add_option("--out", f->out, "Model file to write")
       ->default_str("models/words.bin");
   seg->add_option("--min-count", f->min_count, "Keep words seen this often")

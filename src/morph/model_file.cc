@@ -9,7 +9,7 @@ namespace rasd {
 namespace {
 
 constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'W', 'R', 'D', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: host variant counts
 
 template <typename T>
 void Put(std::ofstream& out, T v) {
@@ -62,6 +62,11 @@ Status WriteWordModel(const std::string& path, const WordModelData& d) {
     Put(out, h);
     Put(out, v);
   }
+  Put(out, static_cast<uint32_t>(d.variants.size()));
+  for (const auto& [h, v] : d.variants) {
+    Put(out, h);
+    Put(out, v);
+  }
   Put(out, static_cast<uint32_t>(d.card.size()));
   for (const std::string& line : d.card) {
     Put(out, static_cast<uint32_t>(line.size()));
@@ -100,6 +105,10 @@ Result<WordModelData> ReadWordModel(const std::string& path) {
   d.splits.resize(n);
   for (auto& [h, v] : d.splits)
     if (!r.Get(&h) || !r.Get(&v)) return bad("truncated splits");
+  if (!r.Get(&n)) return bad("truncated variants");
+  d.variants.resize(n);
+  for (auto& [h, v] : d.variants)
+    if (!r.Get(&h) || !r.Get(&v)) return bad("truncated variants");
   if (!r.Get(&n)) return bad("truncated model card");
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t len = 0;

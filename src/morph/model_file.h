@@ -25,34 +25,38 @@ namespace rasd {
 uint64_t HashKey(std::string_view s);
 
 // An open-addressing hash map from 64-bit hashes to values; 0 is "absent".
+// Linear probing, at most 2/3 full; key and value share a slot so that a
+// lookup touches one cache line (the word layer does one per token).
 template <typename V>
 class HashTable {
  public:
   void Build(const std::vector<std::pair<uint64_t, V>>& entries) {
     size_t cap = 16;
-    while (cap < entries.size() * 2) cap <<= 1;
-    keys_.assign(cap, 0);
-    values_.assign(cap, V{});
+    while (cap * 2 < entries.size() * 3) cap <<= 1;
+    slots_.assign(cap, Slot{});
     mask_ = cap - 1;
-    for (const auto& [k, v] : entries) {
+    for (auto [k, v] : entries) {
+      if (k == 0) k = 1;
       size_t i = k & mask_;
-      while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & mask_;
-      keys_[i] = k == 0 ? 1 : k;
-      values_[i] = v;
+      while (slots_[i].key != 0 && slots_[i].key != k) i = (i + 1) & mask_;
+      slots_[i] = {k, v};
     }
   }
   V Get(uint64_t k) const {
-    if (keys_.empty()) return V{};
+    if (slots_.empty()) return V{};
     if (k == 0) k = 1;
     for (size_t i = k & mask_;; i = (i + 1) & mask_) {
-      if (keys_[i] == k) return values_[i];
-      if (keys_[i] == 0) return V{};
+      if (slots_[i].key == k) return slots_[i].value;
+      if (slots_[i].key == 0) return V{};
     }
   }
 
  private:
-  std::vector<uint64_t> keys_;
-  std::vector<V> values_;
+  struct Slot {
+    uint64_t key = 0;
+    V value{};
+  };
+  std::vector<Slot> slots_;
   size_t mask_ = 0;
 };
 
@@ -60,6 +64,9 @@ struct WordModelData {
   std::vector<std::pair<uint64_t, uint32_t>> counts;
   std::vector<std::pair<uint64_t, float>> weights;
   std::vector<std::pair<uint64_t, uint32_t>> splits;
+  // How many distinct lexicon words contain each host form behind a clitic
+  // (بأنفسهم، أنفسنا → انفس): real hosts combine with many clitics.
+  std::vector<std::pair<uint64_t, uint32_t>> variants;
   std::vector<std::string> card;  // provenance lines
 };
 

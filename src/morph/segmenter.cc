@@ -38,6 +38,21 @@ constexpr std::string_view kSuffixes[] = {
 
 constexpr size_t kMinHost = 4;  // two letters
 
+// Prepositions fused with ما / من, split as UD does (مما → م + ما). The
+// first part is not one of the proclitic letters, so no candidate yields it.
+// (فيما stays whole: UD treats it mostly as the conjunction "while".)
+struct Fused {
+  std::string_view word;
+  uint8_t prefix;
+};
+constexpr Fused kFused[] = {
+    {"\xD9\x85\xD9\x85\xD8\xA7", 2},              // مما
+    {"\xD9\x85\xD9\x85\xD9\x86", 2},              // ممن
+    {"\xD9\x85\xD9\x86\xD9\x85\xD9\x86", 4},    // منمن
+    {"\xD8\xB9\xD9\x86\xD9\x85\xD8\xA7", 4},    // عنما
+    {"\xD8\xB9\xD9\x86\xD9\x85\xD9\x86", 4},    // عنمن
+};
+
 bool StartsWith(std::string_view s, std::string_view p) {
   return s.substr(0, p.size()) == p;
 }
@@ -51,11 +66,10 @@ bool ImperfectStart(std::string_view host) {
          StartsWith(host, kNun) || StartsWith(host, kAlef);
 }
 
-// The form under which a host is found in the lexicon: after لل the article's
-// alef comes back (ل + لسلطه → السلطه); before a pronoun a ت that was ة
-// turns back (مشاهدت + ه → مشاهده).
-std::string_view LexiconForm(std::string_view word, Split s, char* buf,
-                             size_t cap) {
+}  // namespace
+
+std::string_view Segmenter::HostForm(std::string_view word, Split s,
+                                     char* buf, size_t cap, bool restore_ta) {
   std::string_view host =
       word.substr(s.prefix, word.size() - s.prefix - s.suffix);
   size_t n = 0;
@@ -68,16 +82,18 @@ std::string_view LexiconForm(std::string_view word, Split s, char* buf,
   const bool restore_article =
       s.prefix > 0 && word.substr(s.prefix - 2, 2) == kLam &&
       StartsWith(host, kLam) && !StartsWith(host.substr(2), kLam);
-  const bool restore_ta = s.suffix > 0 && EndsWith(host, kTa);
-  if (!restore_article && !restore_ta) return host;
+  const bool ta = restore_ta && s.suffix > 0 && EndsWith(host, kTa);
+  if (!restore_article && !ta) return host;
   if (restore_article && !put(kAlef)) return host;
-  if (restore_ta) {
+  if (ta) {
     if (!put(host.substr(0, host.size() - 2)) || !put(kHa)) return host;
   } else if (!put(host)) {
     return host;
   }
   return std::string_view(buf, n);
 }
+
+namespace {
 
 // Feature hashing: a template id, two small parts and an optional string.
 uint64_t F(uint32_t id, std::string_view a = {}, std::string_view b = {},
@@ -103,6 +119,7 @@ Segmenter::Segmenter(const WordModelData& data) {
   counts_.Build(data.counts);
   weights_.Build(data.weights);
   splits_.Build(data.splits);
+  variants_.Build(data.variants);
 }
 
 Result<std::unique_ptr<Segmenter>> Segmenter::Load(const std::string& path) {
@@ -161,8 +178,13 @@ void Segmenter::Features(std::string_view word, Split s,
   const std::string_view prefix = word.substr(0, s.prefix);
   const std::string_view suffix = word.substr(word.size() - s.suffix);
   const float whole = std::log1p(static_cast<float>(Count(word)));
-  const uint32_t host_count =
-      counts_.Get(HashKey(LexiconForm(word, s, buf, sizeof buf)));
+  uint32_t host_count = 0, host_variants = 0;
+  for (bool restore_ta : {true, false}) {
+    const uint64_t key =
+        HashKey(HostForm(word, s, buf, sizeof buf, restore_ta));
+    host_count = std::max(host_count, counts_.Get(key));
+    host_variants = std::max(host_variants, variants_.Get(key));
+  }
   const float lex = std::log1p(static_cast<float>(host_count));
   const uint32_t letters =
       static_cast<uint32_t>(std::min<size_t>(host.size() / 2, 7));
@@ -189,6 +211,11 @@ void Segmenter::Features(std::string_view word, Split s,
        1});
   out->push_back(
       {F(14, prefix, suffix, static_cast<uint32_t>(std::min(whole, 12.f))), 1});
+  // How productive the host is behind clitics (types), and the whole word.
+  const float variety = std::log1p(static_cast<float>(host_variants));
+  out->push_back({F(15, prefix, suffix), split ? variety : 0.f});
+  out->push_back({F(16, prefix, suffix, std::min<uint32_t>(host_variants, 12)),
+                  1});
   // How much likelier the host is than the whole word, bucketed per clitic.
   const int ratio = split ? static_cast<int>(std::lround(lex - whole)) : 0;
   out->push_back({F(11, prefix, suffix,
@@ -230,13 +257,21 @@ StemRange Segmenter::HostStem(std::string_view word, Split s) const {
   if (s.prefix > 0 && word.substr(s.prefix - 2, 2) == kLam &&
       StartsWith(host, kLam)) {
     char buf[256];
-    const std::string_view with_article = LexiconForm(word, s, buf, sizeof buf);
+    const std::string_view with_article = HostForm(word, s, buf, sizeof buf);
     ctx.lam_article = Count(with_article) >= Count(host);
   }
   return LightStem(host, ctx);
 }
 
+bool Segmenter::IsFused(std::string_view word) {
+  for (const Fused& f : kFused)
+    if (word == f.word) return true;
+  return false;
+}
+
 Split Segmenter::Decide(std::string_view word, bool ta_marbuta) const {
+  for (const Fused& f : kFused)
+    if (word == f.word) return {f.prefix, 0};
   thread_local std::vector<Split> candidates;
   Candidates(word, ta_marbuta, &candidates);
   if (candidates.size() == 1) return candidates[0];

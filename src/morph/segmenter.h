@@ -68,6 +68,9 @@ class Segmenter {
   // The light stem of the host of `s`: the article after لل is stripped when
   // ال + the host is the likelier word, a ت before a pronoun is a ة.
   StemRange HostStem(std::string_view word, Split s) const;
+  // Whether `word` is a preposition fused with ما or من (مما ممن عنما
+  // منمن): its whole prefix is one word, not a chain of proclitic letters.
+  static bool IsFused(std::string_view word);
   // The cache's packing of an analysis (0 means "not cached").
   static uint32_t Pack(const Analysis& a);
 
@@ -78,6 +81,14 @@ class Segmenter {
   // The features of one candidate (appended to *out).
   void Features(std::string_view word, Split s,
                 std::vector<Feature>* out) const;
+
+  // The form under which the host of `s` is looked up in the lexicon: after
+  // لل the article's alef comes back (ل + لسلطه → السلطه), and with
+  // `restore_ta` a ت before a pronoun turns back into the ة it was
+  // (مشاهدت + ه → مشاهده; but تصريحات + ه is a plural, hence both forms are
+  // looked up). Points into `word` or `buf`.
+  static std::string_view HostForm(std::string_view word, Split s, char* buf,
+                                   size_t cap, bool restore_ta = true);
 
   uint32_t Count(std::string_view word) const {
     return counts_.Get(HashKey(word));
@@ -90,12 +101,15 @@ class Segmenter {
   // Scores the candidates, ignoring the cache (for training and caching).
   Split Decide(std::string_view word, bool ta_marbuta) const;
 
- private:
+  // The model's score of one candidate (the best candidate wins).
   float Score(std::string_view word, Split s) const;
+
+ private:
 
   HashTable<uint32_t> counts_;
   HashTable<float> weights_;
   HashTable<uint32_t> splits_;  // cached analyses, packed
+  HashTable<uint32_t> variants_;
 };
 
 }  // namespace rasd

@@ -116,6 +116,85 @@ Result<std::vector<SegExample>> ReadFarasaSegmentation(
   return out;
 }
 
+void ExamplesFromConllu(const std::vector<ConlluSentence>& sentences,
+                        int folds, int hold_out,
+                        std::vector<SegExample>* out) {
+  static const std::string_view kProclitics[] = {"و", "ف", "ب", "ل", "ك", "س"};
+  static const std::string_view kPronouns[] = {
+      "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ني", "ي"};
+  auto in = [](std::string_view w, const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  Normalized norm;
+  std::vector<Token> tokens;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (folds > 0 && static_cast<int>(i % folds) == hold_out) continue;
+    const ConlluSentence& s = sentences[i];
+    Normalize(s.text, &norm);
+    tokens.clear();
+    Tokenize(s.text, norm, &tokens);
+    size_t w = 0;
+    for (const Token& t : tokens) {
+      while (w < s.words.size() && s.words[w].end <= t.span.begin) ++w;
+      if (t.kind != TokenKind::kArabic || w >= s.words.size() ||
+          s.words[w].begin != t.span.begin)
+        continue;
+      size_t end = w;
+      while (end < s.words.size() && s.words[end].end < t.span.end) ++end;
+      if (end >= s.words.size() || s.words[end].end != t.span.end) continue;
+      auto form = [&](size_t k) {
+        return std::string_view(s.text).substr(s.words[k].begin,
+                                               s.words[k].size());
+      };
+      size_t first = w;  // first word of the host
+      while (first < end && in(form(first), kProclitics)) ++first;
+      size_t last = end;  // last word of the host
+      if (last > first && in(form(last), kPronouns)) --last;
+      if (first != last) continue;  // مما = م + ما and the like: no host
+      // Byte boundaries in the normalised token.
+      auto norm_at = [&](uint32_t raw) {
+        uint32_t n = t.norm.begin;
+        while (n < t.norm.end && norm.to_raw[n] < raw) ++n;
+        return n;
+      };
+      const uint32_t host_begin = norm_at(s.words[first].begin);
+      const uint32_t host_end = norm_at(s.words[last].end);
+      SegExample ex;
+      ex.word = norm.text.substr(t.norm.begin, t.norm.size());
+      if (ex.word.empty() || host_begin - t.norm.begin > 6 ||
+          t.norm.end - host_end > 8)
+        continue;
+      ex.split = {static_cast<uint8_t>(host_begin - t.norm.begin),
+                  static_cast<uint8_t>(t.norm.end - host_end)};
+      const std::string_view raw = std::string_view(s.text).substr(
+          t.span.begin, t.span.size());
+      ex.ta_marbuta = ex.split.suffix == 0 && raw.size() >= 2 &&
+                      raw.substr(raw.size() - 2) == "ة";
+      out->push_back(std::move(ex));
+    }
+  }
+}
+
+void CountVariants(const std::vector<std::string>& words,
+                   WordModelData* model) {
+  std::unordered_map<uint64_t, uint32_t> variants;
+  std::vector<Split> candidates;
+  char buf[256];
+  for (const std::string& w : words) {
+    Segmenter::Candidates(w, false, &candidates);
+    for (const Split& s : candidates) {
+      if (s.prefix + s.suffix == 0) continue;
+      const uint64_t a = HashKey(Segmenter::HostForm(w, s, buf, sizeof buf));
+      const uint64_t b =
+          HashKey(Segmenter::HostForm(w, s, buf, sizeof buf, false));
+      ++variants[a];
+      if (b != a) ++variants[b];
+    }
+  }
+  model->variants.assign(variants.begin(), variants.end());
+  std::sort(model->variants.begin(), model->variants.end());
+}
+
 void CacheDecisions(const std::vector<std::string>& words,
                     WordModelData* model) {
   model->splits.clear();

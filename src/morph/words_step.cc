@@ -50,7 +50,7 @@ class WordsStep : public Step {
   }
 
   // Splits token i at the norm offsets of the analysis; every proclitic
-  // letter is a word of its own. Falls back to the whole token if a piece
+  // letter is a word of its own (a fused preposition, مما, is one). Falls back to the whole token if a piece
   // would be empty in the raw text (a ligature holding two letters).
   static void AddPieces(Document& doc, uint32_t i, const Analysis& a) {
     const Token& t = doc.tokens[i];
@@ -59,7 +59,10 @@ class WordsStep : public Step {
     uint32_t cuts[8];
     int n = 0;
     cuts[n++] = t.norm.begin;
-    for (uint32_t p = 2; p <= s.prefix; p += 2) cuts[n++] = t.norm.begin + p;
+    const uint32_t step =
+        Segmenter::IsFused(doc.NormText(t.norm)) ? s.prefix : 2;
+    for (uint32_t p = step; p <= s.prefix; p += step)
+      cuts[n++] = t.norm.begin + p;
     if (s.suffix > 0 && t.norm.end - s.suffix > cuts[n - 1])
       cuts[n++] = t.norm.end - s.suffix;
     cuts[n++] = t.norm.end;

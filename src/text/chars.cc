@@ -97,11 +97,16 @@ const std::array<CharClass, 0x10000>& BmpTable() {
 
 }  // namespace
 
-CharClass ClassOf(char32_t c) {
-  if (c < 0x10000) return BmpTable()[c];
+namespace internal {
+
+const CharClass* BmpClasses() { return BmpTable().data(); }
+
+CharClass ClassOfAstral(char32_t c) {
   if (c > 0x10FFFF) return CharClass::kOther;
   return Compute(c);
 }
+
+}  // namespace internal
 
 int DigitValue(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');

@@ -23,7 +23,19 @@ enum class CharClass : uint8_t {
   kOther,       // unassigned, private use, replacement char
 };
 
-CharClass ClassOf(char32_t c);
+namespace internal {
+// The classes of the Basic Multilingual Plane, computed once.
+const CharClass* BmpClasses();
+CharClass ClassOfAstral(char32_t c);
+}  // namespace internal
+
+// Inline: the tokenizer asks once per character.
+inline CharClass ClassOf(char32_t c) {
+  static const CharClass* const bmp = internal::BmpClasses();
+  if (c < 0x10000) [[likely]]
+    return bmp[c];
+  return internal::ClassOfAstral(c);
+}
 
 // 0-9 for a decimal digit of any script, else -1.
 int DigitValue(char32_t c);

@@ -63,6 +63,43 @@ bool JoinsLeft(char32_t c) {
   }
 }
 
+// Whether the Arabic letters from `begin` to the cursor are clitics or the
+// article that a tatweel may end before a number or a quote: لـ بـ الـ وبالـ.
+bool CliticRun(const Scanner& sc, size_t begin) {
+  size_t i = begin, len, letters = 0;
+  char32_t prev = 0, last = 0;
+  while (i < sc.pos()) {
+    const char32_t c = sc.At(i, &len);
+    i += len;
+    if (ClassOf(c) != CharClass::kArabic || c == kTatweel) continue;
+    ++letters;
+    prev = last;
+    last = c;
+    const bool clitic = c == 0x0648 || c == 0x0641 || c == 0x0628 ||
+                        c == 0x0644 || c == 0x0643 || c == 0x0633;
+    const bool article_alef = c == 0x0627 && i < sc.pos();
+    if (!clitic && !article_alef) return false;
+  }
+  return letters <= 3 || (prev == 0x0627 && last == 0x0644);
+}
+
+// Whether exactly two digits follow at `i` (the minutes of a time).
+bool IsClockMinutes(const Scanner& sc, size_t i) {
+  size_t len;
+  if (ClassOf(sc.At(i, &len)) != CharClass::kDigit) return false;
+  i += len;
+  if (ClassOf(sc.At(i, &len)) != CharClass::kDigit) return false;
+  i += len;
+  return ClassOf(sc.At(i)) != CharClass::kDigit;
+}
+
+// The code point after a run of tatweels starting at `i`.
+char32_t AfterTatweels(const Scanner& sc, size_t i) {
+  size_t len;
+  while (sc.At(i, &len) == kTatweel) i += len;
+  return sc.At(i);
+}
+
 // Consumes one token starting at the cursor; returns its kind.
 TokenKind ScanToken(Scanner& sc) {
   size_t len;
@@ -78,9 +115,16 @@ TokenKind ScanToken(Scanner& sc) {
         return TokenKind::kPunct;
       }
       char32_t prev = c;
+      const size_t begin = sc.pos() - len;
       while (!sc.done()) {
         const char32_t d = sc.Peek(&len);
         if (d == kTatweel && !JoinsLeft(prev)) break;  // الإحصاءـ: a dash
+        // A tatweel inside a word stretches it (كبـير); one that ends a
+        // word is a dash (فقطـ), except after clitics (لـ"سبوتنيك", الـ84).
+        if (d == kTatweel &&
+            ClassOf(AfterTatweels(sc, sc.pos())) != CharClass::kArabic &&
+            !CliticRun(sc, begin))
+          break;
         if (IsArabicWordChar(ClassOf(d))) {
           sc.Advance(len);
           if (ClassOf(d) == CharClass::kArabic) prev = d;
@@ -101,6 +145,8 @@ TokenKind ScanToken(Scanner& sc) {
         } else if (IsNumberSeparator(d) &&
                    ClassOf(sc.At(sc.pos() + len)) == CharClass::kDigit) {
           sc.Advance(len);
+        } else if (d == ':' && IsClockMinutes(sc, sc.pos() + 1)) {
+          sc.Advance(1);  // 6:30, 10:00
         } else {
           break;
         }
