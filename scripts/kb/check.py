@@ -107,7 +107,7 @@ def check_list(where, column, cell, checker, allow_latin):
             checker.error(where, f"{column}: empty item in '{cell}'")
         elif item != item.strip() or "  " in item:
             checker.error(where, f"{column}: stray spaces in '{item}'")
-        elif LATIN_RE.search(item) and ARABIC_RE.search(item):
+        elif LATIN_RE.search(item) and ARABIC_RE.search(item) and not allow_latin:
             checker.error(where, f"{column}: mixes Latin and Arabic letters: '{item}'")
         elif LATIN_RE.search(item) and not allow_latin:
             checker.error(where, f"{column}: Latin letters in '{item}'")
