@@ -10,7 +10,8 @@ Inputs
     Wikidata ids, the Arabic name news actually uses where it differs from the
     ISO translation, aliases, the masculine nisba (from which the regular
     feminine and plural forms are derived here), irregular adjective forms and
-    metonyms. Rows with a code that ISO lacks (Kosovo, Somaliland, ...) are
+    metonyms, and iso-codes translations to drop as wrong. Rows with a code
+    that ISO lacks (Kosovo, Somaliland, ...) are
     added as they stand.
 
 Output: data/kb/countries.tsv in the knowledge-base actor format
@@ -33,7 +34,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 HEADER = ["key", "type", "country", "wikidata", "name_en", "name_ar",
           "aliases", "adjectives", "metonyms"]
 EXTRA_HEADER = ["iso3", "key", "type", "wikidata", "name_en", "name_ar",
-                "aliases", "nisba", "adjectives", "metonyms"]
+                "aliases", "nisba", "adjectives", "metonyms", "drop"]
 
 # Arabic short vowels, tanwin, shadda, sukun, dagger alif and tatweel: the
 # iso-codes translations are partly vocalised (الصّين), news text is not.
@@ -131,6 +132,8 @@ def build_row(iso, extra, translate):
     # "كوريا، جمهورية كوريا" style translations are index forms, not names;
     # a parenthesis adds a qualifier ("سانت مارتين (القطاع الفرنسي)").
     iso_names_ar = [re.sub(r"\s*\(.*", "", n) for n in iso_names_ar if "،" not in n]
+    drop = set(split_multi(extra.get("drop", "")))
+    iso_names_ar = [n for n in iso_names_ar if n not in drop]
     name_en = extra.get("name_en") or name_en_iso
     name_ar = extra.get("name_ar") or (iso_names_ar[0] if iso_names_ar else "")
     if not name_ar:
