@@ -58,13 +58,14 @@ class Checker:
 
 
 def read_table(path, checker):
-    """Returns (header, [(line_no, cells)]) or (None, []) on a fatal error."""
+    """Returns (header, [(line_no, cells)]); header is None when the file has
+    no header line and False when it cannot be read."""
     try:
         with open(path, encoding="utf-8") as f:
             lines = f.read().split("\n")
     except UnicodeDecodeError as e:
         checker.error(path, f"not UTF-8 ({e.reason} at byte {e.start})")
-        return None, []
+        return False, []
     header, rows = None, []
     for n, line in enumerate(lines, 1):
         if line.endswith("\r"):
@@ -141,6 +142,8 @@ def main():
             ck.error(path, "not found")
             continue
         header, rows = read_table(path, ck)
+        if header is False:
+            continue
         if header is None:
             ck.error(path, "no header line")
             continue
@@ -204,7 +207,7 @@ def main():
 
     people = {k for k, (_, r) in keys.items() if r["type"] == "PER"}
     terms = collections.defaultdict(list)
-    for where, r, _ in roles:
+    for where, r, fname in roles:
         if r["actor"] not in people:
             ck.error(where, f"actor '{r['actor']}' is not a person key")
         if r["role"] not in ROLES:
@@ -228,7 +231,7 @@ def main():
             if start_lo > end_hi:
                 ck.error(where, f"from {r['from']} is after to {r['to']}")
             terms[(r["role"], office)].append((start_lo, start_hi, end_lo, r["actor"], where))
-        counts[("roles.tsv", r["role"])] += 1
+        counts[(fname, r["role"])] += 1
 
     # Overlaps: only for offices with one holder at a time; "other" and
     # "spokesperson" cover several distinct posts.
@@ -246,7 +249,7 @@ def main():
                     ck.warn(w2, f"{a2} overlaps {a1} ({w1}) as {role} of {office}")
 
     seen_titles = {}
-    for where, r, _ in titles:
+    for where, r, fname in titles:
         if r["title"] in seen_titles:
             ck.error(where, f"title '{r['title']}' already at {seen_titles[r['title']]}")
         seen_titles[r["title"]] = where
@@ -256,7 +259,7 @@ def main():
             ck.error(where, f"role '{r['role']}' not a roles.tsv role or none")
         if r["kind"] not in KINDS:
             ck.error(where, f"kind '{r['kind']}' not one of {' '.join(sorted(KINDS))}")
-        counts[("titles.tsv", r["kind"])] += 1
+        counts[(fname, r["kind"])] += 1
 
     shared = {f: k for f, k in forms.items() if len(k) > 1}
     for form, ks in sorted(shared.items()):
