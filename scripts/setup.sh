@@ -9,6 +9,7 @@ PACKAGES=(
   libicu-dev libsqlite3-dev sqlite3 libxxhash-dev
   nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libgumbo-dev libpugixml-dev libarchive-dev libstemmer-dev
+  iso-codes
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev clang-format
 )
