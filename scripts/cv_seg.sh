@@ -3,6 +3,8 @@
 # train the word model on WikiNews + the other folds of PUD and score the
 # held-out fold; prints each fold and the pooled precision/recall/F1.
 # Usage: scripts/cv_seg.sh [N] [build dir]   (run from the repository root)
+# CV_SHOW_ERRORS=FILE appends the differing sentences of every fold to FILE;
+# TRAIN_ARGS adds options to rasd train seg.
 set -euo pipefail
 folds=${1:-5}
 build=${2:-build}
@@ -17,7 +19,9 @@ for ((k = 0; k < folds; k++)); do
     --news $shared/news/ant_multisource_4outlets.tar.gz $shared/news/ant_jawharafm.tar.gz \
     --gold $shared/seg/farasa_wikinews/WikiNews.pos.ref "$pud" \
     --hold-out "$k/$folds" --out "$work/$k/words.bin"
-  out=$(RASD_MODEL_DIR="$work/$k" "$build/rasd" eval seg "$pud" --fold "$k/$folds")
+  out=$(RASD_MODEL_DIR="$work/$k" "$build/rasd" eval seg "$pud" --fold "$k/$folds" \
+    ${CV_SHOW_ERRORS:+--show-errors 1000})
+  [[ -n ${CV_SHOW_ERRORS:-} ]] && grep -v '^[a-zA-Z]' <<<"$out" >>"$CV_SHOW_ERRORS"
   read -r g s t < <(awk '/^words/ {print $3, $5, $7}' <<<"$out")
   echo "fold $k/$folds: $(tail -1 <<<"$out")"
   gold=$((gold + g)) sys=$((sys + s)) tp=$((tp + t))

@@ -178,12 +178,34 @@ void Segmenter::Features(std::string_view word, Split s,
   const std::string_view prefix = word.substr(0, s.prefix);
   const std::string_view suffix = word.substr(word.size() - s.suffix);
   const float whole = std::log1p(static_cast<float>(Count(word)));
-  uint32_t host_count = 0, host_variants = 0;
+  uint32_t host_count = 0, host_variants = 0, as_ta = 0, as_written = 0;
   for (bool restore_ta : {true, false}) {
     const uint64_t key =
         HashKey(HostForm(word, s, buf, sizeof buf, restore_ta));
-    host_count = std::max(host_count, counts_.Get(key));
+    const uint32_t n = counts_.Get(key);
+    (restore_ta ? as_ta : as_written) = n;
+    host_count = std::max(host_count, n);
     host_variants = std::max(host_variants, variants_.Get(key));
+  }
+  // ارتداؤه: a final hamza sits on و or ي before a pronoun (normalised to
+  // the bare letter); the lexicon knows the word with ء (ارتداء).
+  if (s.suffix > 0 && host.size() >= 6 && host.size() <= sizeof buf &&
+      (EndsWith(host, kWaw) || EndsWith(host, kYa))) {
+    std::memcpy(buf, host.data(), host.size() - 2);
+    std::memcpy(buf + host.size() - 2, "\xD8\xA1", 2);  // ء
+    host_count = std::max(
+        host_count, counts_.Get(HashKey(std::string_view(buf, host.size()))));
+  }
+  // حياتي: the host is a ة-word (حياه) better attested than as written.
+  const bool ta_host = s.suffix > 0 && EndsWith(host, kTa) && as_ta > as_written;
+  // عربي vs حياتي: a nisba adjective has a feminine (عربيه) of its own.
+  float feminine = 0;
+  if (EndsWith(word, kYa) && word.size() - s.prefix + 2 <= sizeof buf) {
+    const std::string_view stem = word.substr(s.prefix);
+    std::memcpy(buf, stem.data(), stem.size());
+    std::memcpy(buf + stem.size(), kHa.data(), 2);
+    feminine = std::log1p(static_cast<float>(
+        Count(std::string_view(buf, stem.size() + 2))));
   }
   const float lex = std::log1p(static_cast<float>(host_count));
   const uint32_t letters =
@@ -211,6 +233,27 @@ void Segmenter::Features(std::string_view word, Split s,
        1});
   out->push_back(
       {F(14, prefix, suffix, static_cast<uint32_t>(std::min(whole, 12.f))), 1});
+  out->push_back({F(17, prefix, suffix, ta_host), 1});
+  if (s.suffix > 0) {
+    // Another pronoun on the same host (حياتي → حياتهم) says the host takes
+    // pronouns; a past-tense plural (طلبنا → طلبوا) says it is a verb, whose
+    // نا is its subject, not a clitic.
+    auto log_count_with = [&](std::string_view tail) {
+      if (host.size() + tail.size() > sizeof buf) return 0.f;
+      std::memcpy(buf, host.data(), host.size());
+      std::memcpy(buf + host.size(), tail.data(), tail.size());
+      return std::log1p(static_cast<float>(
+          Count(std::string_view(buf, host.size() + tail.size()))));
+    };
+    // (هم rather than ها, which is also ه + the accusative alef: جنيها.)
+    constexpr std::string_view kHum = "\xD9\x87\xD9\x85";      // هم
+    constexpr std::string_view kHaAlef = "\xD9\x87\xD8\xA7";   // ها
+    constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا
+    out->push_back(
+        {F(19, suffix), log_count_with(suffix == kHum ? kHaAlef : kHum)});
+    out->push_back({F(20, suffix), log_count_with(kWawAlef)});
+  }
+  out->push_back({F(18, prefix, suffix), feminine});
   // How productive the host is behind clitics (types), and the whole word.
   const float variety = std::log1p(static_cast<float>(host_variants));
   out->push_back({F(15, prefix, suffix), split ? variety : 0.f});
