@@ -234,6 +234,12 @@ void Segmenter::Features(std::string_view word, Split s,
   out->push_back(
       {F(14, prefix, suffix, static_cast<uint32_t>(std::min(whole, 12.f))), 1});
   out->push_back({F(17, prefix, suffix, ta_host), 1});
+  // Letter trigrams at the host's edges: foreign names have their own
+  // (بويمر، وولمار).
+  out->push_back({F(21, prefix, host.substr(0, 6)), 1});
+  out->push_back(
+      {F(22, suffix, host.size() >= 6 ? host.substr(host.size() - 6) : host),
+       1});
   if (s.suffix > 0) {
     // Another pronoun on the same host (حياتي → حياتهم) says the host takes
     // pronouns; a past-tense plural (طلبنا → طلبوا) says it is a verb, whose
