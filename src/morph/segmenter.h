@@ -95,8 +95,9 @@ class Segmenter {
   }
 
   // The key of a word's cached decision.
+  static constexpr uint64_t kTaSalt = 0x9E3779B97F4A7C15ull;
   static uint64_t DecisionKey(std::string_view word, bool ta_marbuta) {
-    return HashKey(word) ^ (ta_marbuta ? 0x9E3779B97F4A7C15ull : 0);
+    return HashKey(word) ^ (ta_marbuta ? kTaSalt : 0);
   }
   // Scores the candidates, ignoring the cache (for training and caching).
   Split Decide(std::string_view word, bool ta_marbuta) const;
@@ -109,6 +110,9 @@ class Segmenter {
   HashTable<uint32_t> counts_;
   HashTable<float> weights_;
   HashTable<uint32_t> splits_;  // cached analyses, packed
+  // The analyses of the most frequent words again, in a table small enough
+  // to stay in cache: most tokens are found here without a memory miss.
+  HashTable<uint32_t> hot_;
   HashTable<uint32_t> variants_;
 };
 

@@ -124,36 +124,61 @@ void AppendNormalized(char32_t c, std::string* out) {
 }
 
 void Normalize(std::string_view raw, Normalized* out) {
-  out->text.clear();
-  out->to_raw.clear();
-  out->text.reserve(raw.size());
-  out->to_raw.reserve(raw.size() + 1);
+  // Output is written through pointers into buffers sized for the common
+  // case (no longer than the input) and grown when an expansion (ﷺ → its
+  // words) would not fit; both are trimmed at the end.
+  std::string& text = out->text;
+  std::vector<uint32_t>& to_raw = out->to_raw;
+  size_t cap = raw.size() + 64;
+  text.resize(cap);
+  to_raw.resize(cap + 1);
+  size_t n = 0;
+  auto ensure = [&](size_t more) {
+    if (n + more <= cap) return;
+    cap = std::max(cap * 2, n + more);
+    text.resize(cap);
+    to_raw.resize(cap + 1);
+  };
   const Table& t = GetTable();
+  const char* pool = t.pool.data();
+  std::string slow;
   size_t i = 0;
   while (i < raw.size()) {
     const unsigned char b = static_cast<unsigned char>(raw[i]);
     if (b < 0x80) {
       if ((b >= 0x20 && b != 0x7F) || b == '\t' || b == '\n' || b == '\r' ||
           b == '\f' || b == '\v') {
-        out->text.push_back(
-            static_cast<char>((b >= 'A' && b <= 'Z') ? b | 0x20 : b));
-        out->to_raw.push_back(static_cast<uint32_t>(i));
+        ensure(1);
+        text[n] = static_cast<char>((b >= 'A' && b <= 'Z') ? b | 0x20 : b);
+        to_raw[n++] = static_cast<uint32_t>(i);
       }
       ++i;
       continue;
     }
     uint32_t len;
     const char32_t c = DecodeUtf8(raw, i, &len);
+    const char* from;
+    size_t size;
     if (c < 0x10000) {
       const Table::Entry e = t.entries[c];
-      out->text.append(t.pool, e.offset, e.length);
+      from = pool + e.offset;
+      size = e.length;
     } else {
-      MapSlow(c, &out->text);
+      slow.clear();
+      MapSlow(c, &slow);
+      from = slow.data();
+      size = slow.size();
     }
-    out->to_raw.resize(out->text.size(), static_cast<uint32_t>(i));
+    ensure(size);
+    for (size_t k = 0; k < size; ++k) {
+      text[n] = from[k];
+      to_raw[n++] = static_cast<uint32_t>(i);
+    }
     i += len;
   }
-  out->to_raw.push_back(static_cast<uint32_t>(raw.size()));
+  text.resize(n);
+  to_raw.resize(n + 1);
+  to_raw[n] = static_cast<uint32_t>(raw.size());
 }
 
 std::string NormalizeString(std::string_view raw) {
