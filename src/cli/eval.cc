@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "eval/seg_eval.h"
+#include "morph/train_seg.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::cli {
@@ -22,7 +23,9 @@ struct EvalSegFlags {
 
 int RunEvalSeg(const EvalSegFlags& f) {
   SetUpLogging(f.verbosity);
-  Result<std::vector<ConlluSentence>> gold = ReadConllu(f.gold);
+  Result<std::vector<ConlluSentence>> gold =
+      f.gold.ends_with(".conllu") ? ReadConllu(f.gold)
+                                  : ReadFarasaAsConllu(f.gold);
   if (!gold.ok()) {
     spdlog::error("{}", gold.status().message());
     return kExitBadInput;
@@ -75,6 +78,7 @@ Example:
   rasd eval seg ../shared/data/seg/ud_pud/ar_pud-dev-first500.conllu
 )");
   seg->add_option("gold", f->gold, "Gold CoNLL-U file")->required();
+  // (gold: CoNLL-U, or Farasa-style segmented words mapped to UD)
   seg->add_option("--fold", f->fold,
                   "K/N: score only sentences with index % N == K (the fold "
                   "rasd train seg --hold-out K/N left out)");

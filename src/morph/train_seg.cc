@@ -71,47 +71,97 @@ Status CountLexicon(const std::vector<std::string>& inputs, uint32_t min_count,
   return Status::Ok();
 }
 
+namespace {
+
+// A Farasa line mapped to UD: the proclitic letters, the host (with its
+// article and inflectional suffixes) and the pronoun, as written. False for
+// a header, a malformed line or a line with no host.
+struct UdWord {
+  std::string prefix, host, suffix;
+};
+bool MapFarasaLine(std::string line, UdWord* w) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  const size_t tab = line.find('\t');
+  if (tab == std::string::npos) return false;
+  const std::vector<std::string> segs = SplitOn(line.substr(0, tab), '+');
+  const std::vector<std::string> tags = SplitOn(line.substr(tab + 1), '+');
+  if (segs.size() != tags.size() || segs.empty()) return false;
+  size_t first = 0;
+  while (first + 1 < segs.size() && IsProclitic(segs[first], tags[first]))
+    ++first;
+  size_t last = segs.size();
+  // A final pronoun splits off when a host or a proclitic stays before it.
+  if ((last - first >= 2 || (first > 0 && last - first == 1)) &&
+      IsEnclitic(segs.back(), tags.back())) {
+    --last;
+  }
+  *w = UdWord();
+  for (size_t i = 0; i < segs.size(); ++i) {
+    // ل + ال is written لل: the article loses its alef.
+    std::string seg = segs[i];
+    if (seg == "ال" && i > 0 && segs[i - 1] == "ل" && i == first) seg = "ل";
+    (i < first ? w->prefix : i < last ? w->host : w->suffix) += seg;
+  }
+  return !w->host.empty() || (!w->prefix.empty() && !w->suffix.empty());
+}
+
+}  // namespace
+
 Result<std::vector<SegExample>> ReadFarasaSegmentation(
     const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound(path + ": cannot open");
   std::vector<SegExample> out;
   std::string line;
+  UdWord w;
   while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    const size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    const std::vector<std::string> segs = SplitOn(line.substr(0, tab), '+');
-    const std::vector<std::string> tags = SplitOn(line.substr(tab + 1), '+');
-    if (segs.size() != tags.size() || segs.empty()) continue;
-    size_t first = 0;
-    while (first + 1 < segs.size() && IsProclitic(segs[first], tags[first]))
-      ++first;
-    size_t last = segs.size();
-    // A final pronoun splits off when a host or a proclitic stays before it.
-    if ((last - first >= 2 || (first > 0 && last - first == 1)) &&
-        IsEnclitic(segs.back(), tags.back())) {
-      --last;
-    }
-    std::string surface, prefix, host, suffix;
-    for (size_t i = 0; i < segs.size(); ++i) {
-      // ل + ال is written لل: the article loses its alef.
-      std::string seg = segs[i];
-      if (seg == "ال" && i > 0 && segs[i - 1] == "ل" && i == first) seg = "ل";
-      (i < first ? prefix : i < last ? host : suffix) += seg;
-    }
-    if (host.empty() && (prefix.empty() || suffix.empty())) continue;
+    if (!MapFarasaLine(line, &w)) continue;
     SegExample ex;
-    const std::string p = NormalizeString(prefix), h = NormalizeString(host),
-                      x = NormalizeString(suffix);
+    const std::string p = NormalizeString(w.prefix),
+                      h = NormalizeString(w.host), x = NormalizeString(w.suffix);
     ex.word = p + h + x;
-    ex.ta_marbuta = x.empty() && h.size() >= 2 && host.size() >= 2 &&
-                    host.compare(host.size() - 2, 2, "ة") == 0;
+    ex.ta_marbuta = x.empty() && h.size() >= 2 && w.host.size() >= 2 &&
+                    w.host.compare(w.host.size() - 2, 2, "ة") == 0;
     if (ex.word.find_first_of("0123456789") != std::string::npos ||
         p.size() > 6 || x.size() > 8)
       continue;
     ex.split = {static_cast<uint8_t>(p.size()), static_cast<uint8_t>(x.size())};
     out.push_back(std::move(ex));
+  }
+  return out;
+}
+
+Result<std::vector<ConlluSentence>> ReadFarasaAsConllu(
+    const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::vector<ConlluSentence> out;
+  ConlluSentence s;
+  std::string line;
+  UdWord w;
+  auto add_word = [&](std::string_view form) {
+    if (form.empty()) return;
+    const auto begin = static_cast<uint32_t>(s.text.size());
+    s.text += form;
+    s.words.push_back({begin, static_cast<uint32_t>(s.text.size())});
+  };
+  while (std::getline(in, line)) {
+    if (!MapFarasaLine(line, &w)) continue;
+    if (!s.text.empty()) s.text += ' ';
+    // Proclitics are single letters: two bytes each.
+    for (size_t i = 0; i + 1 < w.prefix.size(); i += 2)
+      add_word(std::string_view(w.prefix).substr(i, 2));
+    add_word(w.host);
+    add_word(w.suffix);
+    if (w.host == "." || w.host == "؟" || w.host == "!") {
+      s.id = std::to_string(out.size() + 1);
+      out.push_back(std::move(s));
+      s = ConlluSentence();
+    }
+  }
+  if (!s.text.empty()) {
+    s.id = std::to_string(out.size() + 1);
+    out.push_back(std::move(s));
   }
   return out;
 }

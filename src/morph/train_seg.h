@@ -54,6 +54,11 @@ void CacheDecisions(const std::vector<std::string>& words,
 // host, a final PRON split when it is an object/possessive pronoun.
 Result<std::vector<SegExample>> ReadFarasaSegmentation(const std::string& path);
 
+// The same file as gold sentences for `rasd eval seg`: words rebuilt with
+// their UD forms (a token's words touch, tokens are separated by a space),
+// a sentence ending at each . ؟ !
+Result<std::vector<ConlluSentence>> ReadFarasaAsConllu(const std::string& path);
+
 // Learns weights by an averaged perceptron over `examples` (the model's
 // counts must be set); replaces model->weights.
 void TrainSegmenter(const std::vector<SegExample>& examples, int epochs,
