@@ -4,6 +4,13 @@
 
 namespace rasd {
 
+char32_t ModelLetter(char32_t c, std::string_view raw, const Normalized& n,
+                     size_t i) {
+  if (c != U'ه' || i >= n.to_raw.size() || n.to_raw[i] >= raw.size()) return c;
+  uint32_t len = 0;
+  return DecodeUtf8(raw, n.to_raw[i], &len) == U'ة' ? U'ة' : c;
+}
+
 void AppendArabicLetters(std::string_view normalized, std::u32string* out) {
   for (size_t i = 0; i < normalized.size();) {
     uint32_t len = 0;

@@ -5,7 +5,10 @@
 // Arabic side: the project's matching normaliser (text/normalize.h) runs
 // first, so أ إ آ → ا, ة → ه, ى → ي and harakat disappear; a name is then
 // split into words at whitespace and hyphens, and a word is the Arabic
-// letters U+0621-U+064A it holds.
+// letters U+0621-U+064A it holds. One letter the normaliser merges is kept
+// apart through its alignment back to the raw text: ة (ta marbuta) is ه for
+// matching, but names spell it "a" (Khalifa, Fatima) and ه "h" (Abdullah),
+// so the model sees ة as its own letter (ModelLetter).
 //
 // The article: a word of at least four letters starting with ال loses it
 // before the model runs, and the output carries it as "al-" in front of the
@@ -22,9 +25,16 @@
 #include <string>
 #include <string_view>
 
+#include "rasd/document.h"
+
 namespace rasd {
 
 inline bool IsArabicLetter(char32_t c) { return c >= 0x0621 && c <= 0x064A; }
+
+// The letter the model sees for code point c at byte i of n.text, where n
+// is the normalisation of `raw`: c itself, except ة for a ه that was ة.
+char32_t ModelLetter(char32_t c, std::string_view raw, const Normalized& n,
+                     size_t i);
 
 // Appends the Arabic letters of `normalized` (already normalised) to *out.
 void AppendArabicLetters(std::string_view normalized, std::u32string* out);

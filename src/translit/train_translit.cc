@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 #include "translit/align.h"
 #include "translit/letters.h"
 #include "translit/ngram.h"
@@ -28,17 +29,28 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 bool TrainingWords(const NamePair& pair, std::vector<LetterPair>* out) {
   out->clear();
-  const std::string normalized = NormalizeString(pair.arabic);
-  const std::vector<std::string_view> ar = Words(normalized);
+  Normalized n;
+  Normalize(pair.arabic, &n);
+  // Arabic words: letters between spaces (as the model will see them).
+  std::vector<std::u32string> ar(1);
+  for (size_t i = 0; i < n.text.size();) {
+    uint32_t len = 0;
+    const char32_t c = DecodeUtf8(n.text, i, &len);
+    if (IsArabicLetter(c)) {
+      ar.back().push_back(ModelLetter(c, pair.arabic, n, i));
+    } else if (c == ' ' && !ar.back().empty()) {
+      ar.emplace_back();
+    }
+    i += len;
+  }
+  if (ar.back().empty()) ar.pop_back();
   const std::vector<std::string_view> en = Words(pair.english);
   if (ar.empty() || ar.size() != en.size()) return false;
   for (size_t i = 0; i < ar.size(); ++i) {
-    std::u32string letters;
-    AppendArabicLetters(ar[i], &letters);
     std::string english;
-    if (letters.empty() || !EnglishTrainingForm(en[i], &english)) return false;
+    if (!EnglishTrainingForm(en[i], &english)) return false;
     bool article = false;
-    const std::u32string_view stem = StripArticle(letters, &article);
+    const std::u32string_view stem = StripArticle(ar[i], &article);
     std::string_view en_stem = english;
     if (article) en_stem = StripEnglishArticle(en_stem);
     out->push_back({std::u32string(stem), std::string(en_stem)});

@@ -257,12 +257,13 @@ std::string Transliterator::ToEnglish(std::string_view arabic) const {
   for (size_t i = 0; i < text.size();) {
     uint32_t len = 0;
     const char32_t c = DecodeUtf8(text, i, &len);
-    i += len;
     if (IsArabicLetter(c)) {
       in_copy = false;
-      word.push_back(c);
+      word.push_back(ModelLetter(c, arabic, s.normalized, i));
+      i += len;
       continue;
     }
+    i += len;
     flush();
     // Latin (already case-folded by the normaliser), other scripts' letters
     // and digits are copied; punctuation, spaces and Arabic marks separate.
