@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "translit/train_translit.h"
+#include "translit/translit.h"
 
 namespace rasd::cli {
 namespace {
@@ -15,6 +16,7 @@ namespace {
 struct TrainTranslitFlags {
   std::vector<std::string> inputs{"../shared/data/translit"};
   std::string out = "models/translit.bin";
+  std::string fixed;
   TranslitTrainOptions options;
   Verbosity verbosity;
 };
@@ -34,12 +36,23 @@ int RunTrainTranslit(const TrainTranslitFlags& f) {
       "({:.1f} s)",
       stats.pairs, stats.used, stats.aligned, model.graphones.size(),
       model.ngrams.size(), SecondsSince(start));
+  const std::string fixed =
+      f.fixed.empty() ? DefaultFixedWordsPath() : f.fixed;
+  if (fixed != "none") {
+    Status fs = ReadFixedWords(fixed, &model);
+    if (!fs.ok()) {
+      spdlog::error("{}", fs.message());
+      return kExitBadInput;
+    }
+  }
   model.card = {
       "rasd transliteration model: graphone (joint-sequence) n-gram model",
       fmt::format("order {}, EM rounds {}, min count {}; train split only "
                   "(hash of the normalised Arabic, 80%)",
                   f.options.order, f.options.iterations, f.options.min_count),
   };
+  model.card.push_back(fmt::format("fixed words: {} from {}",
+                                   model.fixed.size(), fixed));
   for (const NameDataset& d : *data)
     model.card.push_back(fmt::format("data: {} ({} pairs)", d.name,
                                      d.pairs.size()));
@@ -69,6 +82,9 @@ Example:
       ->default_str("../shared/data/translit");
   sub->add_option("--out", f->out, "Model file to write")
       ->default_str("models/translit.bin");
+  sub->add_option("--fixed", f->fixed,
+                  "Words with a fixed spelling, or 'none' (default: "
+                  "data/translit/fixed_words.tsv)");
   sub->add_option("--order", f->options.order, "Graphone n-gram order (1-4)")
       ->check(CLI::Range(1, 4))
       ->default_str("4");

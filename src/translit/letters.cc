@@ -1,5 +1,6 @@
 #include "translit/letters.h"
 
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace rasd {
@@ -9,6 +10,19 @@ char32_t ModelLetter(char32_t c, std::string_view raw, const Normalized& n,
   if (c != U'ه' || i >= n.to_raw.size() || n.to_raw[i] >= raw.size()) return c;
   uint32_t len = 0;
   return DecodeUtf8(raw, n.to_raw[i], &len) == U'ة' ? U'ة' : c;
+}
+
+std::string ModelWordKey(std::string_view raw) {
+  Normalized n;
+  Normalize(raw, &n);
+  std::string key;
+  for (size_t i = 0; i < n.text.size();) {
+    uint32_t len = 0;
+    const char32_t c = DecodeUtf8(n.text, i, &len);
+    if (IsArabicLetter(c)) AppendUtf8(ModelLetter(c, raw, n, i), &key);
+    i += len;
+  }
+  return key;
 }
 
 void AppendArabicLetters(std::string_view normalized, std::u32string* out) {

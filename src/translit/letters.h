@@ -36,6 +36,10 @@ inline bool IsArabicLetter(char32_t c) { return c >= 0x0621 && c <= 0x064A; }
 char32_t ModelLetter(char32_t c, std::string_view raw, const Normalized& n,
                      size_t i);
 
+// The model letters of a one-word name (raw UTF-8) as UTF-8: the key of a
+// fixed spelling. Empty when it has no Arabic letters.
+std::string ModelWordKey(std::string_view raw);
+
 // Appends the Arabic letters of `normalized` (already normalised) to *out.
 void AppendArabicLetters(std::string_view normalized, std::u32string* out);
 

@@ -1,5 +1,7 @@
 #include "translit/model_file.h"
 
+#include "translit/letters.h"
+
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -61,6 +63,13 @@ Status WriteTranslitModel(const std::string& path,
     Put(out, e.logp);
     Put(out, e.backoff);
   }
+  Put(out, static_cast<uint32_t>(d.fixed.size()));
+  for (const auto& [arabic, english] : d.fixed) {
+    Put(out, static_cast<uint32_t>(arabic.size()));
+    out.write(arabic.data(), static_cast<std::streamsize>(arabic.size()));
+    Put(out, static_cast<uint32_t>(english.size()));
+    out.write(english.data(), static_cast<std::streamsize>(english.size()));
+  }
   Put(out, static_cast<uint32_t>(d.card.size()));
   for (const std::string& line : d.card) {
     Put(out, static_cast<uint32_t>(line.size()));
@@ -105,6 +114,14 @@ Result<TranslitModelData> ReadTranslitModel(const std::string& path) {
   for (NgramEntry& e : d.ngrams)
     if (!r.Get(&e.key) || !r.Get(&e.logp) || !r.Get(&e.backoff))
       return bad("truncated n-grams");
+  if (!r.Get(&n) || n > (1u << 20)) return bad("bad fixed-word count");
+  d.fixed.resize(n);
+  for (auto& [arabic, english] : d.fixed) {
+    uint32_t len = 0;
+    if (!r.Get(&len) || !r.GetBytes(len, &arabic) || !r.Get(&len) ||
+        !r.GetBytes(len, &english))
+      return bad("truncated fixed words");
+  }
   if (!r.Get(&n)) return bad("truncated model card");
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t len = 0;
@@ -115,6 +132,30 @@ Result<TranslitModelData> ReadTranslitModel(const std::string& path) {
   }
   if (!r.AtEnd()) return bad("trailing bytes");
   return d;
+}
+
+Status ReadFixedWords(const std::string& path, TranslitModelData* d) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open the fixed words");
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    if (++number == 1) continue;  // header
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    const size_t tab = line.find('\t');
+    std::string key;
+    if (tab != std::string::npos) key = ModelWordKey(line.substr(0, tab));
+    if (key.empty() || tab + 1 >= line.size())
+      return Status::BadInput(path + ":" + std::to_string(number) +
+                              ": expected arabic word<TAB>english");
+    for (char c : line.substr(tab + 1))
+      if (static_cast<unsigned char>(c) >= 0x80)
+        return Status::BadInput(path + ":" + std::to_string(number) +
+                                ": the English spelling must be ASCII");
+    d->fixed.emplace_back(key, line.substr(tab + 1));
+  }
+  return Status::Ok();
 }
 
 }  // namespace rasd

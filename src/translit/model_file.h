@@ -5,6 +5,7 @@
 //   "RASDTRL1" u32 version u32 order
 //   u32 n_graphones { u32 arabic_code_point, u32 count, u8 len, bytes }
 //   u32 n_ngrams    { u64 key, f32 log10_prob, f32 log10_backoff }
+//   u32 n_fixed     { u32 len, arabic bytes, u32 len, english bytes }
 //   u32 n_card      { u32 len, bytes }            (model card lines)
 // Little-endian. Graphone ids are indexes into the graphone list; ids 0 and
 // 1 are the word-start and word-end markers. An n-gram key packs its ids,
@@ -16,6 +17,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rasd/status.h"
@@ -42,6 +44,10 @@ struct TranslitModelData {
   uint32_t order = 4;
   std::vector<Graphone> graphones;
   std::vector<NgramEntry> ngrams;
+  // Words with a fixed spelling (name particles: أبو → Abu, عبد → Abd), keyed
+  // by the word's model letters (see letters.h) in UTF-8. A lower-case
+  // spelling stays lower case except at the start of a name (bin, Bin).
+  std::vector<std::pair<std::string, std::string>> fixed;
   std::vector<std::string> card;  // provenance lines
 };
 
@@ -51,6 +57,9 @@ inline uint64_t PushId(uint64_t packed, uint32_t id) {
 }
 
 Status WriteTranslitModel(const std::string& path, const TranslitModelData& d);
+// Reads arabic<TAB>english lines after a header line into d->fixed; the
+// Arabic is normalised like a name. BadInput naming file and line.
+Status ReadFixedWords(const std::string& path, TranslitModelData* d);
 Result<TranslitModelData> ReadTranslitModel(const std::string& path);
 
 }  // namespace rasd

@@ -46,6 +46,7 @@ struct Scratch {
   std::vector<Hyp> lattice, next;
   std::vector<uint16_t> path;
   std::u32string letters, word;
+  std::string key;
   Normalized normalized;
 };
 
@@ -75,6 +76,11 @@ std::string DirOrDefault(const char* env_name, const char* built_in) {
 
 std::string DefaultTranslitModelPath() {
   return DirOrDefault("RASD_MODEL_DIR", RASD_MODEL_DIR) + "/translit.bin";
+}
+
+std::string DefaultFixedWordsPath() {
+  return DirOrDefault("RASD_DATA_DIR", RASD_DATA_DIR) +
+         "/translit/fixed_words.tsv";
 }
 
 std::string DefaultCharMapPath() {
@@ -118,6 +124,7 @@ std::unique_ptr<const Transliterator> Transliterator::FromData(
       i = (i + 1) & t->slot_mask_;
     t->slots_[i] = {e.key, e.logp, e.backoff};
   }
+  for (auto& [arabic, english] : d.fixed) t->fixed_[arabic] = english;
   t->card_ = std::move(d.card);
   return t;
 }
@@ -230,6 +237,19 @@ void Transliterator::SpellLetters(std::u32string_view letters,
 
 void Transliterator::AppendWord(std::u32string_view word, bool first,
                                 std::string* out) const {
+  if (!fixed_.empty()) {
+    std::string& key = ThreadScratch().key;
+    key.clear();
+    for (char32_t c : word) AppendUtf8(c, &key);
+    const auto it = fixed_.find(key);
+    if (it != fixed_.end()) {
+      if (!out->empty()) out->push_back(' ');
+      const size_t from = out->size();
+      out->append(it->second);
+      if (first) Capitalise(out, from);
+      return;
+    }
+  }
   bool article = false;
   const std::u32string_view stem = StripArticle(word, &article);
   if (!out->empty()) out->push_back(' ');

@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "rasd/status.h"
@@ -26,6 +27,8 @@ namespace rasd {
 
 // models/translit.bin of the source tree, or $RASD_MODEL_DIR/translit.bin.
 std::string DefaultTranslitModelPath();
+// data/translit/fixed_words.tsv (name particles), or under $RASD_DATA_DIR.
+std::string DefaultFixedWordsPath();
 // data/translit/char_map.tsv (the baseline's table), or under $RASD_DATA_DIR.
 std::string DefaultCharMapPath();
 
@@ -64,6 +67,7 @@ class Transliterator {
   std::vector<std::string> english_;  // by graphone id
   // Candidate graphones per Arabic letter (index c - U+0621), most used first.
   std::vector<std::vector<uint16_t>> candidates_;
+  std::unordered_map<std::string, std::string> fixed_;  // see model_file.h
   std::vector<Slot> slots_;  // open addressing, size a power of two
   uint64_t slot_mask_ = 0;
   std::vector<std::string> card_;

@@ -54,6 +54,41 @@ TEST(Transliterator, Conventions) {
   for (const auto& r : rows) EXPECT_EQ(t->ToEnglish(r.arabic), r.english) << r.arabic;
 }
 
+// Fixed spellings (name particles) win over the model; a lower-case one
+// keeps its case except when it opens the name.
+TEST(Transliterator, FixedWords) {
+  TranslitModelData d;
+  d.order = 1;
+  d.graphones = {{0, "", 0}, {0, "", 0}, {U'س', "s", 1}, {U'ب', "b", 1},
+                 {U'ن', "n", 1}, {U'ل', "l", 1}, {U'م', "m", 1}};
+  for (uint32_t id = 1; id < d.graphones.size(); ++id)
+    d.ngrams.push_back({PushId(0, id), -1.0f, 0.0f});
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "rasd_translit_fixed.tsv")
+          .string();
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::fputs("arabic\tenglish\nبن\tbin\nأبو\tAbu\nالله\tAllah\n", f);
+  std::fclose(f);
+  ASSERT_TRUE(ReadFixedWords(path, &d).ok());
+  const auto t = Transliterator::FromData(std::move(d));
+  EXPECT_EQ(t->ToEnglish("سلم بن سلم"), "Slm bin Slm");
+  EXPECT_EQ(t->ToEnglish("بن سلم"), "Bin Slm");
+  EXPECT_EQ(t->ToEnglish("ابو سلم"), "Abu Slm");  // normalised like names
+  EXPECT_EQ(t->ToEnglish("سلم الله"), "Slm Allah");
+  EXPECT_EQ(t->ToEnglish("بنن"), "Bnn");  // whole words only
+
+  f = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::fputs("arabic\tenglish\nبن\tbin\nno arabic here\tx\n", f);
+  std::fclose(f);
+  TranslitModelData bad;
+  const Status s = ReadFixedWords(path, &bad);
+  std::remove(path.c_str());
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(path + ":3:"), std::string::npos) << s.message();
+}
+
 TEST(Transliterator, AnyBytesAreSafe) {
   const auto t = LetterMapModel();
   const std::string inputs[] = {std::string("\xff\xfe\x00\xd8", 4),
@@ -86,6 +121,7 @@ TEST(Transliterator, RoundTripThroughFile) {
   d.graphones = {{0, "", 0}, {0, "", 0}, {U'ب', "b", 3}, {U'ا', "a", 3}};
   d.ngrams = {{PushId(0, 1), -0.5f, 0}, {PushId(0, 2), -0.5f, -0.1f},
               {PushId(0, 3), -0.5f, 0}};
+  d.fixed = {{"بن", "bin"}};
   d.card = {"test model"};
   const std::string path =
       (std::filesystem::temp_directory_path() / "rasd_translit_rt.bin").string();
@@ -95,6 +131,7 @@ TEST(Transliterator, RoundTripThroughFile) {
   ASSERT_TRUE(t.ok()) << t.status().message();
   EXPECT_EQ((*t)->card(), d.card);
   EXPECT_EQ((*t)->ToEnglish("باب"), "Bab");
+  EXPECT_EQ((*t)->ToEnglish("باب بن باب"), "Bab bin Bab");
 }
 
 // Measured 0.2211 when the model was made (models/translit.md).
