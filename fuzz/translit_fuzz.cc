@@ -2,12 +2,13 @@
 // layer does, are spelled by the committed model; the output must be valid
 // UTF-8 of bounded length (a violation aborts). Also feeds the raw bytes to
 // the model-file reader, which must fail cleanly on anything malformed.
+#include <unistd.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-#include <unistd.h>
 
 #include "text/utf8.h"
 #include "translit/model_file.h"

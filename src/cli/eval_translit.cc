@@ -70,10 +70,12 @@ int RunEvalTranslit(const EvalTranslitFlags& f) {
     model = std::move(t).value();
     spell = [&](std::string_view a) { return model->ToEnglish(a); };
   }
-  fmt::print("system     {}\n", f.baseline ? "baseline (data/translit/char_map.tsv)"
-                                           : "learned model");
+  fmt::print("system     {}\n", f.baseline
+                                    ? "baseline (data/translit/char_map.tsv)"
+                                    : "learned model");
   fmt::print("split      {}\n", f.split);
-  fmt::print("{:<24} {:>7} {:>8} {:>8}\n", "dataset", "items", "CER%", "exact%");
+  fmt::print("{:<24} {:>7} {:>8} {:>8}\n", "dataset", "items", "CER%",
+             "exact%");
   TranslitScore total;
   double seconds = 0, cpu_seconds = 0;
   size_t shown = 0;
@@ -104,9 +106,10 @@ int RunEvalTranslit(const EvalTranslitFlags& f) {
              100 * total.cer(), 100 * total.accuracy());
   if (!f.baseline) fmt::print("load       {:.0f} ms\n", load_ms);
   if (seconds > 0 && cpu_seconds > 0)
-    fmt::print("speed      {:.0f} names/s of CPU time, {:.0f} names/s of wall "
-               "time (one thread)\n",
-               total.items / cpu_seconds, total.items / seconds);
+    fmt::print(
+        "speed      {:.0f} names/s of CPU time, {:.0f} names/s of wall "
+        "time (one thread)\n",
+        total.items / cpu_seconds, total.items / seconds);
   fmt::print("exact {:.2f}\n", 100 * total.accuracy());
   fmt::print("CER {:.2f}\n", 100 * total.cer());
   return kExitOk;

@@ -1,4 +1,6 @@
 // rasd train translit: learns the name transliteration model.
+#include "translit/train_translit.h"
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -7,7 +9,6 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "translit/train_translit.h"
 #include "translit/translit.h"
 
 namespace rasd::cli {
@@ -36,8 +37,7 @@ int RunTrainTranslit(const TrainTranslitFlags& f) {
       "({:.1f} s)",
       stats.pairs, stats.used, stats.aligned, model.graphones.size(),
       model.ngrams.size(), SecondsSince(start));
-  const std::string fixed =
-      f.fixed.empty() ? DefaultFixedWordsPath() : f.fixed;
+  const std::string fixed = f.fixed.empty() ? DefaultFixedWordsPath() : f.fixed;
   if (fixed != "none") {
     Status fs = ReadFixedWords(fixed, &model);
     if (!fs.ok()) {
@@ -51,11 +51,11 @@ int RunTrainTranslit(const TrainTranslitFlags& f) {
                   "(hash of the normalised Arabic, 80%)",
                   f.options.order, f.options.iterations, f.options.min_count),
   };
-  model.card.push_back(fmt::format("fixed words: {} from {}",
-                                   model.fixed.size(), fixed));
+  model.card.push_back(
+      fmt::format("fixed words: {} from {}", model.fixed.size(), fixed));
   for (const NameDataset& d : *data)
-    model.card.push_back(fmt::format("data: {} ({} pairs)", d.name,
-                                     d.pairs.size()));
+    model.card.push_back(
+        fmt::format("data: {} ({} pairs)", d.name, d.pairs.size()));
   Status s = WriteTranslitModel(f.out, model);
   if (!s.ok()) {
     spdlog::error("{}", s.message());

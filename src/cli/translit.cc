@@ -1,4 +1,6 @@
 // rasd translit: Arabic names on stdin (or files), one per line → English.
+#include "translit/translit.h"
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -9,7 +11,6 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "translit/translit.h"
 
 namespace rasd::cli {
 namespace {

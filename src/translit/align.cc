@@ -70,8 +70,8 @@ bool Aligner::Expect(const LetterPair& pair,
       if (a == 0) continue;
       for (size_t k = 0; k <= kMaxChunk && j + k <= m; ++k) {
         const std::string_view chunk = e.substr(j, k);
-        const double post = a * P(pair.arabic[i], chunk) *
-                            beta[(i + 1) * w + j + k] / z;
+        const double post =
+            a * P(pair.arabic[i], chunk) * beta[(i + 1) * w + j + k] / z;
         if (post > 1e-9) (*counts)[Key(pair.arabic[i], chunk)] += post;
       }
     }

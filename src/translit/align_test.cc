@@ -23,9 +23,9 @@ std::string Show(const std::vector<std::pair<char32_t, std::string>>& a) {
 // The aligner must discover the two-letter chunk and put the vowel on ب.
 std::vector<LetterPair> ToyPairs() {
   return {
-      {U"شان", "shan"}, {U"ناش", "nash"}, {U"راش", "rash"}, {U"شار", "shar"},
-      {U"اشن", "ashn"}, {U"نشا", "nsha"}, {U"بار", "bar"},  {U"ناب", "nab"},
-      {U"بان", "ban"},  {U"ربا", "rba"},  {U"بشر", "bashr"}, {U"بنر", "banr"},
+      {U"شان", "shan"},  {U"ناش", "nash"}, {U"راش", "rash"},  {U"شار", "shar"},
+      {U"اشن", "ashn"},  {U"نشا", "nsha"}, {U"بار", "bar"},   {U"ناب", "nab"},
+      {U"بان", "ban"},   {U"ربا", "rba"},  {U"بشر", "bashr"}, {U"بنر", "banr"},
       {U"بشن", "bashn"}, {U"برا", "bara"},
   };
 }

@@ -8,8 +8,8 @@
 
 namespace rasd {
 
-Result<std::unique_ptr<const CharMapTransliterator>> CharMapTransliterator::Load(
-    const std::string& path) {
+Result<std::unique_ptr<const CharMapTransliterator>>
+CharMapTransliterator::Load(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound(path + ": cannot open the character map");
   std::unique_ptr<CharMapTransliterator> t(new CharMapTransliterator());

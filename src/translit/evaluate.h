@@ -21,8 +21,8 @@ namespace rasd {
 size_t EditDistance(std::string_view a, std::string_view b);
 
 struct TranslitItem {
-  std::string arabic;               // the first raw spelling seen
-  std::vector<std::string> refs;    // English references
+  std::string arabic;             // the first raw spelling seen
+  std::vector<std::string> refs;  // English references
 };
 
 // The items of one split of a dataset, in data order.

@@ -1,11 +1,11 @@
 #include "translit/model_file.h"
 
-#include "translit/letters.h"
-
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <string_view>
+
+#include "translit/letters.h"
 
 namespace rasd {
 namespace {
@@ -43,8 +43,7 @@ class Reader {
 
 }  // namespace
 
-Status WriteTranslitModel(const std::string& path,
-                          const TranslitModelData& d) {
+Status WriteTranslitModel(const std::string& path, const TranslitModelData& d) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IoError(path + ": cannot write");
   out.write(kMagic, sizeof kMagic);

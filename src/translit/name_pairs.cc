@@ -105,7 +105,8 @@ Status ReadTsv(const fs::path& path, Collector* c) {
     if (line.empty() || line[0] == '#') continue;
     const auto f = SplitTabs(line);
     if (f.size() < 2)
-      return Status::BadInput(BadLine(path, i + 1, "expected arabic<TAB>english"));
+      return Status::BadInput(
+          BadLine(path, i + 1, "expected arabic<TAB>english"));
     c->Add(f[0], f[1]);
   }
   return Status::Ok();
@@ -151,10 +152,14 @@ NameSplit SplitOf(std::string_view arabic) {
 }
 
 bool ParseNameSplit(std::string_view name, NameSplit* split) {
-  if (name == "train") *split = NameSplit::kTrain;
-  else if (name == "dev") *split = NameSplit::kDev;
-  else if (name == "test") *split = NameSplit::kTest;
-  else return false;
+  if (name == "train")
+    *split = NameSplit::kTrain;
+  else if (name == "dev")
+    *split = NameSplit::kDev;
+  else if (name == "test")
+    *split = NameSplit::kTest;
+  else
+    return false;
   return true;
 }
 
@@ -188,8 +193,9 @@ Result<std::vector<NameDataset>> ReadNameDatasets(
       found += known;
     }
     if (found == 0)
-      return Status::BadInput(p + ": no name-pair data found (see rasd train "
-                                  "translit --help for the layouts)");
+      return Status::BadInput(p +
+                              ": no name-pair data found (see rasd train "
+                              "translit --help for the layouts)");
   }
   return out;
 }

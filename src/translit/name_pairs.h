@@ -32,7 +32,7 @@ struct NamePair {
 };
 
 struct NameDataset {
-  std::string name;  // folder or file name
+  std::string name;             // folder or file name
   std::vector<NamePair> pairs;  // distinct (Arabic, English) pairs
 };
 

@@ -8,8 +8,8 @@ namespace rasd {
 namespace {
 
 struct HistoryStats {
-  double total = 0;      // c(h ·)
-  double distinct = 0;   // N1+(h ·)
+  double total = 0;     // c(h ·)
+  double distinct = 0;  // N1+(h ·)
 };
 
 // The key of `key` without its oldest id (keys of n ids use n fields).
@@ -75,7 +75,8 @@ std::vector<NgramEntry> EstimateNgrams(
     for (const auto& [key, c] : counts[n - 1]) {
       const HistoryStats& h = hist[n - 1].at(key >> 16);
       const double low = prob[n - 2].at(DropOldest(key, n));
-      prob[n - 1][key] = (std::max(c - d, 0.0) + d * h.distinct * low) / h.total;
+      prob[n - 1][key] =
+          (std::max(c - d, 0.0) + d * h.distinct * low) / h.total;
     }
   }
   std::vector<NgramEntry> out;
@@ -92,14 +93,15 @@ std::vector<NgramEntry> EstimateNgrams(
       if (n < order) {
         const auto hs = hist[n].find(key);
         if (hs != hist[n].end())
-          e.backoff = static_cast<float>(std::log10(
-              discount[n] * hs->second.distinct / hs->second.total));
+          e.backoff = static_cast<float>(
+              std::log10(discount[n] * hs->second.distinct / hs->second.total));
       }
       out.push_back(e);
     }
   }
-  std::sort(out.begin(), out.end(),
-            [](const NgramEntry& a, const NgramEntry& b) { return a.key < b.key; });
+  std::sort(
+      out.begin(), out.end(),
+      [](const NgramEntry& a, const NgramEntry& b) { return a.key < b.key; });
   return out;
 }
 

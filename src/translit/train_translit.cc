@@ -91,17 +91,16 @@ TranslitModelData TrainTransliterator(const std::vector<NameDataset>& data,
         full = true;  // ids are 16-bit; a pathological data set
         break;
       }
-      auto [it, added] = ids.try_emplace(
-          unit, static_cast<uint16_t>(model.graphones.size()));
+      auto [it, added] =
+          ids.try_emplace(unit, static_cast<uint16_t>(model.graphones.size()));
       if (added) model.graphones.push_back({unit.first, unit.second, 0});
       ++model.graphones[it->second].count;
       seq.push_back(it->second);
     }
     if (!full) sequences.push_back(std::move(seq));
   }
-  model.ngrams =
-      EstimateNgrams(sequences, options.order, options.min_count,
-                     static_cast<uint32_t>(model.graphones.size()));
+  model.ngrams = EstimateNgrams(sequences, options.order, options.min_count,
+                                static_cast<uint32_t>(model.graphones.size()));
   return model;
 }
 

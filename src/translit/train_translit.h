@@ -22,9 +22,9 @@ struct TranslitTrainOptions {
 };
 
 struct TranslitTrainStats {
-  size_t pairs = 0;      // train-split pairs read
-  size_t used = 0;       // pairs turned into letter pairs
-  size_t aligned = 0;    // letter pairs the aligner could align
+  size_t pairs = 0;    // train-split pairs read
+  size_t used = 0;     // pairs turned into letter pairs
+  size_t aligned = 0;  // letter pairs the aligner could align
 };
 
 // The training form of one pair, as words; false when it is not usable

@@ -84,7 +84,8 @@ std::string DefaultFixedWordsPath() {
 }
 
 std::string DefaultCharMapPath() {
-  return DirOrDefault("RASD_DATA_DIR", RASD_DATA_DIR) + "/translit/char_map.tsv";
+  return DirOrDefault("RASD_DATA_DIR", RASD_DATA_DIR) +
+         "/translit/char_map.tsv";
 }
 
 std::unique_ptr<const Transliterator> Transliterator::FromData(
@@ -221,8 +222,9 @@ void Transliterator::SpellLetters(std::u32string_view letters,
   size_t best = begin;
   float best_score = -1e30f;
   for (size_t h = begin; h < end; ++h) {
-    const float score = lattice[h].score +
-                        LogProb(lattice[h].history, lattice[h].ids, kTranslitEos);
+    const float score =
+        lattice[h].score +
+        LogProb(lattice[h].history, lattice[h].ids, kTranslitEos);
     if (score > best_score) {
       best_score = score;
       best = h;
@@ -266,8 +268,8 @@ std::string Transliterator::ToEnglish(std::string_view arabic) const {
   std::string out;
   std::u32string& word = s.word;
   word.clear();
-  bool first = true;      // no word written yet
-  bool in_copy = false;   // inside a run of copied (non-Arabic) letters
+  bool first = true;     // no word written yet
+  bool in_copy = false;  // inside a run of copied (non-Arabic) letters
   const auto flush = [&] {
     if (word.empty()) return;
     AppendWord(word, first, &out);
@@ -287,9 +289,9 @@ std::string Transliterator::ToEnglish(std::string_view arabic) const {
     flush();
     // Latin (already case-folded by the normaliser), other scripts' letters
     // and digits are copied; punctuation, spaces and Arabic marks separate.
-    const bool copied = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        (c >= 0x00C0 && c != kReplacementChar &&
-                         (c < 0x0600 || c > 0x06FF));
+    const bool copied =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+        (c >= 0x00C0 && c != kReplacementChar && (c < 0x0600 || c > 0x06FF));
     if (!copied) {
       in_copy = false;
       continue;

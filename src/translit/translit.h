@@ -63,7 +63,7 @@ class Transliterator {
   void AppendWord(std::u32string_view word, bool first, std::string* out) const;
 
   uint32_t order_ = 4;
-  uint64_t history_mask_ = 0;  // keeps the last order - 1 ids
+  uint64_t history_mask_ = 0;         // keeps the last order - 1 ids
   std::vector<std::string> english_;  // by graphone id
   // Candidate graphones per Arabic letter (index c - U+0621), most used first.
   std::vector<std::vector<uint16_t>> candidates_;

@@ -17,8 +17,8 @@ namespace {
 // a plain letter map, which isolates the word and capital conventions.
 std::unique_ptr<const Transliterator> LetterMapModel() {
   const std::map<char32_t, std::string> spelling = {
-      {U'ا', "a"}, {U'ب', "b"}, {U'ت', "t"}, {U'ر', "r"}, {U'س', "s"},
-      {U'ف', "f"}, {U'ل', "l"}, {U'م', "m"}, {U'ن', "n"}, {U'ي', "i"},
+      {U'ا', "a"}, {U'ب', "b"}, {U'ت', "t"}, {U'ر', "r"},  {U'س', "s"},
+      {U'ف', "f"}, {U'ل', "l"}, {U'م', "m"}, {U'ن', "n"},  {U'ي', "i"},
       {U'ه', "a"}, {U'ج', "j"}, {U'ح', "h"}, {U'خ', "kh"}, {U'ز', "z"}};
   TranslitModelData d;
   d.order = 1;
@@ -41,17 +41,18 @@ TEST(Transliterator, Conventions) {
   } rows[] = {
       {"سمير", "Smir"},
       {"سمير نبيل", "Smir Nbil"},
-      {"  سمير   نبيل ", "Smir Nbil"},        // spacing is not kept
-      {"سمير السراج", "Smir al-Sraj"},        // the article, mid-name
-      {"السراج", "Al-Sraj"},                  // the article opens the name
-      {"بنت-السراج", "Bnt al-Sraj"},          // a hyphen separates words
-      {"سَمِير", "Smir"},                       // harakat are not letters
-      {"سمير 2", "Smir 2"},                     // digits are copied
-      {"سمير BBC", "Smir Bbc"},                 // other scripts too (folded)
+      {"  سمير   نبيل ", "Smir Nbil"},  // spacing is not kept
+      {"سمير السراج", "Smir al-Sraj"},  // the article, mid-name
+      {"السراج", "Al-Sraj"},            // the article opens the name
+      {"بنت-السراج", "Bnt al-Sraj"},    // a hyphen separates words
+      {"سَمِير", "Smir"},                 // harakat are not letters
+      {"سمير 2", "Smir 2"},             // digits are copied
+      {"سمير BBC", "Smir Bbc"},         // other scripts too (folded)
       {"", ""},
       {"،؟!", ""},
   };
-  for (const auto& r : rows) EXPECT_EQ(t->ToEnglish(r.arabic), r.english) << r.arabic;
+  for (const auto& r : rows)
+    EXPECT_EQ(t->ToEnglish(r.arabic), r.english) << r.arabic;
 }
 
 // Fixed spellings (name particles) win over the model; a lower-case one
@@ -59,7 +60,7 @@ TEST(Transliterator, Conventions) {
 TEST(Transliterator, FixedWords) {
   TranslitModelData d;
   d.order = 1;
-  d.graphones = {{0, "", 0}, {0, "", 0}, {U'س', "s", 1}, {U'ب', "b", 1},
+  d.graphones = {{0, "", 0},     {0, "", 0},     {U'س', "s", 1}, {U'ب', "b", 1},
                  {U'ن', "n", 1}, {U'ل', "l", 1}, {U'م', "m", 1}};
   for (uint32_t id = 1; id < d.graphones.size(); ++id)
     d.ngrams.push_back({PushId(0, id), -1.0f, 0.0f});
@@ -119,12 +120,14 @@ TEST(Transliterator, RoundTripThroughFile) {
   TranslitModelData d;
   d.order = 2;
   d.graphones = {{0, "", 0}, {0, "", 0}, {U'ب', "b", 3}, {U'ا', "a", 3}};
-  d.ngrams = {{PushId(0, 1), -0.5f, 0}, {PushId(0, 2), -0.5f, -0.1f},
+  d.ngrams = {{PushId(0, 1), -0.5f, 0},
+              {PushId(0, 2), -0.5f, -0.1f},
               {PushId(0, 3), -0.5f, 0}};
   d.fixed = {{"بن", "bin"}};
   d.card = {"test model"};
   const std::string path =
-      (std::filesystem::temp_directory_path() / "rasd_translit_rt.bin").string();
+      (std::filesystem::temp_directory_path() / "rasd_translit_rt.bin")
+          .string();
   ASSERT_TRUE(WriteTranslitModel(path, d).ok());
   auto t = Transliterator::Load(path);
   std::remove(path.c_str());
@@ -140,7 +143,8 @@ constexpr double kCerCeiling = 0.235;
 // The committed model: it loads, and on the test split (never trained on)
 // stays under the CER measured when it was made, plus a little slack.
 TEST(Transliterator, CommittedModelOnTestSplit) {
-  const std::string model = std::string(RASD_SOURCE_DIR) + "/models/translit.bin";
+  const std::string model =
+      std::string(RASD_SOURCE_DIR) + "/models/translit.bin";
   auto t = Transliterator::Load(model);
   ASSERT_TRUE(t.ok()) << t.status().message();
   EXPECT_FALSE((*t)->ToEnglish("خليفة حفتر").empty());
