@@ -18,6 +18,10 @@ Runner SetUpBench(CLI::App* sub);
 Runner SetUpTrain(CLI::App* sub);
 Runner SetUpSegment(CLI::App* sub);
 Runner SetUpEval(CLI::App* sub);
+Runner SetUpTranslit(CLI::App* sub);
+// Sub-subcommands: `rasd train translit`, `rasd eval translit`.
+Runner SetUpTrainTranslit(CLI::App* sub);
+Runner SetUpEvalTranslit(CLI::App* sub);
 
 }  // namespace rasd::cli
 

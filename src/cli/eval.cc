@@ -85,7 +85,11 @@ Example:
   seg->add_option("--show-errors", f->show_errors,
                   "Print up to N sentences that differ");
   AddVerbosityOptions(seg, &f->verbosity);
-  return [f] { return RunEvalSeg(*f); };
+  const Runner translit = SetUpEvalTranslit(sub->add_subcommand(
+      "translit", "Name transliteration: character error rate, exact match"));
+  return [f, seg, translit] {
+    return seg->parsed() ? RunEvalSeg(*f) : translit();
+  };
 }
 
 }  // namespace rasd::cli

@@ -32,6 +32,8 @@ const Command kCommands[] = {
     {"eval", "Score the system on a gold file (precision, recall, F1)",
      rasd::cli::SetUpEval},
     {"train", "Learn a model from data", rasd::cli::SetUpTrain},
+    {"translit", "Spell Arabic names in English (one name per line)",
+     rasd::cli::SetUpTranslit},
     {"bench", "Measure throughput and memory (benchmarks print figures)",
      rasd::cli::SetUpBench},
 };

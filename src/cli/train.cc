@@ -126,7 +126,11 @@ Cross-validation: train with --hold-out K/N and score with
   seg->add_option("--epochs", f->epochs, "Perceptron epochs")
       ->default_str("20");
   AddVerbosityOptions(seg, &f->verbosity);
-  return [f] { return RunTrainSeg(*f); };
+  const Runner translit = SetUpTrainTranslit(sub->add_subcommand(
+      "translit", "Learn the Arabic-to-English name transliteration model"));
+  return [f, seg, translit] {
+    return seg->parsed() ? RunTrainSeg(*f) : translit();
+  };
 }
 
 }  // namespace rasd::cli
