@@ -18,6 +18,7 @@ Runner SetUpBench(CLI::App* sub);
 Runner SetUpTrain(CLI::App* sub);
 Runner SetUpSegment(CLI::App* sub);
 Runner SetUpEval(CLI::App* sub);
+Runner SetUpTag(CLI::App* sub);
 
 }  // namespace rasd::cli
 

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/ner_commands.h"
 #include "eval/seg_eval.h"
 #include "rasd/pipeline.h"
 
@@ -65,7 +66,12 @@ Example:
   seg->add_option("--show-errors", f->show_errors,
                   "Print up to N sentences that differ");
   AddVerbosityOptions(seg, &f->verbosity);
-  return [f] { return RunEvalSeg(*f); };
+  CLI::App* ner = sub->add_subcommand(
+      "ner", "Named entities against a gold CoNLL file (entity F1)");
+  Runner run_ner = SetUpEvalNer(ner);
+  return [f, ner, run_ner] {
+    return ner->parsed() ? run_ner() : RunEvalSeg(*f);
+  };
 }
 
 }  // namespace rasd::cli

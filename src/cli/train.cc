@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/ner_commands.h"
 #include "morph/train_seg.h"
 
 namespace rasd::cli {
@@ -93,7 +94,17 @@ Example:
   seg->add_option("--epochs", f->epochs, "Perceptron epochs")
       ->default_str("20");
   AddVerbosityOptions(seg, &f->verbosity);
-  return [f] { return RunTrainSeg(*f); };
+  CLI::App* ner = sub->add_subcommand(
+      "ner", "Learn the named-entity tagger from CoNLL corpora");
+  Runner run_ner = SetUpTrainNer(ner);
+  CLI::App* clusters = sub->add_subcommand(
+      "clusters", "Learn word clusters from unlabelled news (NER features)");
+  Runner run_clusters = SetUpTrainClusters(clusters);
+  return [f, ner, run_ner, clusters, run_clusters] {
+    if (ner->parsed()) return run_ner();
+    if (clusters->parsed()) return run_clusters();
+    return RunTrainSeg(*f);
+  };
 }
 
 }  // namespace rasd::cli
