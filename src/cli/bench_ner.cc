@@ -30,9 +30,8 @@ int RunBenchNer(const BenchNerFlags& f) {
     spdlog::error("{}", sentences.status().message());
     return kExitBadInput;
   }
-  Result<std::unique_ptr<Pipeline>> pipeline =
-      Pipeline::Create(
-          {.model_dir = f.model_dir, .data_dir = f.data_dir, .until = "words"});
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(
+      {.model_dir = f.model_dir, .data_dir = f.data_dir, .until = "words"});
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
@@ -63,17 +62,18 @@ int RunBenchNer(const BenchNerFlags& f) {
   for (int r = 0; r < f.repeat; ++r) {
     for (const Document& d : docs) {
       IndexTokenWords(d, &scratch.words_of);
-      (*tagger)->TagRange(d, 0, static_cast<uint32_t>(d.tokens.size()),
-                          nullptr, &scratch);
+      (*tagger)->TagRange(d, 0, static_cast<uint32_t>(d.tokens.size()), nullptr,
+                          &scratch);
       for (uint8_t t : scratch.tags) entities += IsBegin(t);
     }
   }
   const double secs = SecondsSince(start);
   fmt::print("model load  {:.3f} s\n", load_s);
-  fmt::print("sentences   {}  rasd tokens {}  repeat {}\n", docs.size(),
-             tokens, f.repeat);
-  fmt::print("tagger      {:.2f} s, {:.0f} tokens/s single thread ({} entities)\n",
-             secs, tokens * f.repeat / secs, entities / f.repeat);
+  fmt::print("sentences   {}  rasd tokens {}  repeat {}\n", docs.size(), tokens,
+             f.repeat);
+  fmt::print(
+      "tagger      {:.2f} s, {:.0f} tokens/s single thread ({} entities)\n",
+      secs, tokens * f.repeat / secs, entities / f.repeat);
   return kExitOk;
 }
 

@@ -41,9 +41,8 @@ int RunEvalNer(const EvalNerFlags& f) {
     }
     tagset = *t;
   }
-  Result<std::unique_ptr<Pipeline>> pipeline =
-      Pipeline::Create(
-          {.model_dir = f.model_dir, .data_dir = f.data_dir, .until = "words"});
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(
+      {.model_dir = f.model_dir, .data_dir = f.data_dir, .until = "words"});
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
@@ -61,8 +60,8 @@ int RunEvalNer(const EvalNerFlags& f) {
   NerScore score;
   uint64_t tokens = 0;
   for (const ConllSentence& s : *gold) {
-    Status st = TagConllSentence(**pipeline, **tagger, s, &aligned, &scratch,
-                                 &tags);
+    Status st =
+        TagConllSentence(**pipeline, **tagger, s, &aligned, &scratch, &tags);
     if (!st.ok()) {
       spdlog::error("{}:{}: {}", f.gold, s.line, st.message());
       return kExitBadInput;

@@ -28,9 +28,8 @@ int RunTag(const TagFlags& f) {
     spdlog::error("{}", tagset.status().message());
     return kExitUsage;
   }
-  Result<std::unique_ptr<Pipeline>> pipeline =
-      Pipeline::Create(
-          {.model_dir = f.model_dir, .data_dir = f.data_dir, .until = "words"});
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(
+      {.model_dir = f.model_dir, .data_dir = f.data_dir, .until = "words"});
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
@@ -51,8 +50,8 @@ int RunTag(const TagFlags& f) {
   std::vector<uint8_t> tags;
   std::string out;
   for (const ConllSentence& s : *sentences) {
-    Status st = TagConllSentence(**pipeline, **tagger, s, &aligned, &scratch,
-                                 &tags);
+    Status st =
+        TagConllSentence(**pipeline, **tagger, s, &aligned, &scratch, &tags);
     if (!st.ok()) {
       spdlog::error("{}:{}: {}", f.input, s.line, st.message());
       return kExitBadInput;

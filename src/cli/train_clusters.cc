@@ -1,4 +1,6 @@
 // rasd train clusters: learns models/clusters.bin from unlabelled news.
+#include "ner/train_clusters.h"
+
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -6,7 +8,6 @@
 
 #include "cli/common.h"
 #include "cli/ner_commands.h"
-#include "ner/train_clusters.h"
 
 namespace rasd::cli {
 namespace {
@@ -21,23 +22,22 @@ struct TrainClustersFlags {
 int RunTrainClusters(const TrainClustersFlags& f) {
   SetUpLogging(f.verbosity);
   const auto start = std::chrono::steady_clock::now();
-  Result<std::unique_ptr<Pipeline>> words =
-      Pipeline::Create(
-          {.model_dir = f.model_dir, .data_dir = "", .until = "words"});
+  Result<std::unique_ptr<Pipeline>> words = Pipeline::Create(
+      {.model_dir = f.model_dir, .data_dir = "", .until = "words"});
   if (!words.ok()) {
     spdlog::error("{}", words.status().message());
     return kExitBadInput;
   }
-  Result<std::vector<Clusters::Entry>> entries = TrainClusters(
-      f.options, **words, [&](const std::string& line) {
+  Result<std::vector<Clusters::Entry>> entries =
+      TrainClusters(f.options, **words, [&](const std::string& line) {
         spdlog::info("{} ({:.0f} s)", line, SecondsSince(start));
       });
   if (!entries.ok()) {
     spdlog::error("{}", entries.status().message());
     return kExitBadInput;
   }
-  if (Status s = Clusters::Write(f.out, f.options.coarse, f.options.fine,
-                                 *entries);
+  if (Status s =
+          Clusters::Write(f.out, f.options.coarse, f.options.fine, *entries);
       !s.ok()) {
     spdlog::error("{}", s.message());
     return kExitBadInput;
@@ -74,6 +74,8 @@ Example (the committed clusters):
   app->add_option("--fine", o.fine, "Fine clusters")
       ->default_str("512")
       ->check(CLI::Range(1, 65535));
+  app->add_option("--min-count", o.min_count, "Cluster words seen this often")
+      ->default_str("5");
   app->add_option("--iterations", o.iterations, "k-means iterations")
       ->default_str("12");
   app->add_option("--model-dir", f->model_dir, "Models folder (words.bin)");

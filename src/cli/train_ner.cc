@@ -1,4 +1,6 @@
 // rasd train ner: learns models/ner.bin from CoNLL corpora.
+#include "ner/train_ner.h"
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -10,7 +12,6 @@
 #include "cli/common.h"
 #include "cli/ner_commands.h"
 #include "ner/paths.h"
-#include "ner/train_ner.h"
 
 namespace rasd::cli {
 namespace {
@@ -24,6 +25,7 @@ struct TrainNerFlags {
   int epochs = 10;
   uint32_t bits = 20;
   int dev_every = 0;
+  int dev_tail = 0;
   Verbosity verbosity;
 };
 
@@ -34,14 +36,17 @@ int RunTrainNer(const TrainNerFlags& f, const std::string& command_line) {
   o.epochs = f.epochs;
   o.bits = f.bits;
   o.dev_every = f.dev_every;
+  o.dev_tail = f.dev_tail;
   std::vector<std::string> all = f.corpora;
   all.insert(all.end(), f.evidence.begin(), f.evidence.end());
   for (size_t i = 0; i < all.size(); ++i) {
     const std::string& c = all[i];
     const size_t eq = c.find('=');
     if (eq == std::string::npos || eq == 0) {
-      spdlog::error("--corpus {}: expected NAME=PATH (anercorp=..., aqmar=..., "
-                    "wikifane=...)", c);
+      spdlog::error(
+          "--corpus {}: expected NAME=PATH (anercorp=..., aqmar=..., "
+          "wikifane=...)",
+          c);
       return kExitUsage;
     }
     o.corpora.push_back(
@@ -65,18 +70,17 @@ int RunTrainNer(const TrainNerFlags& f, const std::string& command_line) {
     clusters = std::move(c).value();
     spdlog::info("clusters: {} words from {}", clusters->size(), f.clusters);
   }
-  Result<std::unique_ptr<Pipeline>> pipeline =
-      Pipeline::Create(
-          {.model_dir = f.model_dir, .data_dir = "", .until = "words"});
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(
+      {.model_dir = f.model_dir, .data_dir = "", .until = "words"});
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
   }
-  Result<NerModel> model = TrainNer(
-      o, **pipeline, &*triggers, clusters ? &*clusters : nullptr,
-      [&](const std::string& line) {
-        spdlog::info("{} ({:.0f} s)", line, SecondsSince(start));
-      });
+  Result<NerModel> model =
+      TrainNer(o, **pipeline, &*triggers, clusters ? &*clusters : nullptr,
+               [&](const std::string& line) {
+                 spdlog::info("{} ({:.0f} s)", line, SecondsSince(start));
+               });
   if (!model.ok()) {
     spdlog::error("{}", model.status().message());
     return kExitBadInput;
@@ -88,8 +92,7 @@ int RunTrainNer(const TrainNerFlags& f, const std::string& command_line) {
       "rasd NER model: averaged structured perceptron, first-order Viterbi "
       "over BIO (PER ORG GPE LOC FAC MISC)",
       fmt::format("trained {} with: {}", date, command_line),
-      fmt::format("{} epochs, 2^{} feature buckets, dev every {} sentences",
-                  f.epochs, f.bits, f.dev_every),
+      fmt::format("{} epochs, 2^{} feature buckets", f.epochs, f.bits),
   };
   for (const NerCorpus& c : o.corpora) {
     model->card.push_back((c.evidence_only ? "place evidence " : "corpus ") +
@@ -136,6 +139,10 @@ Example (the committed model):
   app->add_option("--dev-every", f->dev_every,
                   "Hold out every Nth sentence of the first corpus as dev")
       ->default_str("0");
+  app->add_option("--dev-tail", f->dev_tail,
+                  "Hold out the last N percent of the first corpus as dev")
+      ->default_str("0")
+      ->check(CLI::Range(0, 50));
   app->add_option("--model-dir", f->model_dir, "Models folder (words.bin)");
   app->add_option("--data-dir", f->data_dir, "Data folder (ner/*.tsv)");
   AddVerbosityOptions(app, &f->verbosity);
@@ -143,8 +150,9 @@ Example (the committed model):
     std::string cmd = "rasd train ner";
     for (const std::string& c : f->corpora) cmd += " --corpus " + c;
     for (const std::string& c : f->evidence) cmd += " --evidence " + c;
-    cmd += fmt::format(" --clusters {} --epochs {} --bits {} --dev-every {}",
-                       f->clusters, f->epochs, f->bits, f->dev_every);
+    cmd += fmt::format(
+        " --clusters {} --epochs {} --bits {} --dev-every {} --dev-tail {}",
+        f->clusters, f->epochs, f->bits, f->dev_every, f->dev_tail);
     return RunTrainNer(*f, cmd);
   };
 }

@@ -22,7 +22,8 @@ Status AlignSentence(const Pipeline& pipeline, const ConllSentence& sentence,
     const uint32_t b = doc.tokens[t].span.begin;
     while (in + 1 < sentence.tokens.size() && starts[in + 1] <= b) ++in;
     out->input_of[t] = static_cast<int32_t>(in);
-    if (out->first_token[in] < 0) out->first_token[in] = static_cast<int32_t>(t);
+    if (out->first_token[in] < 0)
+      out->first_token[in] = static_cast<int32_t>(t);
   }
   return Status::Ok();
 }

@@ -23,7 +23,8 @@ std::string_view Trim(std::string_view s) {
     return false;
   };
   auto strip_back = [&]() {
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    if (!s.empty() &&
+        (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
       s.remove_suffix(1);
       return true;
     }

@@ -129,11 +129,11 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
     }
   }
   f.host = doc.NormText(host);
-  const std::string_view stem_text =
-      stem.empty() ? f.host : doc.NormText(stem);
+  const std::string_view stem_text = stem.empty() ? f.host : doc.NormText(stem);
   f.host_hash = HashKey(f.host);
   f.stem_hash = HashKey(stem_text);
   f.key_hash = KeyHash(f.host);
+  f.surface_key_hash = KeyHash(doc.NormText(tok.norm));
   f.procl_hash = procl.empty() ? 0 : HashKey(doc.NormText(procl));
   f.chars = CountChars(f.host);
   if (triggers_) f.trigger = triggers_->Find(f.key_hash);
@@ -177,8 +177,11 @@ void FeatureExtractor::Extract(const Document& doc,
     ids.push_back(Id(kStem, t.stem_hash));
     ids.push_back(Id(kKey, t.key_hash));
     for (uint32_t k = 1; k <= 4 && k <= t.chars; ++k) {
-      ids.push_back(Id(kPrefix + k, HashKey(t.host.substr(0, PrefixBytes(t.host, k)))));
-      ids.push_back(Id(kSuffix + k, HashKey(t.host.substr(t.host.size() - SuffixBytes(t.host, k)))));
+      ids.push_back(
+          Id(kPrefix + k, HashKey(t.host.substr(0, PrefixBytes(t.host, k)))));
+      ids.push_back(
+          Id(kSuffix + k,
+             HashKey(t.host.substr(t.host.size() - SuffixBytes(t.host, k)))));
     }
     ids.push_back(Id(kProcl, t.procl_hash));
     ids.push_back(Id(kEncl, t.enclitic));
@@ -199,9 +202,11 @@ void FeatureExtractor::Extract(const Document& doc,
       ids.push_back(Id(kTrigM1, trig_at(i - 1) + 3));
       ids.push_back(Id(kTrigM2, trig_at(i - 2) + 3));
       ids.push_back(Id(kTrigP1, trig_at(i + 1) + 3));
-      ids.push_back(Id(kTrigM1Shape, (trig_at(i - 1) + 3) * 1024 + shape_at(i)));
+      ids.push_back(
+          Id(kTrigM1Shape, (trig_at(i - 1) + 3) * 1024 + shape_at(i)));
       if (i >= 2) {
-        const int pair = triggers_->Find(PairHash(f[i - 2].key_hash, f[i - 1].key_hash));
+        const int pair = triggers_->Find(
+            PairHash(f[i - 2].surface_key_hash, f[i - 1].surface_key_hash));
         if (pair >= 0) ids.push_back(Id(kTrigPairM, pair));
       }
     }

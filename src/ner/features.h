@@ -53,6 +53,9 @@ struct ExtraFeatures {
 struct TokenFacts {
   std::string_view host;  // normalised host word
   uint64_t host_hash = 0, stem_hash = 0, key_hash = 0, procl_hash = 0;
+  // Key of the whole token with its clitics (two-word triggers are written
+  // as whole words: الناطق باسم, whose ب the word layer splits off).
+  uint64_t surface_key_hash = 0;
   uint32_t chars = 0;  // letters in the host
   uint32_t cluster = 0;
   int trigger = -1;

@@ -14,7 +14,8 @@ namespace rasd {
 namespace {
 
 Document Words(const std::string& text) {
-  static auto p = Pipeline::Create({.model_dir = "", .data_dir = "", .until = "words"});
+  static auto p =
+      Pipeline::Create({.model_dir = "", .data_dir = "", .until = "words"});
   EXPECT_TRUE(p.ok()) << p.status().message();
   Document doc;
   doc.text = text;
@@ -77,9 +78,20 @@ TEST(FeaturesTest, IdsAreDeterministicInRangeAndSeeNeighbours) {
   ASSERT_EQ(a.size(), 4u);
   EXPECT_EQ(a.ids, b.ids);
   for (uint32_t id : a.ids) EXPECT_LT(id, 1u << 12);
-  // The two-word trigger before الجيش adds one feature to that token only.
-  const uint32_t n3 = a.start[4] - a.start[3], n2 = a.start[3] - a.start[2];
-  EXPECT_EQ(n3, n2 + 1);
+  // The two-word trigger before الجيش adds one feature to that token only
+  // (its second word باسم is written whole, though the word layer splits
+  // it).
+  const std::string path = testing::TempDir() + "/toy_triggers_one.tsv";
+  std::ofstream(path) << "المشير\tTITLE\nمطار\tFAC_HEAD\n";
+  auto one_word = Triggers::Load(path);
+  ASSERT_TRUE(one_word.ok());
+  const FeatureExtractor fx1(&*one_word, nullptr, 12);
+  SeqFeatures d;
+  d.Clear();
+  fx1.Extract(doc, words_of, 0, 4, nullptr, &facts, &d);
+  for (int t = 0; t < 3; ++t)
+    EXPECT_EQ(a.start[t + 1] - a.start[t], d.start[t + 1] - d.start[t]);
+  EXPECT_EQ(a.start[4] - a.start[3], d.start[4] - d.start[3] + 1);
   // The same word in another context gets other neighbour features.
   Document other = Words("الجيش");
   IndexTokenWords(other, &words_of);
@@ -124,9 +136,9 @@ TEST(MentionsTest, SpansLeaveOutProcliticsAndPronouns) {
   // A multi-token entity spans from the first host to the last.
   Document two = Words("للرئيس فلاديمير بوتين");
   IndexTokenWords(two, &words_of);
-  AppendMentions(words_of, 0,
-                 {kTagO, BeginTag(EntityType::kPer), InsideTag(EntityType::kPer)},
-                 &two);
+  AppendMentions(
+      words_of, 0,
+      {kTagO, BeginTag(EntityType::kPer), InsideTag(EntityType::kPer)}, &two);
   ASSERT_EQ(two.mentions.size(), 1u);
   EXPECT_EQ(two.Text(two.mentions[0].span), "فلاديمير بوتين");
 }

@@ -28,8 +28,11 @@ inline uint64_t PairHash(uint64_t a, uint64_t b) {
 class Triggers {
  public:
   static Result<Triggers> Load(const std::string& path);
-  // The class index of a one-word key hash or a PairHash, or -1.
-  int Find(uint64_t hash) const { return static_cast<int>(table_.Get(hash)) - 1; }
+  // The class index of a one-word key hash (of a host word) or a PairHash
+  // (of two whole words' keys), or -1.
+  int Find(uint64_t hash) const {
+    return static_cast<int>(table_.Get(hash)) - 1;
+  }
   const std::vector<std::string>& classes() const { return classes_; }
 
  private:

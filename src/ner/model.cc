@@ -97,9 +97,9 @@ Result<NerModel> NerModel::Load(const std::string& path) {
   in.seekg(0);
   if (!in.read(buf.data(), static_cast<std::streamsize>(buf.size())))
     return Status::IoError(path + ": read failed");
-  const Status bad = Status::Corruption(
-      path + ": not a rasd NER model (version " + std::to_string(kVersion) +
-      ") or truncated");
+  const Status bad =
+      Status::Corruption(path + ": not a rasd NER model (version " +
+                         std::to_string(kVersion) + ") or truncated");
   Reader r{buf.data(), buf.data() + buf.size()};
   char magic[8];
   uint32_t version = 0, bits = 0, rows = 0;

@@ -18,9 +18,11 @@ std::vector<float> Emit(size_t n,
 
 TEST(ViterbiTest, PicksTheBestPathUnderTransitions) {
   NerModel m(4);
-  const int bper = BeginTag(EntityType::kPer), iper = InsideTag(EntityType::kPer);
+  const int bper = BeginTag(EntityType::kPer),
+            iper = InsideTag(EntityType::kPer);
   // Token 1 alone slightly prefers O, but B-PER → I-PER is rewarded.
-  std::vector<float> e = Emit(3, {{0, bper, 2}, {1, kTagO, 0.5f}, {1, iper, 0.2f}});
+  std::vector<float> e =
+      Emit(3, {{0, bper, 2}, {1, kTagO, 0.5f}, {1, iper, 0.2f}});
   std::vector<float> scratch;
   std::vector<uint8_t> tags;
   Viterbi(e.data(), 3, m, &scratch, &tags);
@@ -32,15 +34,20 @@ TEST(ViterbiTest, PicksTheBestPathUnderTransitions) {
 
 TEST(ViterbiTest, NeverStartsWithInsideOrSwitchesTypeInside) {
   NerModel m(4);
-  const int iorg = InsideTag(EntityType::kOrg), bgpe = BeginTag(EntityType::kGpe);
-  // I-ORG scores highest everywhere, but may not open the sentence or follow
-  // B-GPE.
-  std::vector<float> e = Emit(2, {{0, iorg, 5}, {0, bgpe, 1}, {1, iorg, 5}});
+  const int borg = BeginTag(EntityType::kOrg),
+            iorg = InsideTag(EntityType::kOrg);
+  const int bgpe = BeginTag(EntityType::kGpe),
+            igpe = InsideTag(EntityType::kGpe);
   std::vector<float> scratch;
   std::vector<uint8_t> tags;
+  // I-ORG scores highest on both tokens but may not open the sentence.
+  std::vector<float> e = Emit(2, {{0, iorg, 5}, {1, iorg, 5}});
   Viterbi(e.data(), 2, m, &scratch, &tags);
-  EXPECT_EQ(tags[0], bgpe);
-  EXPECT_NE(tags[1], iorg);
+  EXPECT_EQ(tags, (std::vector<uint8_t>{uint8_t(borg), uint8_t(iorg)}));
+  // Nor follow B-GPE: the type carries on instead.
+  e = Emit(2, {{0, bgpe, 10}, {1, iorg, 5}, {1, igpe, 1}});
+  Viterbi(e.data(), 2, m, &scratch, &tags);
+  EXPECT_EQ(tags, (std::vector<uint8_t>{uint8_t(bgpe), uint8_t(igpe)}));
   Viterbi(e.data(), 0, m, &scratch, &tags);
   EXPECT_TRUE(tags.empty());
 }

@@ -75,7 +75,8 @@ void AppendMentions(const std::vector<uint32_t>& words_of, uint32_t begin,
   for (uint32_t i = 0; i <= tags.size(); ++i) {
     const uint8_t t = i < tags.size() ? tags[i] : kTagO;
     if (open >= 0 && IsInside(t) && TagType(t) == type) continue;
-    if (open >= 0) emit(begin + static_cast<uint32_t>(open), begin + i - 1, type);
+    if (open >= 0)
+      emit(begin + static_cast<uint32_t>(open), begin + i - 1, type);
     open = -1;
     if (t != kTagO) {
       open = i;

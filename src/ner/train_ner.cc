@@ -31,9 +31,9 @@ Result<std::vector<std::string>> ListFiles(const std::string& path) {
 
 // Everything the trainer keeps of the corpora, flat, by global token.
 struct Data {
-  std::vector<uint32_t> ids;         // feature ids
-  std::vector<uint32_t> start{0};    // by token: its first id
-  std::vector<uint8_t> bio;          // 0 O, 1 B, 2 I
+  std::vector<uint32_t> ids;       // feature ids
+  std::vector<uint32_t> start{0};  // by token: its first id
+  std::vector<uint8_t> bio;        // 0 O, 1 B, 2 I
   std::vector<TagMap::Target> target;
   std::vector<uint64_t> key;
   std::vector<int8_t> trigger;
@@ -72,8 +72,7 @@ Status LoadCorpus(const NerCorpus& corpus, bool dev_split, int dev_every,
     Result<std::vector<ConllSentence>> sents = ReadConllFile(file);
     if (!sents.ok()) return sents.status();
     for (const ConllSentence& s : *sents) {
-      if (Status st = AlignSentence(pipeline, s, &aligned); !st.ok())
-        return st;
+      if (Status st = AlignSentence(pipeline, s, &aligned); !st.ok()) return st;
       const Document& doc = aligned.doc;
       const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
       if (n == 0) continue;
@@ -93,10 +92,10 @@ Status LoadCorpus(const NerCorpus& corpus, bool dev_split, int dev_every,
         if (bio != 0) {
           target = tagmap.Find(corpus.name, label);
           if (target.kind == TagMap::kUnknown) {
-            return Status::BadInput(
-                file + ":" + std::to_string(s.line + in) + ": label '" +
-                std::string(label) + "' is not in the tag map for corpus '" +
-                corpus.name + "'");
+            return Status::BadInput(file + ":" + std::to_string(s.line + in) +
+                                    ": label '" + std::string(label) +
+                                    "' is not in the tag map for corpus '" +
+                                    corpus.name + "'");
           }
           if (target.kind == TagMap::kNone) bio = 0;
         }
@@ -108,8 +107,7 @@ Status LoadCorpus(const NerCorpus& corpus, bool dev_split, int dev_every,
         data->ids.insert(data->ids.end(),
                          features.ids.begin() + features.start[t],
                          features.ids.begin() + features.start[t + 1]);
-        data->start.push_back(base + features.start[t + 1] -
-                              features.start[t]);
+        data->start.push_back(base + features.start[t + 1] - features.start[t]);
       }
       const bool dev = dev_split && dev_every > 0 && index % dev_every == 0;
       data->examples.push_back({first, first + n, dev, corpus.evidence_only});
@@ -231,10 +229,15 @@ Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
                               pipeline, extractor, o.extra, &d, &sentences);
         !s.ok())
       return s;
+    if (c == 0 && o.dev_tail > 0) {
+      const size_t keep = d.examples.size() * (100 - o.dev_tail) / 100;
+      for (size_t i = keep; i < d.examples.size(); ++i)
+        d.examples[i].dev = true;
+    }
     log(std::string(o.corpora[c].evidence_only ? "evidence " : "") +
-        o.corpora[c].name + ": " + std::to_string(sentences) +
-        " sentences, " + std::to_string(d.bio.size() - tokens_before) +
-        " tokens from " + o.corpora[c].path);
+        o.corpora[c].name + ": " + std::to_string(sentences) + " sentences, " +
+        std::to_string(d.bio.size() - tokens_before) + " tokens from " +
+        o.corpora[c].path);
   }
   ResolveGold(triggers, &d);
   size_t dev = 0;

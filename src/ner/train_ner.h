@@ -43,6 +43,10 @@ struct NerTrainOptions {
   // Hold out every dev_every-th sentence of the first corpus as a dev set
   // and print its F1 after each epoch (0: no dev set).
   int dev_every = 0;
+  // Or hold out the last dev_tail percent of the first corpus's sentences:
+  // other documents than the training part, so names repeat less and the
+  // figure is closer to an unseen test set's.
+  int dev_tail = 0;
   uint64_t seed = 1;
   ExtraFeatureSource extra;
 };
