@@ -8,36 +8,22 @@
 namespace rasd {
 namespace {
 
-// Strips whitespace, U+200E/U+200F and a BOM from both ends.
-std::string_view Trim(std::string_view s) {
-  auto strip_front = [&]() {
-    if (!s.empty() && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r')) {
-      s.remove_prefix(1);
-      return true;
-    }
-    if (s.starts_with("\xE2\x80\x8E") || s.starts_with("\xE2\x80\x8F") ||
-        s.starts_with("\xEF\xBB\xBF")) {
-      s.remove_prefix(3);
-      return true;
-    }
-    return false;
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view TrimSpace(std::string_view s) {
+  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);  // BOM
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Strips U+200E/U+200F from both ends.
+std::string_view TrimMarks(std::string_view s) {
+  auto mark = [](std::string_view x) {
+    return x.starts_with("\xE2\x80\x8E") || x.starts_with("\xE2\x80\x8F");
   };
-  auto strip_back = [&]() {
-    if (!s.empty() &&
-        (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-      s.remove_suffix(1);
-      return true;
-    }
-    if (s.ends_with("\xE2\x80\x8E") || s.ends_with("\xE2\x80\x8F")) {
-      s.remove_suffix(3);
-      return true;
-    }
-    return false;
-  };
-  while (strip_front()) {
-  }
-  while (strip_back()) {
-  }
+  while (s.size() >= 3 && mark(s)) s.remove_prefix(3);
+  while (s.size() >= 3 && mark(s.substr(s.size() - 3))) s.remove_suffix(3);
   return s;
 }
 
@@ -55,7 +41,7 @@ Result<std::vector<ConllSentence>> ReadConll(std::istream& in,
   };
   while (std::getline(in, line)) {
     ++n;
-    const std::string_view s = Trim(line);
+    const std::string_view s = TrimSpace(line);
     if (s.empty()) {
       flush();
       continue;
@@ -65,16 +51,14 @@ Result<std::vector<ConllSentence>> ReadConll(std::istream& in,
                               ": not valid UTF-8");
     }
     const size_t first_end = s.find_first_of(" \t");
-    std::string_view token = Trim(s.substr(0, first_end));
+    const std::string_view column = s.substr(0, first_end);
+    std::string_view token = TrimMarks(column);
     std::string_view tag;
     if (first_end != std::string_view::npos) {
-      const size_t last = s.find_last_of(" \t");
-      tag = Trim(s.substr(last + 1));
+      tag = TrimMarks(s.substr(s.find_last_of(" \t") + 1));
     }
-    if (token.empty()) {
-      // The line was only marks: a token the corpus has but no text shows.
-      token = s.substr(0, first_end);
-    }
+    // A token of marks alone: the corpus has it though no text shows.
+    if (token.empty()) token = column;
     if (cur.tokens.empty()) cur.line = n;
     cur.tokens.emplace_back(token);
     cur.tags.emplace_back(tag);

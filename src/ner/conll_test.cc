@@ -22,15 +22,17 @@ TEST(ConllTest, ReadsTokensTagsAndSentences) {
   // CR line ends, a tab separator, LRM marks around a token, extra columns.
   std::istringstream in(
       "\xE2\x80\x8Eسافر\tO\r\nالوزير O\r\nإلى x y B-LOC\r\n\r\n\n"
-      "تونس\n.\n");
+      "تونس\n.\n\xE2\x80\x8E O\n");
   auto r = ReadConll(in, "t.txt");
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_EQ(r->size(), 2u);
   EXPECT_EQ((*r)[0].tokens, Split("سافر الوزير إلى"));
   EXPECT_EQ((*r)[0].tags, Split("O O B-LOC"));
   EXPECT_EQ((*r)[0].line, 1u);
-  EXPECT_EQ((*r)[1].tokens, Split("تونس ."));
-  EXPECT_EQ((*r)[1].tags, (std::vector<std::string>{"", ""}));
+  // A token of marks alone stays a token (it is not a blank line).
+  EXPECT_EQ((*r)[1].tokens,
+            (std::vector<std::string>{"تونس", ".", "\xE2\x80\x8E"}));
+  EXPECT_EQ((*r)[1].tags, (std::vector<std::string>{"", "", "O"}));
   EXPECT_EQ((*r)[1].line, 6u);
 }
 
