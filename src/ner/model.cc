@@ -53,12 +53,13 @@ void PutStrings(std::string* out, const std::vector<std::string>& v) {
 
 NerModel::NerModel(uint32_t bits)
     : bits_(bits),
-      weights_((size_t{1} << bits) * kTagStride, 0.0f),
+      weights_(size_t{1} << bits, Row{}),
       trans_((kNumTags + 1) * kNumTags, 0.0f) {}
 
 Status NerModel::Save(const std::string& path) const {
   float max_abs = 0;
-  for (float w : weights_) max_abs = std::max(max_abs, std::fabs(w));
+  for (const Row& r : weights_)
+    for (float w : r.w) max_abs = std::max(max_abs, std::fabs(w));
   const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   std::string buf(kMagic, sizeof kMagic);
   Put(&buf, kVersion);
@@ -167,8 +168,16 @@ void NerModel::Decode(const SeqFeatures& f, Scratch* scratch,
   const size_t n = f.size();
   std::vector<float>& emit = scratch->emit;
   emit.assign(n * kTagStride, 0.0f);
+  // Rows are scattered over a table far larger than the caches: ask for the
+  // next token's rows while this token's are summed.
+  for (uint32_t k = f.start[0]; n > 0 && k < f.start[1]; ++k)
+    __builtin_prefetch(row(f.ids[k]));
   for (size_t i = 0; i < n; ++i) {
     float* e = &emit[i * kTagStride];
+    if (i + 1 < n) {
+      for (uint32_t k = f.start[i + 1]; k < f.start[i + 2]; ++k)
+        __builtin_prefetch(row(f.ids[k]));
+    }
     for (uint32_t k = f.start[i]; k < f.start[i + 1]; ++k) {
       const float* w = row(f.ids[k]);
       for (int t = 0; t < kTagStride; ++t) e[t] += w[t];

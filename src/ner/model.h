@@ -37,10 +37,8 @@ class NerModel {
   Status Save(const std::string& path) const;
 
   uint32_t bits() const { return bits_; }
-  float* row(uint32_t id) { return &weights_[size_t{id} * kTagStride]; }
-  const float* row(uint32_t id) const {
-    return &weights_[size_t{id} * kTagStride];
-  }
+  float* row(uint32_t id) { return weights_[id].w; }
+  const float* row(uint32_t id) const { return weights_[id].w; }
   float& trans(int prev, int tag) { return trans_[prev * kNumTags + tag]; }
   float trans(int prev, int tag) const { return trans_[prev * kNumTags + tag]; }
 
@@ -56,8 +54,12 @@ class NerModel {
   std::vector<std::string> needs;  // "clusters"
 
  private:
+  // One cache line per bucket: a feature costs at most one memory miss.
+  struct alignas(64) Row {
+    float w[kTagStride];
+  };
   uint32_t bits_ = 0;
-  std::vector<float> weights_;
+  std::vector<Row> weights_;
   std::vector<float> trans_;
 };
 
