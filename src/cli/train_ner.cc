@@ -116,9 +116,9 @@ data/ner/tagmap.tsv. With --dev-every N, every Nth sentence of the first
 corpus is held out and scored after each epoch (for choosing epochs and
 features; never tune on a test file).
 
-Example (the committed model):
+Example (the committed model; add --corpus aqmar=../shared/data/ner/aqmar/articles
+to train on AQMAR too):
   rasd train ner --corpus anercorp=../shared/data/ner/anercorp/ANERCorp_CamelLab_train.txt \
-      --corpus aqmar=../shared/data/ner/aqmar/articles \
       --evidence wikifane=../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt \
       --out models/ner.bin
 )");
