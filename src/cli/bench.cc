@@ -17,6 +17,7 @@
 #include "cli/bench_words.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/ner_commands.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::cli {
@@ -119,7 +120,13 @@ Runner SetUpBench(CLI::App* sub) {
       "word breaker, single thread");
   Runner run_analyze = SetUpBenchAnalyze(analyze);
   Runner run_words = SetUpBenchWords(words);
-  return [=] { return analyze->parsed() ? run_analyze() : run_words(); };
+  CLI::App* ner = sub->add_subcommand(
+      "ner", "Tokens/s of the named-entity tagger alone, single thread");
+  Runner run_ner = SetUpBenchNer(ner);
+  return [=] {
+    if (ner->parsed()) return run_ner();
+    return analyze->parsed() ? run_analyze() : run_words();
+  };
 }
 
 }  // namespace rasd::cli

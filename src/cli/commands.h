@@ -22,6 +22,7 @@ Runner SetUpTranslit(CLI::App* sub);
 // Sub-subcommands: `rasd train translit`, `rasd eval translit`.
 Runner SetUpTrainTranslit(CLI::App* sub);
 Runner SetUpEvalTranslit(CLI::App* sub);
+Runner SetUpTag(CLI::App* sub);
 
 }  // namespace rasd::cli
 

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/ner_commands.h"
 #include "eval/seg_eval.h"
 #include "morph/train_seg.h"
 #include "rasd/pipeline.h"
@@ -87,7 +88,11 @@ Example:
   AddVerbosityOptions(seg, &f->verbosity);
   const Runner translit = SetUpEvalTranslit(sub->add_subcommand(
       "translit", "Name transliteration: character error rate, exact match"));
-  return [f, seg, translit] {
+  CLI::App* ner = sub->add_subcommand(
+      "ner", "Named entities against a gold CoNLL file (entity F1)");
+  Runner run_ner = SetUpEvalNer(ner);
+  return [f, seg, translit, ner, run_ner] {
+    if (ner->parsed()) return run_ner();
     return seg->parsed() ? RunEvalSeg(*f) : translit();
   };
 }

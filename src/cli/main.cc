@@ -29,6 +29,8 @@ const Command kCommands[] = {
     {"stats", "Summarise what a corpus file holds", rasd::cli::SetUpStats},
     {"segment", "Split words into clitics (UD Arabic scheme); CoNLL-U output",
      rasd::cli::SetUpSegment},
+    {"tag", "Named-entity tags for a CoNLL token file (BIO)",
+     rasd::cli::SetUpTag},
     {"eval", "Score the system on a gold file (precision, recall, F1)",
      rasd::cli::SetUpEval},
     {"train", "Learn a model from data", rasd::cli::SetUpTrain},

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/ner_commands.h"
 #include "morph/train_seg.h"
 
 namespace rasd::cli {
@@ -128,7 +129,15 @@ Cross-validation: train with --hold-out K/N and score with
   AddVerbosityOptions(seg, &f->verbosity);
   const Runner translit = SetUpTrainTranslit(sub->add_subcommand(
       "translit", "Learn the Arabic-to-English name transliteration model"));
-  return [f, seg, translit] {
+  CLI::App* ner = sub->add_subcommand(
+      "ner", "Learn the named-entity tagger from CoNLL corpora");
+  Runner run_ner = SetUpTrainNer(ner);
+  CLI::App* clusters = sub->add_subcommand(
+      "clusters", "Learn word clusters from unlabelled news (NER features)");
+  Runner run_clusters = SetUpTrainClusters(clusters);
+  return [f, seg, translit, ner, run_ner, clusters, run_clusters] {
+    if (ner->parsed()) return run_ner();
+    if (clusters->parsed()) return run_clusters();
     return seg->parsed() ? RunTrainSeg(*f) : translit();
   };
 }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "morph/words_step.h"
+#include "ner/ner_step.h"
 #include "pipeline/step.h"
 #include "text/text_steps.h"
 
@@ -46,6 +47,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
       MakeWordsStep(models + "/words.bin");
   if (!words.ok()) return words.status();
   if (done(std::move(words).value())) return finish();
+  Result<std::unique_ptr<const Step>> names = MakeNamesStep(
+      models, DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR));
+  if (!names.ok()) return names.status();
+  if (done(std::move(names).value())) return finish();
   return finish();
 }
 

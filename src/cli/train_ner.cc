@@ -1,0 +1,160 @@
+// rasd train ner: learns models/ner.bin from CoNLL corpora.
+#include "ner/train_ner.h"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <ctime>
+#include <memory>
+#include <optional>
+
+#include "cli/common.h"
+#include "cli/ner_commands.h"
+#include "ner/paths.h"
+
+namespace rasd::cli {
+namespace {
+
+struct TrainNerFlags {
+  std::vector<std::string> corpora;   // name=path
+  std::vector<std::string> evidence;  // name=path
+  std::string out = "models/ner.bin";
+  std::string clusters = "models/clusters.bin";
+  std::string model_dir, data_dir;
+  int epochs = 10;
+  uint32_t bits = 20;
+  int dev_every = 0;
+  int dev_tail = 0;
+  Verbosity verbosity;
+};
+
+int RunTrainNer(const TrainNerFlags& f, const std::string& command_line) {
+  SetUpLogging(f.verbosity);
+  const auto start = std::chrono::steady_clock::now();
+  NerTrainOptions o;
+  o.epochs = f.epochs;
+  o.bits = f.bits;
+  o.dev_every = f.dev_every;
+  o.dev_tail = f.dev_tail;
+  std::vector<std::string> all = f.corpora;
+  all.insert(all.end(), f.evidence.begin(), f.evidence.end());
+  for (size_t i = 0; i < all.size(); ++i) {
+    const std::string& c = all[i];
+    const size_t eq = c.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      spdlog::error(
+          "--corpus {}: expected NAME=PATH (anercorp=..., aqmar=..., "
+          "wikifane=...)",
+          c);
+      return kExitUsage;
+    }
+    o.corpora.push_back(
+        {c.substr(0, eq), c.substr(eq + 1), i >= f.corpora.size()});
+  }
+  const std::string data_dir = NerDataDir(f.data_dir);
+  o.tagmap_path = data_dir + "/ner/tagmap.tsv";
+  Result<Triggers> triggers = Triggers::Load(data_dir + "/ner/triggers.tsv");
+  if (!triggers.ok()) {
+    spdlog::error("{}", triggers.status().message());
+    return kExitBadInput;
+  }
+  std::optional<Clusters> clusters;
+  if (f.clusters != "none") {
+    Result<Clusters> c = Clusters::Load(f.clusters);
+    if (!c.ok()) {
+      spdlog::error("{} (give --clusters none to train without)",
+                    c.status().message());
+      return kExitBadInput;
+    }
+    clusters = std::move(c).value();
+    spdlog::info("clusters: {} words from {}", clusters->size(), f.clusters);
+  }
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(
+      {.model_dir = f.model_dir, .data_dir = "", .until = "words"});
+  if (!pipeline.ok()) {
+    spdlog::error("{}", pipeline.status().message());
+    return kExitBadInput;
+  }
+  Result<NerModel> model =
+      TrainNer(o, **pipeline, &*triggers, clusters ? &*clusters : nullptr,
+               [&](const std::string& line) {
+                 spdlog::info("{} ({:.0f} s)", line, SecondsSince(start));
+               });
+  if (!model.ok()) {
+    spdlog::error("{}", model.status().message());
+    return kExitBadInput;
+  }
+  char date[32];
+  const std::time_t now = std::time(nullptr);
+  std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
+  model->card = {
+      "rasd NER model: averaged structured perceptron, first-order Viterbi "
+      "over BIO (PER ORG GPE LOC FAC MISC)",
+      fmt::format("trained {} with: {}", date, command_line),
+      fmt::format("{} epochs, 2^{} feature buckets", f.epochs, f.bits),
+  };
+  for (const NerCorpus& c : o.corpora) {
+    model->card.push_back((c.evidence_only ? "place evidence " : "corpus ") +
+                          c.name + ": " + c.path);
+  }
+  if (Status s = model->Save(f.out); !s.ok()) {
+    spdlog::error("{}", s.message());
+    return kExitBadInput;
+  }
+  spdlog::info("wrote {} in {:.1f} s", f.out, SecondsSince(start));
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner SetUpTrainNer(CLI::App* app) {
+  auto f = std::make_shared<TrainNerFlags>();
+  app->footer(
+      R"(Corpora are CoNLL files or folders of them, named by their column in
+data/ner/tagmap.tsv. With --dev-every N, every Nth sentence of the first
+corpus is held out and scored after each epoch (for choosing epochs and
+features; never tune on a test file).
+
+Example (the committed model; add --corpus aqmar=../shared/data/ner/aqmar/articles
+to train on AQMAR too):
+  rasd train ner --corpus anercorp=../shared/data/ner/anercorp/ANERCorp_CamelLab_train.txt \
+      --evidence wikifane=../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt \
+      --out models/ner.bin
+)");
+  app->add_option("--corpus", f->corpora, "NAME=PATH, repeatable")->required();
+  app->add_option("--evidence", f->evidence,
+                  "NAME=PATH: typed places consulted to type PLACE labels, "
+                  "not trained on; repeatable");
+  app->add_option("--out", f->out, "Model file to write")
+      ->default_str("models/ner.bin");
+  app->add_option("--clusters", f->clusters,
+                  "Word clusters (rasd train clusters), or none")
+      ->default_str("models/clusters.bin");
+  app->add_option("--epochs", f->epochs, "Perceptron epochs")
+      ->default_str("10");
+  app->add_option("--bits", f->bits, "log2 of the feature buckets")
+      ->default_str("20")
+      ->check(CLI::Range(8, 24));
+  app->add_option("--dev-every", f->dev_every,
+                  "Hold out every Nth sentence of the first corpus as dev")
+      ->default_str("0");
+  app->add_option("--dev-tail", f->dev_tail,
+                  "Hold out the last N percent of the first corpus as dev")
+      ->default_str("0")
+      ->check(CLI::Range(0, 50));
+  app->add_option("--model-dir", f->model_dir, "Models folder (words.bin)");
+  app->add_option("--data-dir", f->data_dir, "Data folder (ner/*.tsv)");
+  AddVerbosityOptions(app, &f->verbosity);
+  return [f, app] {
+    std::string cmd = "rasd train ner";
+    for (const std::string& c : f->corpora) cmd += " --corpus " + c;
+    for (const std::string& c : f->evidence) cmd += " --evidence " + c;
+    cmd += fmt::format(
+        " --clusters {} --epochs {} --bits {} --dev-every {} --dev-tail {}",
+        f->clusters, f->epochs, f->bits, f->dev_every, f->dev_tail);
+    return RunTrainNer(*f, cmd);
+  };
+}
+
+}  // namespace rasd::cli

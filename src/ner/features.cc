@@ -1,0 +1,230 @@
+#include "ner/features.h"
+
+#include "morph/model_file.h"
+#include "morph/stemmer.h"
+
+namespace rasd {
+namespace {
+
+// Feature templates. The numbers are part of the model: append, never
+// renumber.
+enum Template : uint32_t {
+  kBias = 1,
+  kHost,
+  kStem,
+  kKey,
+  kPrefix,  // + letters (1..4)
+  kSuffix = kPrefix + 8,
+  kProcl = kSuffix + 8,
+  kEncl,
+  kShape,
+  kHostM2,
+  kHostM1,
+  kHostP1,
+  kHostP2,
+  kStemM1,
+  kStemP1,
+  kBigramM1,
+  kBigramP1,
+  kTrig,
+  kTrigM1,
+  kTrigM2,
+  kTrigP1,
+  kTrigPairM,
+  kClusterC,
+  kClusterF,
+  kClusterM1,
+  kClusterP1,
+  kShapeM1,
+  kShapeP1,
+  kProclKey,
+  kTrigM1Shape,
+  kExtra,
+  kClusterFM1,
+  kClusterFP1,
+};
+
+inline uint64_t Mix(uint64_t x) {  // splitmix64's finaliser
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+constexpr uint64_t kBos = 0x1234567890ABCDEFull;  // beyond the sentence start
+constexpr uint64_t kEos = 0xFEDCBA0987654321ull;
+
+uint32_t LengthBucket(uint32_t chars) {
+  if (chars <= 2) return chars;
+  if (chars <= 4) return 3;
+  if (chars <= 6) return 4;
+  if (chars <= 9) return 5;
+  return 6;
+}
+
+// Byte length of the first `n` UTF-8 characters of s (or all of s).
+size_t PrefixBytes(std::string_view s, uint32_t n) {
+  size_t i = 0;
+  for (uint32_t k = 0; k < n && i < s.size(); ++k) {
+    ++i;
+    while (i < s.size() && (static_cast<uint8_t>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+size_t SuffixBytes(std::string_view s, uint32_t n) {
+  size_t i = s.size();
+  for (uint32_t k = 0; k < n && i > 0; ++k) {
+    --i;
+    while (i > 0 && (static_cast<uint8_t>(s[i]) & 0xC0) == 0x80) --i;
+  }
+  return s.size() - i;
+}
+
+uint32_t CountChars(std::string_view s) {
+  uint32_t n = 0;
+  for (char c : s) n += (static_cast<uint8_t>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+void IndexTokenWords(const Document& doc, std::vector<uint32_t>* words_of) {
+  words_of->assign(doc.tokens.size() + 1, 0);
+  uint32_t w = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    while (w < doc.words.size() && doc.words[w].token < t) ++w;
+    (*words_of)[t] = w;
+  }
+  (*words_of)[doc.tokens.size()] = static_cast<uint32_t>(doc.words.size());
+}
+
+inline uint32_t FeatureExtractor::Id(uint32_t tmpl, uint64_t value) const {
+  return static_cast<uint32_t>(Mix(value + tmpl * 0x9E3779B97F4A7C15ull)) &
+         mask_;
+}
+
+TokenFacts FeatureExtractor::Facts(const Document& doc,
+                                   const std::vector<uint32_t>& words_of,
+                                   uint32_t token) const {
+  TokenFacts f;
+  const Token& tok = doc.tokens[token];
+  f.kind = static_cast<uint8_t>(tok.kind);
+  Span host = tok.norm, stem{}, procl{};
+  for (uint32_t w = words_of[token]; w < words_of[token + 1]; ++w) {
+    const Word& word = doc.words[w];
+    switch (word.role) {
+      case WordRole::kProclitic:
+        if (procl.empty()) procl.begin = word.norm.begin;
+        procl.end = word.norm.end;
+        break;
+      case WordRole::kEnclitic:
+        f.enclitic = true;
+        break;
+      case WordRole::kHost:
+      case WordRole::kWhole:
+        host = word.norm;
+        stem = word.stem;
+        break;
+    }
+  }
+  f.host = doc.NormText(host);
+  const std::string_view stem_text = stem.empty() ? f.host : doc.NormText(stem);
+  f.host_hash = HashKey(f.host);
+  f.stem_hash = HashKey(stem_text);
+  f.key_hash = KeyHash(f.host);
+  f.surface_key_hash = KeyHash(doc.NormText(tok.norm));
+  f.procl_hash = procl.empty() ? 0 : HashKey(doc.NormText(procl));
+  f.chars = CountChars(f.host);
+  if (triggers_) f.trigger = triggers_->Find(f.key_hash);
+  if (clusters_) f.cluster = clusters_->Get(f.key_hash);
+  return f;
+}
+
+void FeatureExtractor::Extract(const Document& doc,
+                               const std::vector<uint32_t>& words_of,
+                               uint32_t begin, uint32_t end,
+                               const ExtraFeatures* extra,
+                               std::vector<TokenFacts>* facts,
+                               SeqFeatures* out) const {
+  const uint32_t n = end - begin;
+  facts->resize(n);
+  for (uint32_t i = 0; i < n; ++i)
+    (*facts)[i] = Facts(doc, words_of, begin + i);
+  const TokenFacts* f = facts->data();
+  auto host_at = [&](int64_t i) {
+    return i < 0 ? kBos : i >= n ? kEos : f[i].host_hash;
+  };
+  auto stem_at = [&](int64_t i) {
+    return i < 0 ? kBos : i >= n ? kEos : f[i].stem_hash;
+  };
+  auto trig_at = [&](int64_t i) -> int {
+    return i < 0 || i >= n ? -2 : f[i].trigger;
+  };
+  auto shape_at = [&](int64_t i) -> uint64_t {
+    if (i < 0 || i >= n) return 99;
+    return f[i].kind * 16 + LengthBucket(f[i].chars);
+  };
+  auto cluster_at = [&](int64_t i) -> uint64_t {
+    return i < 0 || i >= n ? 0xFFFFFFFF : f[i].cluster;
+  };
+  std::vector<uint32_t>& ids = out->ids;
+  if (out->start.empty()) out->start.push_back(0);
+  for (int64_t i = 0; i < n; ++i) {
+    const TokenFacts& t = f[i];
+    ids.push_back(Id(kBias, 0));
+    ids.push_back(Id(kHost, t.host_hash));
+    ids.push_back(Id(kStem, t.stem_hash));
+    ids.push_back(Id(kKey, t.key_hash));
+    for (uint32_t k = 1; k <= 4 && k <= t.chars; ++k) {
+      ids.push_back(
+          Id(kPrefix + k, HashKey(t.host.substr(0, PrefixBytes(t.host, k)))));
+      ids.push_back(
+          Id(kSuffix + k,
+             HashKey(t.host.substr(t.host.size() - SuffixBytes(t.host, k)))));
+    }
+    ids.push_back(Id(kProcl, t.procl_hash));
+    ids.push_back(Id(kEncl, t.enclitic));
+    ids.push_back(Id(kShape, shape_at(i)));
+    ids.push_back(Id(kShapeM1, shape_at(i - 1) * 128 + shape_at(i)));
+    ids.push_back(Id(kShapeP1, shape_at(i + 1) * 128 + shape_at(i)));
+    ids.push_back(Id(kHostM2, host_at(i - 2)));
+    ids.push_back(Id(kHostM1, host_at(i - 1)));
+    ids.push_back(Id(kHostP1, host_at(i + 1)));
+    ids.push_back(Id(kHostP2, host_at(i + 2)));
+    ids.push_back(Id(kStemM1, stem_at(i - 1)));
+    ids.push_back(Id(kStemP1, stem_at(i + 1)));
+    ids.push_back(Id(kBigramM1, PairHash(host_at(i - 1), t.host_hash)));
+    ids.push_back(Id(kBigramP1, PairHash(t.host_hash, host_at(i + 1))));
+    ids.push_back(Id(kProclKey, PairHash(t.procl_hash, t.key_hash)));
+    if (triggers_) {
+      ids.push_back(Id(kTrig, trig_at(i) + 3));
+      ids.push_back(Id(kTrigM1, trig_at(i - 1) + 3));
+      ids.push_back(Id(kTrigM2, trig_at(i - 2) + 3));
+      ids.push_back(Id(kTrigP1, trig_at(i + 1) + 3));
+      ids.push_back(
+          Id(kTrigM1Shape, (trig_at(i - 1) + 3) * 1024 + shape_at(i)));
+      if (i >= 2) {
+        const int pair = triggers_->Find(
+            PairHash(f[i - 2].surface_key_hash, f[i - 1].surface_key_hash));
+        if (pair >= 0) ids.push_back(Id(kTrigPairM, pair));
+      }
+    }
+    if (clusters_) {
+      ids.push_back(Id(kClusterC, t.cluster >> 16));
+      ids.push_back(Id(kClusterF, t.cluster & 0xFFFF));
+      ids.push_back(Id(kClusterM1, cluster_at(i - 1) >> 16));
+      ids.push_back(Id(kClusterP1, cluster_at(i + 1) >> 16));
+      ids.push_back(Id(kClusterFM1, cluster_at(i - 1) & 0xFFFF));
+      ids.push_back(Id(kClusterFP1, cluster_at(i + 1) & 0xFFFF));
+    }
+    if (extra && !extra->start.empty()) {
+      const uint32_t tok = begin + static_cast<uint32_t>(i);
+      for (uint32_t k = extra->start[tok]; k < extra->start[tok + 1]; ++k)
+        ids.push_back(Id(kExtra, extra->hashes[k]));
+    }
+    out->start.push_back(static_cast<uint32_t>(ids.size()));
+  }
+}
+
+}  // namespace rasd

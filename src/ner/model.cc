@@ -1,0 +1,189 @@
+#include "ner/model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <limits>
+
+namespace rasd {
+namespace {
+
+constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'N', 'E', 'R', '1'};
+constexpr uint32_t kVersion = 1;
+
+template <typename T>
+void Put(std::string* out, T v) {
+  out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+// Reads from a byte buffer, failing once past its end.
+struct Reader {
+  const char* p;
+  const char* end;
+  template <typename T>
+  bool Get(T* v) {
+    if (end - p < static_cast<ptrdiff_t>(sizeof *v)) return false;
+    std::memcpy(v, p, sizeof *v);
+    p += sizeof *v;
+    return true;
+  }
+  bool GetStrings(std::vector<std::string>* out) {
+    uint32_t n = 0;
+    if (!Get(&n)) return false;
+    for (uint32_t i = 0; i < n; ++i) {
+      uint32_t len = 0;
+      if (!Get(&len) || end - p < static_cast<ptrdiff_t>(len)) return false;
+      out->emplace_back(p, len);
+      p += len;
+    }
+    return true;
+  }
+};
+
+void PutStrings(std::string* out, const std::vector<std::string>& v) {
+  Put(out, static_cast<uint32_t>(v.size()));
+  for (const std::string& s : v) {
+    Put(out, static_cast<uint32_t>(s.size()));
+    out->append(s);
+  }
+}
+
+}  // namespace
+
+NerModel::NerModel(uint32_t bits)
+    : bits_(bits),
+      weights_(size_t{1} << bits, Row{}),
+      trans_((kNumTags + 1) * kNumTags, 0.0f) {}
+
+Status NerModel::Save(const std::string& path) const {
+  float max_abs = 0;
+  for (const Row& r : weights_)
+    for (float w : r.w) max_abs = std::max(max_abs, std::fabs(w));
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::string buf(kMagic, sizeof kMagic);
+  Put(&buf, kVersion);
+  Put(&buf, bits_);
+  Put(&buf, scale);
+  for (float t : trans_) Put(&buf, t);
+  const size_t rows_at = buf.size();
+  Put(&buf, uint32_t{0});
+  uint32_t rows = 0;
+  int16_t q[kNumTags];
+  for (uint32_t b = 0; b < (1u << bits_); ++b) {
+    bool any = false;
+    for (int t = 0; t < kNumTags; ++t) {
+      q[t] = static_cast<int16_t>(std::lround(row(b)[t] / scale));
+      any = any || q[t] != 0;
+    }
+    if (!any) continue;
+    Put(&buf, b);
+    buf.append(reinterpret_cast<const char*>(q), sizeof q);
+    ++rows;
+  }
+  std::memcpy(&buf[rows_at], &rows, sizeof rows);
+  PutStrings(&buf, card);
+  PutStrings(&buf, needs);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IoError(path + ": cannot write");
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  if (!out) return Status::IoError(path + ": write failed");
+  return Status::Ok();
+}
+
+Result<NerModel> NerModel::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return Status::NotFound(path + ": cannot open the NER model");
+  std::string buf(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(buf.data(), static_cast<std::streamsize>(buf.size())))
+    return Status::IoError(path + ": read failed");
+  const Status bad =
+      Status::Corruption(path + ": not a rasd NER model (version " +
+                         std::to_string(kVersion) + ") or truncated");
+  Reader r{buf.data(), buf.data() + buf.size()};
+  char magic[8];
+  uint32_t version = 0, bits = 0, rows = 0;
+  float scale = 0;
+  if (!r.Get(&magic) || std::memcmp(magic, kMagic, sizeof kMagic) != 0 ||
+      !r.Get(&version) || version != kVersion || !r.Get(&bits) || bits < 4 ||
+      bits > 26 || !r.Get(&scale))
+    return bad;
+  NerModel m(bits);
+  for (float& t : m.trans_)
+    if (!r.Get(&t)) return bad;
+  if (!r.Get(&rows)) return bad;
+  int16_t q[kNumTags];
+  for (uint32_t i = 0; i < rows; ++i) {
+    uint32_t b = 0;
+    if (!r.Get(&b) || b >= (1u << bits) || !r.Get(&q)) return bad;
+    for (int t = 0; t < kNumTags; ++t) m.row(b)[t] = q[t] * scale;
+  }
+  if (!r.GetStrings(&m.card) || !r.GetStrings(&m.needs)) return bad;
+  return m;
+}
+
+void Viterbi(const float* emit, size_t n, const NerModel& model,
+             std::vector<float>* scratch, std::vector<uint8_t>* tags) {
+  tags->assign(n, kTagO);
+  if (n == 0) return;
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  // score[i * kNumTags + t], then back pointers packed after them.
+  scratch->resize(n * kNumTags * 2);
+  float* score = scratch->data();
+  float* back = score + n * kNumTags;
+  for (int t = 0; t < kNumTags; ++t) {
+    score[t] = AllowedTransition(kNumTags, t)
+                   ? emit[t] + model.trans(kNumTags, t)
+                   : kNeg;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    const float* prev = score + (i - 1) * kNumTags;
+    float* cur = score + i * kNumTags;
+    for (int t = 0; t < kNumTags; ++t) {
+      float best = kNeg;
+      int arg = 0;
+      for (int p = 0; p < kNumTags; ++p) {
+        if (!AllowedTransition(p, t)) continue;
+        const float s = prev[p] + model.trans(p, t);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      cur[t] = best + emit[i * kTagStride + t];
+      back[i * kNumTags + t] = static_cast<float>(arg);
+    }
+  }
+  const float* last = score + (n - 1) * kNumTags;
+  int t = static_cast<int>(std::max_element(last, last + kNumTags) - last);
+  for (size_t i = n; i-- > 0;) {
+    (*tags)[i] = static_cast<uint8_t>(t);
+    if (i > 0) t = static_cast<int>(back[i * kNumTags + t]);
+  }
+}
+
+void NerModel::Decode(const SeqFeatures& f, Scratch* scratch,
+                      std::vector<uint8_t>* tags) const {
+  const size_t n = f.size();
+  std::vector<float>& emit = scratch->emit;
+  emit.assign(n * kTagStride, 0.0f);
+  // Rows are scattered over a table far larger than the caches: ask for the
+  // next token's rows while this token's are summed.
+  for (uint32_t k = f.start[0]; n > 0 && k < f.start[1]; ++k)
+    __builtin_prefetch(row(f.ids[k]));
+  for (size_t i = 0; i < n; ++i) {
+    float* e = &emit[i * kTagStride];
+    if (i + 1 < n) {
+      for (uint32_t k = f.start[i + 1]; k < f.start[i + 2]; ++k)
+        __builtin_prefetch(row(f.ids[k]));
+    }
+    for (uint32_t k = f.start[i]; k < f.start[i + 1]; ++k) {
+      const float* w = row(f.ids[k]);
+      for (int t = 0; t < kTagStride; ++t) e[t] += w[t];
+    }
+  }
+  Viterbi(emit.data(), n, *this, &scratch->viterbi, tags);
+}
+
+}  // namespace rasd

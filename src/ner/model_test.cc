@@ -1,0 +1,78 @@
+// Viterbi on a toy model, the BIO constraint, and the model file round trip.
+#include "ner/model.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace rasd {
+namespace {
+
+// Emission rows for n tokens, all zero but the given (token, tag, score).
+std::vector<float> Emit(size_t n,
+                        std::initializer_list<std::tuple<int, int, float>> v) {
+  std::vector<float> e(n * kTagStride, 0.0f);
+  for (auto [i, t, s] : v) e[i * kTagStride + t] = s;
+  return e;
+}
+
+TEST(ViterbiTest, PicksTheBestPathUnderTransitions) {
+  NerModel m(4);
+  const int bper = BeginTag(EntityType::kPer),
+            iper = InsideTag(EntityType::kPer);
+  // Token 1 alone slightly prefers O, but B-PER → I-PER is rewarded.
+  std::vector<float> e =
+      Emit(3, {{0, bper, 2}, {1, kTagO, 0.5f}, {1, iper, 0.2f}});
+  std::vector<float> scratch;
+  std::vector<uint8_t> tags;
+  Viterbi(e.data(), 3, m, &scratch, &tags);
+  EXPECT_EQ(tags, (std::vector<uint8_t>{uint8_t(bper), kTagO, kTagO}));
+  m.trans(bper, iper) = 1.0f;
+  Viterbi(e.data(), 3, m, &scratch, &tags);
+  EXPECT_EQ(tags, (std::vector<uint8_t>{uint8_t(bper), uint8_t(iper), kTagO}));
+}
+
+TEST(ViterbiTest, NeverStartsWithInsideOrSwitchesTypeInside) {
+  NerModel m(4);
+  const int borg = BeginTag(EntityType::kOrg),
+            iorg = InsideTag(EntityType::kOrg);
+  const int bgpe = BeginTag(EntityType::kGpe),
+            igpe = InsideTag(EntityType::kGpe);
+  std::vector<float> scratch;
+  std::vector<uint8_t> tags;
+  // I-ORG scores highest on both tokens but may not open the sentence.
+  std::vector<float> e = Emit(2, {{0, iorg, 5}, {1, iorg, 5}});
+  Viterbi(e.data(), 2, m, &scratch, &tags);
+  EXPECT_EQ(tags, (std::vector<uint8_t>{uint8_t(borg), uint8_t(iorg)}));
+  // Nor follow B-GPE: the type carries on instead.
+  e = Emit(2, {{0, bgpe, 10}, {1, iorg, 5}, {1, igpe, 1}});
+  Viterbi(e.data(), 2, m, &scratch, &tags);
+  EXPECT_EQ(tags, (std::vector<uint8_t>{uint8_t(bgpe), uint8_t(igpe)}));
+  Viterbi(e.data(), 0, m, &scratch, &tags);
+  EXPECT_TRUE(tags.empty());
+}
+
+TEST(NerModelTest, SavesAndLoads) {
+  NerModel m(6);
+  m.row(5)[3] = 1.5f;
+  m.row(63)[0] = -2.0f;
+  m.trans(kNumTags, 1) = 0.25f;
+  m.card = {"toy model"};
+  const std::string path = testing::TempDir() + "/toy_ner.bin";
+  ASSERT_TRUE(m.Save(path).ok());
+  auto r = NerModel::Load(path);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->bits(), 6u);
+  EXPECT_NEAR(r->row(5)[3], 1.5f, 1e-4);
+  EXPECT_NEAR(r->row(63)[0], -2.0f, 1e-4);
+  EXPECT_EQ(r->row(7)[3], 0.0f);
+  EXPECT_EQ(r->trans(kNumTags, 1), 0.25f);
+  EXPECT_EQ(r->card, m.card);
+  // A truncated file is an error, not a crash.
+  std::filesystem::resize_file(path, 40);
+  EXPECT_FALSE(NerModel::Load(path).ok());
+  EXPECT_FALSE(NerModel::Load(path + ".missing").ok());
+}
+
+}  // namespace
+}  // namespace rasd

@@ -1,0 +1,88 @@
+#include "ner/tagger.h"
+
+#include <algorithm>
+
+namespace rasd {
+
+Result<std::unique_ptr<NameTagger>> NameTagger::Load(
+    const std::string& model_path, const std::string& triggers_path,
+    const std::string& clusters_path) {
+  Result<NerModel> model = NerModel::Load(model_path);
+  if (!model.ok()) return model.status();
+  Result<Triggers> triggers = Triggers::Load(triggers_path);
+  if (!triggers.ok()) return triggers.status();
+  std::optional<Clusters> clusters;
+  const auto& needs = model->needs;
+  if (std::find(needs.begin(), needs.end(), "clusters") != needs.end()) {
+    Result<Clusters> c = Clusters::Load(clusters_path);
+    if (!c.ok()) return c.status();
+    clusters = std::move(c).value();
+  }
+  return std::make_unique<NameTagger>(std::move(model).value(),
+                                      std::move(triggers).value(),
+                                      std::move(clusters));
+}
+
+NameTagger::NameTagger(NerModel model, std::optional<Triggers> triggers,
+                       std::optional<Clusters> clusters)
+    : model_(std::move(model)),
+      triggers_(std::move(triggers)),
+      clusters_(std::move(clusters)),
+      extractor_(triggers_ ? &*triggers_ : nullptr,
+                 clusters_ ? &*clusters_ : nullptr, model_.bits()) {}
+
+void NameTagger::TagRange(const Document& doc, uint32_t begin, uint32_t end,
+                          const ExtraFeatures* extra, Scratch* s) const {
+  s->features.Clear();
+  extractor_.Extract(doc, s->words_of, begin, end, extra, &s->facts,
+                     &s->features);
+  model_.Decode(s->features, &s->decode, &s->tags);
+}
+
+void NameTagger::AddMentions(Document* doc, const ExtraFeatures* extra) const {
+  Scratch s;
+  IndexTokenWords(*doc, &s.words_of);
+  for (const Sentence& sent : doc->sentences) {
+    if (sent.token_end <= sent.token_begin) continue;
+    TagRange(*doc, sent.token_begin, sent.token_end, extra, &s);
+    AppendMentions(s.words_of, sent.token_begin, s.tags, doc);
+  }
+}
+
+void AppendMentions(const std::vector<uint32_t>& words_of, uint32_t begin,
+                    const std::vector<uint8_t>& tags, Document* doc) {
+  auto emit = [&](uint32_t first, uint32_t last, EntityType type) {
+    // From the first non-proclitic word of the first token to the end of
+    // the last non-enclitic word of the last token.
+    uint32_t b = doc->tokens[first].span.begin;
+    for (uint32_t w = words_of[first]; w < words_of[first + 1]; ++w) {
+      if (doc->words[w].role != WordRole::kProclitic) {
+        b = doc->words[w].span.begin;
+        break;
+      }
+    }
+    uint32_t e = doc->tokens[last].span.end;
+    for (uint32_t w = words_of[last + 1]; w-- > words_of[last];) {
+      if (doc->words[w].role != WordRole::kEnclitic) {
+        e = doc->words[w].span.end;
+        break;
+      }
+    }
+    if (e > b) doc->mentions.push_back(Mention{Span{b, e}, type, -1});
+  };
+  int64_t open = -1;
+  EntityType type = EntityType::kMisc;
+  for (uint32_t i = 0; i <= tags.size(); ++i) {
+    const uint8_t t = i < tags.size() ? tags[i] : kTagO;
+    if (open >= 0 && IsInside(t) && TagType(t) == type) continue;
+    if (open >= 0)
+      emit(begin + static_cast<uint32_t>(open), begin + i - 1, type);
+    open = -1;
+    if (t != kTagO) {
+      open = i;
+      type = TagType(t);
+    }
+  }
+}
+
+}  // namespace rasd

@@ -1,0 +1,74 @@
+// The named-entity tagger at run time: the model, the lexicons its features
+// consult, and the step from a document's word layer to typed mention spans.
+//
+// Mentions cover the entity's words without leading proclitics or a
+// trailing pronoun: لحفتر gives the mention حفتر. Each mention's actor is -1
+// (the "actors" step links them; the record writer prints null until then).
+// Thread-safety: immutable after Load; every method is reentrant.
+#ifndef RASD_NER_TAGGER_H_
+#define RASD_NER_TAGGER_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ner/features.h"
+#include "ner/lexicons.h"
+#include "ner/model.h"
+#include "rasd/document.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+// Fills per-token extra features for a document (see features.h); set by
+// whoever builds the step (for instance a knowledge-base matcher).
+using ExtraFeatureSource =
+    std::function<void(const Document& doc, ExtraFeatures* out)>;
+
+class NameTagger {
+ public:
+  // Loads `model_path`, the trigger list `triggers_path` and, when the
+  // model was trained with clusters, `clusters_path`.
+  static Result<std::unique_ptr<NameTagger>> Load(
+      const std::string& model_path, const std::string& triggers_path,
+      const std::string& clusters_path);
+  NameTagger(NerModel model, std::optional<Triggers> triggers,
+             std::optional<Clusters> clusters);
+
+  struct Scratch {
+    std::vector<uint32_t> words_of;
+    std::vector<TokenFacts> facts;
+    SeqFeatures features;
+    NerModel::Scratch decode;
+    std::vector<uint8_t> tags;
+  };
+
+  // Tags doc.tokens[begin, end) as one sequence into scratch->tags.
+  // IndexTokenWords(doc, &scratch->words_of) must have been called.
+  void TagRange(const Document& doc, uint32_t begin, uint32_t end,
+                const ExtraFeatures* extra, Scratch* scratch) const;
+
+  // Tags every sentence of doc and appends its mentions.
+  void AddMentions(Document* doc, const ExtraFeatures* extra) const;
+
+  const FeatureExtractor& extractor() const { return extractor_; }
+  const NerModel& model() const { return model_; }
+
+ private:
+  NerModel model_;
+  std::optional<Triggers> triggers_;
+  std::optional<Clusters> clusters_;
+  FeatureExtractor extractor_;
+};
+
+// Appends to doc->mentions the entities of `tags` (BIO, by token, for
+// tokens [begin, begin + tags.size())), spans trimmed of clitics.
+void AppendMentions(const std::vector<uint32_t>& words_of, uint32_t begin,
+                    const std::vector<uint8_t>& tags, Document* doc);
+
+}  // namespace rasd
+
+#endif  // RASD_NER_TAGGER_H_
