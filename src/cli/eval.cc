@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/eval_facts.h"
 #include "eval/seg_eval.h"
 #include "rasd/pipeline.h"
 
@@ -65,7 +66,13 @@ Example:
   seg->add_option("--show-errors", f->show_errors,
                   "Print up to N sentences that differ");
   AddVerbosityOptions(seg, &f->verbosity);
-  return [f] { return RunEvalSeg(*f); };
+  const SubRunner dates = SetUpEvalDates(sub);
+  const SubRunner facts = SetUpEvalFacts(sub);
+  return [f, dates, facts] {
+    if (dates.app->parsed()) return dates.run();
+    if (facts.app->parsed()) return facts.run();
+    return RunEvalSeg(*f);
+  };
 }
 
 }  // namespace rasd::cli

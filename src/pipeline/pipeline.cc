@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "facts/facts_steps.h"
 #include "morph/words_step.h"
 #include "pipeline/step.h"
 #include "text/text_steps.h"
@@ -46,6 +47,14 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
       MakeWordsStep(models + "/words.bin");
   if (!words.ok()) return words.status();
   if (done(std::move(words).value())) return finish();
+  // Facts layer: dates, amounts, quotes (after names/actors once they land:
+  // quotes read doc.mentions for speaker and outlet actors).
+  Result<std::shared_ptr<const FactsLexicon>> facts = FactsLexicon::Load(
+      DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR));
+  if (!facts.ok()) return facts.status();
+  if (done(MakeDatesStep(*facts)) || done(MakeAmountsStep(*facts)) ||
+      done(MakeQuotesStep(*facts)))
+    return finish();
   return finish();
 }
 
