@@ -182,6 +182,10 @@ class DateFinder {
       }
     }
     Resolve(r.unit, r.offset, f);
+    if (r.event) {
+      f->date = {};
+      f->rule += " anchored-to-event(unresolved)";
+    }
     return true;
   }
 

@@ -245,16 +245,18 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
   }
   {
     const std::string p = d + "relative.tsv";
-    auto rows = ReadTsv(p, "form\tunit\toffset");
+    auto rows = ReadTsv(p, "form\tunit\toffset\tanchor");
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       int off = 0;
       const int unit = TimeUnitCode(r.cols[1]);
       if (!unit) return BadRow(p, r, "unit must be day, week, month or year");
       if (!ParseInt(r.cols[2], &off)) return BadRow(p, r, "bad offset");
+      if (r.cols[3] != "publication" && r.cols[3] != "event")
+        return BadRow(p, r, "anchor must be publication or event");
       lex->relative_table.Add(r.cols[0],
                               static_cast<int32_t>(lex->relatives.size()));
-      lex->relatives.push_back({unit, off, r.cols[0]});
+      lex->relatives.push_back({unit, off, r.cols[3] == "event", r.cols[0]});
     }
   }
   {

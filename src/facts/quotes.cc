@@ -147,7 +147,8 @@ class QuoteFinder {
       if (it.kind == TokenKind::kPunct) {
         // A comma inside a phrase joins a title and a name
         // (وزير خارجية مالطا، جورج فيلا) if a name word follows.
-        const bool comma = it.norm == "," || Raw(k) == "\xD8\x8C";
+        // Outlet names never span a comma.
+        const bool comma = max_items == kMaxPhrase && IsComma(k);
         if (!comma || k + 1 >= limit || !seq_.IsWord(k + 1) || IsStop(k + 1) ||
             IsSpeech(k + 1))
           break;
@@ -228,6 +229,12 @@ class QuoteFinder {
         q->speaker_span = s;
         q->speaker_kind = KindOf(start);
         *rule += " voice:" + c->form;
+      } else if (c->kind == CiteKind::kAccording && !q->speaker_span.empty() &&
+                 q->outlet_span.empty() && !Outletish(start, end)) {
+        // وفق العرض والطلب: after a speaker, an according-to phrase that
+        // names no outlet is not a source.
+        used_cue_[k] = false;
+        continue;
       } else if (c->kind == CiteKind::kAccording && q->speaker_span.empty() &&
                  !Outletish(start, end)) {
         q->speaker_span = s;
@@ -284,9 +291,12 @@ class QuoteFinder {
     bool have_comp = false;
     for (size_t j = v + sp.words; j < b && j <= v + kMaxToComp; ++j) {
       if (seq_.items[j].norm == kAn || seq_.IsPunct(j, ":") || IsOpen(j)) {
-        // A short quoted name is not a complement ("المسماري" after أكده,
-        // "الأميرال كوزنيتسوف" inside a clause).
-        if (IsOpen(j) && quoted_[open_at_[j]].words < kMinQuoted) continue;
+        // A quoted name is not a complement: right after the verb it is
+        // the subject (أكده "المسماري"، نقلت «بوابة المتوسط») and a short
+        // one inside a clause is a name ("الأميرال كوزنيتسوف").
+        if (IsOpen(j) &&
+            (j == v + sp.words || quoted_[open_at_[j]].words < kMinQuoted))
+          continue;
         comp = j;
         have_comp = true;
         break;
@@ -424,7 +434,9 @@ class QuoteFinder {
     }
   }
 
-  // ...، حسب X: a sentence attributed to a source with no speech verb.
+  // A sentence attributed to a source with no speech verb: the cue closes
+  // it (…، حسب X.), opens it (وحسب X، …) or stands between commas
+  // (…، بحسب X، …).
   void CueOnly(std::vector<Quote>* out) {
     for (size_t k = 0; k < seq_.items.size(); ++k) {
       if (used_cue_[k] || inside_[k] >= 0 || !seq_.IsWord(k)) continue;
@@ -432,31 +444,50 @@ class QuoteFinder {
       const FactsLexicon::Cite* c = CueAt(k, &m);
       if (!c || c->kind != CiteKind::kAccording) continue;
       const uint32_t sent = seq_.items[k].sentence;
-      // Only a cue that closes its clause: what follows is the source and
-      // then the sentence ends.
+      const size_t sb = sent_begin_[sent], se = sent_end_[sent];
       const size_t start = k + m.words;
-      const size_t end = PhraseEnd(start, sent_end_[sent], kMaxOutlet);
+      const size_t end = PhraseEnd(start, se, kMaxOutlet);
       if (end <= start) continue;
       size_t after = end;
-      while (after < sent_end_[sent] &&
-             seq_.items[after].kind == TokenKind::kPunct && !IsQuoteMark(after))
-        ++after;
-      if (after != sent_end_[sent]) continue;
-      size_t b = sent_begin_[sent];
-      size_t e = k;
-      while (e > b && seq_.items[e - 1].kind == TokenKind::kPunct &&
-             !IsQuoteMark(e - 1))
-        --e;
-      if (e - b < 3) continue;
+      while (after < se && IsPlainPunct(after)) ++after;
+      size_t first = sb;  // the sentence's first word after turn words
+      PhraseMatch t;
+      while (first < k) {
+        const FactsLexicon::Cite* tc = CueAt(first, &t);
+        if (!tc || tc->kind != CiteKind::kTurn) break;
+        first += t.words;
+      }
+      size_t b, e;
+      std::string rule;
+      if (after == se) {
+        b = sb, e = k, rule = "cue-after";
+      } else if (k == first && end < se && IsComma(end)) {
+        b = end + 1, e = se, rule = "cue-before";
+      } else if (k > sb && IsComma(k - 1)) {
+        b = sb, e = se, rule = "cue-between";
+      } else {
+        continue;
+      }
+      while (e > b && IsPlainPunct(e - 1)) --e;
+      while (b < e && IsPlainPunct(b)) ++b;
+      if (e <= b || e - b < 3) continue;
       Quote d;
-      std::string rule = "cue-only";
-      Attribute(k, sent_end_[sent], &d, &rule);
+      Attribute(k, end, &d, &rule);
       if (d.speaker_span.empty() && d.outlet_span.empty()) continue;
       d.direct = false;
       d.span = SpanOf(b, e);
       d.rule = rule;
       out->push_back(std::move(d));
+      k = end - 1;
     }
+  }
+
+  bool IsPlainPunct(size_t i) const {
+    return seq_.items[i].kind == TokenKind::kPunct && !IsQuoteMark(i);
+  }
+  bool IsComma(size_t i) const {
+    return seq_.items[i].kind == TokenKind::kPunct &&
+           (seq_.items[i].norm == "," || Raw(i) == "\xD8\x8C");
   }
 
   const FactsLexicon& lex_;
