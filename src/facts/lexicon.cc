@@ -298,8 +298,10 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         k = SpeechKind::kCont;
       else if (r.cols[2] == "relay")
         k = SpeechKind::kRelay;
+      else if (r.cols[2] == "none")
+        k = SpeechKind::kNone;
       else
-        return BadRow(p, r, "kind must be verb, cont or relay");
+        return BadRow(p, r, "kind must be verb, cont, relay or none");
       lex->speech_table.Add(r.cols[0],
                             static_cast<int32_t>(lex->speech.size()));
       lex->speech.push_back({r.cols[1], k});

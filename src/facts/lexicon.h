@@ -85,7 +85,7 @@ enum class NumberKind : uint8_t {
 };
 
 enum class CiteKind : uint8_t { kAccording, kChannel, kVoice, kMedium, kTurn };
-enum class SpeechKind : uint8_t { kVerb, kCont, kRelay };
+enum class SpeechKind : uint8_t { kVerb, kCont, kRelay, kNone };
 
 struct FactsLexicon {
   struct Month {
@@ -107,10 +107,11 @@ struct FactsLexicon {
     std::string form;
   };
   struct Relative {
-    int unit;
+    int unit;  // 1..4: day, week, month, year
     int offset;
+    bool event;  // counted from a time in the story, not publication
     std::string form;
-  };  // unit: 1..4
+  };
   struct TimeUnit {
     int unit;
     int count;

@@ -47,6 +47,10 @@ class QuoteFinder {
       if (inside_[v] >= 0 || !seq_.IsWord(v)) continue;
       const PhraseMatch sp = lex_.speech_table.Match(seq_, v);
       if (sp.entry < 0) continue;
+      if (lex_.speech[sp.entry].kind == SpeechKind::kNone) {
+        v += sp.words - 1;  // رفض ذكر اسمه: not a speech verb here
+        continue;
+      }
       FromVerb(v, sp, out);
     }
     QuotedWithoutVerb(out);
@@ -124,7 +128,8 @@ class QuoteFinder {
     return m->entry >= 0 ? &lex_.cites[m->entry] : nullptr;
   }
   bool IsSpeech(size_t i) const {
-    return lex_.speech_table.Match(seq_, i).entry >= 0;
+    const PhraseMatch m = lex_.speech_table.Match(seq_, i);
+    return m.entry >= 0 && lex_.speech[m.entry].kind != SpeechKind::kNone;
   }
 
   // The end (exclusive) of a name phrase starting at i, before `limit`.
@@ -164,7 +169,7 @@ class QuoteFinder {
       ++k;
       ++count;
     }
-    while (k > i && seq_.items[k - 1].kind == TokenKind::kPunct) --k;
+    while (k > i && IsPlainPunct(k - 1)) --k;
     return k;
   }
 
