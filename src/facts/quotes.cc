@@ -237,8 +237,7 @@ class QuoteFinder {
       } else if (c->kind == CiteKind::kAccording && !q->speaker_span.empty() &&
                  q->outlet_span.empty() && !Outletish(start, end)) {
         // وفق العرض والطلب: after a speaker, an according-to phrase that
-        // names no outlet is not a source.
-        used_cue_[k] = false;
+        // names no outlet is not a source (and no other quote's either).
         continue;
       } else if (c->kind == CiteKind::kAccording && q->speaker_span.empty() &&
                  !Outletish(start, end)) {
