@@ -60,7 +60,17 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
                  const WordSeq& seq, std::vector<Amount>* out) {
   std::vector<std::pair<std::string, std::string>> families;
   const size_t n = seq.items.size();
+  const uint32_t start_bits = lex.number_table.Bit() |
+                              lex.qualifier_table.Bit() |
+                              lex.currency_table.Bit();
   for (size_t i = 0; i < n;) {
+    // Cheap gate: an amount starts at a number, a sign or a number word.
+    const SeqItem& head = seq.items[i];
+    if (head.kind != TokenKind::kNumber && head.kind != TokenKind::kSymbol &&
+        !(head.first_of & start_bits)) {
+      ++i;
+      continue;
+    }
     std::string approx;
     size_t start = i;
     const PhraseMatch q = lex.qualifier_table.Match(seq, i);

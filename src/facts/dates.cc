@@ -74,8 +74,17 @@ class DateFinder {
 
   void Run(std::vector<DateExpr>* out) {
     const size_t n = seq_.items.size();
+    const uint32_t date_bits = lex_.DateBits();
     for (size_t i = 0; i < n;) {
       if (!seq_.IsWord(i)) {
+        ++i;
+        continue;
+      }
+      // Cheap gate: most words can start no date.
+      const SeqItem& it = seq_.items[i];
+      if (it.kind != TokenKind::kNumber && !(it.first_of & date_bits) &&
+          it.norm != kAlAam && it.norm != kAlSana && it.norm != kSana &&
+          it.norm != kYawm) {
         ++i;
         continue;
       }

@@ -1,22 +1,20 @@
-// The facts layer's pipeline steps: "dates", "amounts" and "quotes". They
-// share one FactsLexicon loaded from <data_dir>/facts/ when the pipeline is
-// built, and each fills its own layer of the Document.
+// The facts layer's pipeline step, "facts": fills the dates, amounts and
+// quotes layers. One step rather than three because all three read the
+// same view of the words (WordSeq, with each word's table memberships
+// looked up once); the finders stay separate (dates.h, amounts.h,
+// quotes.h). The FactsLexicon is loaded from <data_dir>/facts/ when the
+// pipeline is built.
 #ifndef RASD_FACTS_FACTS_STEPS_H_
 #define RASD_FACTS_FACTS_STEPS_H_
 
 #include <memory>
-#include <string>
 
 #include "facts/lexicon.h"
 #include "pipeline/step.h"
 
 namespace rasd {
 
-std::unique_ptr<const Step> MakeDatesStep(
-    std::shared_ptr<const FactsLexicon> lex);
-std::unique_ptr<const Step> MakeAmountsStep(
-    std::shared_ptr<const FactsLexicon> lex);
-std::unique_ptr<const Step> MakeQuotesStep(
+std::unique_ptr<const Step> MakeFactsStep(
     std::shared_ptr<const FactsLexicon> lex);
 
 }  // namespace rasd

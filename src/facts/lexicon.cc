@@ -4,6 +4,8 @@
 // would otherwise quietly lose recall.
 #include "facts/lexicon.h"
 
+#include <xxhash.h>
+
 #include <charconv>
 #include <fstream>
 
@@ -98,6 +100,10 @@ int TimeUnitCode(std::string_view u) {
 
 }  // namespace
 
+size_t StringHash::operator()(std::string_view s) const {
+  return XXH3_64bits(s.data(), s.size());
+}
+
 void PhraseTable::Add(std::string_view form, int32_t row) {
   const std::string norm = NormalizeString(form);
   std::vector<std::string> words;
@@ -122,18 +128,6 @@ bool PhraseTable::WordEquals(std::string_view word,
          word.substr(kArticle.size()) == key;
 }
 
-const std::vector<PhraseTable::Entry>* PhraseTable::Find(
-    std::string_view w) const {
-  auto it = first_.find(w);
-  if (it != first_.end()) return &it->second;
-  if (article_optional_ && w.size() > kArticle.size() + 2 &&
-      w.substr(0, kArticle.size()) == kArticle) {
-    it = first_.find(w.substr(kArticle.size()));
-    if (it != first_.end()) return &it->second;
-  }
-  return nullptr;
-}
-
 int32_t PhraseTable::Lookup(std::string_view word) const {
   auto it = first_.find(word);
   if (it == first_.end()) return -1;
@@ -142,15 +136,14 @@ int32_t PhraseTable::Lookup(std::string_view word) const {
   return -1;
 }
 
-PhraseMatch PhraseTable::Match(const WordSeq& seq, size_t i) const {
+PhraseMatch PhraseTable::MatchAt(const WordSeq& seq, size_t i) const {
   PhraseMatch best;
-  if (i >= seq.items.size()) return best;
   const SeqItem& head = seq.items[i];
-  const std::vector<Entry>* entries = Find(head.norm);
-  if (!entries && head.token_norm.size() > head.norm.size()) {
-    auto it = first_.find(head.token_norm);
-    if (it != first_.end()) entries = &it->second;
-  }
+  const std::vector<Entry>* entries = nullptr;
+  if (head.first[0]) entries = head.first[0]->entries[id_];
+  if (!entries && article_optional_ && head.first[1])
+    entries = head.first[1]->entries[id_];
+  if (!entries && head.first[2]) entries = head.first[2]->entries[id_];
   if (!entries) return best;
   for (const Entry& e : *entries) {
     const uint32_t len = static_cast<uint32_t>(e.rest.size() + 1);
@@ -163,6 +156,37 @@ PhraseMatch PhraseTable::Match(const WordSeq& seq, size_t i) const {
     if (ok) best = {e.row, len};
   }
   return best;
+}
+
+void FactsLexicon::Mark(WordSeq* seq) const {
+  auto get = [&](std::string_view w) -> const FirstWord* {
+    auto it = first_of.find(w);
+    return it == first_of.end() ? nullptr : &it->second;
+  };
+  for (SeqItem& it : seq->items) {
+    uint32_t m = 0;
+    it.first[0] = it.first[1] = it.first[2] = nullptr;
+    // No list holds punctuation or digits; symbols ($ %) are looked up.
+    if (it.kind == TokenKind::kPunct || it.kind == TokenKind::kNumber) {
+      it.first_of = 0;
+      continue;
+    }
+    it.first[0] = get(it.norm);
+    if (it.first[0]) m = it.first[0]->mask;
+    if (it.norm.size() > kArticle.size() + 2 &&
+        it.norm.substr(0, kArticle.size()) == kArticle) {
+      it.first[1] = get(it.norm.substr(kArticle.size()));
+      if (it.first[1]) m |= it.first[1]->mask & article_tables;
+    }
+    // The token's own form matters only when an enclitic was split off
+    // (منوها → منو + ها); a token with proclitics alone ends with its host.
+    if (it.token_norm.size() > it.norm.size() &&
+        !it.token_norm.ends_with(it.norm)) {
+      it.first[2] = get(it.token_norm);
+      if (it.first[2]) m |= it.first[2]->mask;
+    }
+    it.first_of = m;
+  }
 }
 
 Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
@@ -349,6 +373,21 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         return BadRow(p, r, "kind must be outlet or audience");
     }
   }
+  for (const PhraseTable* t :
+       {&lex->month_table, &lex->weekday_table, &lex->number_table,
+        &lex->currency_table, &lex->unit_table, &lex->relative_table,
+        &lex->time_unit_table, &lex->qualifier_table, &lex->speech_table,
+        &lex->cite_table, &lex->source_table, &lex->outlet_table,
+        &lex->audience_table, &lex->stop_table}) {
+    for (const auto& [word, entries] : t->first_) {
+      FirstWord& fw = lex->first_of[word];
+      fw.mask |= t->bit_;
+      fw.entries[t->id_] = &entries;
+    }
+    if (t->article_optional_) lex->article_tables |= t->bit_;
+  }
+  lex->first_of.max_load_factor(0.5);
+  lex->first_of.rehash(lex->first_of.size() * 2);
   return std::shared_ptr<const FactsLexicon>(std::move(lex));
 }
 

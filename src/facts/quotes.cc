@@ -376,7 +376,10 @@ class QuoteFinder {
     if (!have_comp) return;
 
     Quote base;
-    base.cue = std::string(doc_.Text(seq_.items[v].span));
+    // The verb as written, with its enclitics (أكده), without proclitics.
+    base.cue =
+        std::string(doc_.Text({seq_.items[v].span.begin,
+                               seq_.items[v + sp.words - 1].token_span.end}));
     base.speaker_span = who.span;
     base.speaker_kind = who.kind;
     base.outlet_span = relay_outlet;

@@ -14,6 +14,8 @@
 
 namespace rasd {
 
+struct FirstWord;  // facts/lexicon.h
+
 struct SeqItem {
   std::string_view norm;  // normalised form of the host / whole word
   // Normalised form of its whole token: lists also match a token the
@@ -25,6 +27,9 @@ struct SeqItem {
   TokenKind kind = TokenKind::kOther;
   std::string_view proclitics;  // normalised proclitics before it ("و", "وب")
   bool gap_before = true;  // whitespace between this token and the previous
+  uint32_t first_of = 0;   // tables with an entry starting here (Mark)
+  // The lexicon's entries for norm, norm without ال, and token_norm.
+  const FirstWord* first[3] = {nullptr, nullptr, nullptr};
 };
 
 struct WordSeq {

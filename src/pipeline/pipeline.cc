@@ -52,9 +52,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   Result<std::shared_ptr<const FactsLexicon>> facts = FactsLexicon::Load(
       DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR));
   if (!facts.ok()) return facts.status();
-  if (done(MakeDatesStep(*facts)) || done(MakeAmountsStep(*facts)) ||
-      done(MakeQuotesStep(*facts)))
-    return finish();
+  if (done(MakeFactsStep(std::move(facts).value()))) return finish();
   return finish();
 }
 
