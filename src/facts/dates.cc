@@ -84,7 +84,8 @@ class DateFinder {
       const SeqItem& it = seq_.items[i];
       if (it.kind != TokenKind::kNumber && !(it.first_of & date_bits) &&
           it.norm != kAlAam && it.norm != kAlSana && it.norm != kSana &&
-          it.norm != kYawm) {
+          it.norm != kYawm && it.norm != kQabl && it.norm != kMundh &&
+          it.norm != kBaad) {
         ++i;
         continue;
       }

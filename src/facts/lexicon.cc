@@ -6,6 +6,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 
@@ -160,6 +161,7 @@ PhraseMatch PhraseTable::MatchAt(const WordSeq& seq, size_t i) const {
 
 void FactsLexicon::Mark(WordSeq* seq) const {
   auto get = [&](std::string_view w) -> const FirstWord* {
+    if (w.size() > longest_first) return nullptr;  // no hashing needed
     auto it = first_of.find(w);
     return it == first_of.end() ? nullptr : &it->second;
   };
@@ -381,6 +383,7 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         &lex->audience_table, &lex->stop_table}) {
     for (const auto& [word, entries] : t->first_) {
       FirstWord& fw = lex->first_of[word];
+      lex->longest_first = std::max(lex->longest_first, word.size());
       fw.mask |= t->bit_;
       fw.entries[t->id_] = &entries;
     }

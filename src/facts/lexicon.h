@@ -181,12 +181,13 @@ struct FactsLexicon {
   std::unordered_map<std::string, FirstWord, StringHash, std::equal_to<>>
       first_of;
   uint32_t article_tables = 0;  // bits of the article_optional tables
+  size_t longest_first = 0;     // bytes of the longest key of first_of
   // A date can start only at a number or a word that begins an entry of
-  // one of these tables (or عام/يوم forms, tested by the date finder).
+  // one of these tables (or قبل/منذ/بعد and عام/يوم forms, tested by the
+  // date finder).
   uint32_t DateBits() const {
     return month_table.bit_ | weekday_table.bit_ | relative_table.bit_ |
-           qualifier_table.bit_ | time_unit_table.bit_ | stop_table.bit_ |
-           outlet_table.bit_;
+           qualifier_table.bit_ | time_unit_table.bit_ | outlet_table.bit_;
   }
 
   // Sets SeqItem::first_of for every item of *seq.
