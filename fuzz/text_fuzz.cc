@@ -1,7 +1,8 @@
 // Fuzzes the text layer: any bytes, repaired to UTF-8 as the input layer
 // does, go through normalise + tokenise + sentence split + clitic
-// segmentation and stemming + the rasd/1
-// writer, and the document invariants are checked (a violation aborts).
+// segmentation and stemming + the facts layer (dates, amounts, quotes) +
+// the rasd/1 writer, and the document invariants are checked (a violation
+// aborts).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -62,6 +63,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(at == doc.tokens[t].span.end);
   }
   Check(w == doc.words.size());
+  // Facts spans are non-empty, in range and on code-point boundaries.
+  auto boundary = [&](uint32_t at) {
+    return at == doc.text.size() ||
+           (static_cast<unsigned char>(doc.text[at]) & 0xC0) != 0x80;
+  };
+  auto span_ok = [&](rasd::Span s, bool may_be_empty) {
+    if (s.empty()) return may_be_empty && s.begin == 0 && s.end == 0;
+    return s.end <= doc.text.size() && boundary(s.begin) && boundary(s.end);
+  };
+  for (const rasd::DateExpr& d : doc.dates) Check(span_ok(d.span, false));
+  for (const rasd::Amount& a : doc.amounts) Check(span_ok(a.span, false));
+  for (const rasd::Quote& q : doc.quotes) {
+    Check(span_ok(q.span, false) && span_ok(q.speaker_span, true) &&
+          span_ok(q.outlet_span, true) && span_ok(q.via_span, true));
+  }
   Check(!rasd::ToRecordJson(doc).empty());
+  Check(!rasd::ToRecordJson(doc, false, /*explain=*/true).empty());
   return 0;
 }

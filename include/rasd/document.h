@@ -106,7 +106,7 @@ struct Actor {
   std::vector<std::string> aliases;  // surface forms seen in this document
 };
 
-enum class DatePrecision : uint8_t { kNone, kYear, kMonth, kDay };
+enum class DatePrecision : uint8_t { kNone, kYear, kMonth, kDay, kWeek };
 enum class RelativeUnit : uint8_t { kNone, kDay, kWeek, kMonth, kYear };
 
 struct DateExpr {
@@ -115,12 +115,18 @@ struct DateExpr {
   DatePrecision precision = DatePrecision::kNone;
   RelativeUnit relative_unit = RelativeUnit::kNone;  // kNone = absolute
   int32_t relative_offset = 0;
+  std::string mod =
+      {};  // "start", "mid", "end" (مطلع، منتصف، نهاية); empty = none
+  std::string calendar = {};  // "hijri" when written in the Hijri calendar
+  std::string rule = {};      // which rule and list entries recognised it
 };
 
 struct Amount {
   Span span;
   double value = 0;
-  std::string unit;  // ISO 4217 code, "percent", or a counted thing
+  std::string unit;         // ISO 4217 code, "percent", or a counted thing
+  std::string approx = {};  // "about", "more_than", "less_than", "at_least"
+  std::string rule = {};    // which rule and list entries recognised it
 };
 
 struct Quote {
@@ -129,6 +135,13 @@ struct Quote {
   std::string cue;       // the speech verb or citation cue as written
   int32_t outlet = -1;   // actor index of the cited outlet
   bool direct = false;
+  // Until every speaker and outlet is an actor, the phrases themselves:
+  Span speaker_span = {};  // raw text; empty = none
+  std::string speaker_kind =
+      {};                 // "named", "anonymous", "pronoun"; empty = none
+  Span outlet_span = {};  // raw text; empty = none
+  Span via_span = {};  // the outlet the cited outlet quoted (X نقلا عن Y: Y)
+  std::string rule = {};  // which rule and list entries recognised it
 };
 
 enum class Modality : uint8_t {

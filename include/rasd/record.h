@@ -14,8 +14,11 @@ namespace rasd {
 
 constexpr const char* kSchema = "rasd/1";
 
-// One JSON object without a trailing newline; `pretty` indents it.
-std::string ToRecordJson(const Document& doc, bool pretty = false);
+// One JSON object without a trailing newline; `pretty` indents it;
+// `explain` adds to each date, amount and quote the rule and list entries
+// that recognised it ("rule").
+std::string ToRecordJson(const Document& doc, bool pretty = false,
+                         bool explain = false);
 
 }  // namespace rasd
 

@@ -20,6 +20,7 @@ struct AnalyzeFlags {
   Verbosity verbosity;
   int threads = 0;
   bool pretty = false;
+  bool explain = false;
 };
 
 int RunAnalyze(const AnalyzeFlags& f) {
@@ -43,7 +44,7 @@ int RunAnalyze(const AnalyzeFlags& f) {
     if (!ReportItem(item, progress)) {
       ++errors;
     } else {
-      const std::string json = ToRecordJson(item.doc, f.pretty);
+      const std::string json = ToRecordJson(item.doc, f.pretty, f.explain);
       if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() ||
           std::fputc('\n', stdout) == EOF) {
         write_failed = true;
@@ -94,6 +95,8 @@ Examples:
       ->default_str("0")
       ->check(CLI::Range(0, 256));
   sub->add_flag("--pretty", f->pretty, "Indent the JSON for humans");
+  sub->add_flag("--explain", f->explain,
+                "Add to each date, amount and quote the rule that found it");
   AddVerbosityOptions(sub, &f->verbosity);
   return [f] { return RunAnalyze(*f); };
 }

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/eval_facts.h"
 #include "cli/ner_commands.h"
 #include "eval/seg_eval.h"
 #include "morph/train_seg.h"
@@ -91,8 +92,12 @@ Example:
   CLI::App* ner = sub->add_subcommand(
       "ner", "Named entities against a gold CoNLL file (entity F1)");
   Runner run_ner = SetUpEvalNer(ner);
-  return [f, seg, translit, ner, run_ner] {
+  const SubRunner dates = SetUpEvalDates(sub);
+  const SubRunner facts = SetUpEvalFacts(sub);
+  return [f, seg, translit, ner, run_ner, dates, facts] {
     if (ner->parsed()) return run_ner();
+    if (dates.app->parsed()) return dates.run();
+    if (facts.app->parsed()) return facts.run();
     return seg->parsed() ? RunEvalSeg(*f) : translit();
   };
 }

@@ -63,6 +63,8 @@ std::string_view PrecisionName(DatePrecision p) {
       return "month";
     case DatePrecision::kDay:
       return "day";
+    case DatePrecision::kWeek:
+      return "week";
     case DatePrecision::kNone:
       break;
   }
@@ -71,7 +73,7 @@ std::string_view PrecisionName(DatePrecision p) {
 
 }  // namespace
 
-std::string ToRecordJson(const Document& doc, bool pretty) {
+std::string ToRecordJson(const Document& doc, bool pretty, bool explain) {
   const CodePoints cp(doc.text);
   auto span = [&](Json& j, Span s, bool with_text) {
     j["start"] = cp(s.begin);
@@ -143,6 +145,9 @@ std::string ToRecordJson(const Document& doc, bool pretty) {
       j["relative"] = {{"unit", UnitName(d.relative_unit)},
                        {"offset", d.relative_offset}};
     }
+    if (!d.mod.empty()) j["mod"] = d.mod;
+    if (!d.calendar.empty()) j["calendar"] = d.calendar;
+    if (explain) j["rule"] = d.rule;
     dates.push_back(std::move(j));
   }
   r["dates"] = std::move(dates);
@@ -153,6 +158,8 @@ std::string ToRecordJson(const Document& doc, bool pretty) {
     span(j, a.span, true);
     j["value"] = a.value;
     j["unit"] = a.unit;
+    if (!a.approx.empty()) j["approx"] = a.approx;
+    if (explain) j["rule"] = a.rule;
     amounts.push_back(std::move(j));
   }
   r["amounts"] = std::move(amounts);
@@ -165,6 +172,20 @@ std::string ToRecordJson(const Document& doc, bool pretty) {
     j["cue"] = StrOrNull(q.cue);
     j["outlet"] = ActorId(q.outlet);
     j["direct"] = q.direct;
+    if (!q.speaker_span.empty()) {
+      j["speaker_text"] = std::string(doc.Text(q.speaker_span));
+      Json s;
+      span(s, q.speaker_span, false);
+      j["speaker_span"] = std::move(s);
+    } else {
+      j["speaker_text"] = nullptr;
+    }
+    j["speaker_kind"] = StrOrNull(q.speaker_kind);
+    j["outlet_text"] = q.outlet_span.empty()
+                           ? Json()
+                           : Json(std::string(doc.Text(q.outlet_span)));
+    if (!q.via_span.empty()) j["via_text"] = std::string(doc.Text(q.via_span));
+    if (explain) j["rule"] = q.rule;
     quotes.push_back(std::move(j));
   }
   r["quotes"] = std::move(quotes);

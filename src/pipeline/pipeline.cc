@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "facts/facts_steps.h"
 #include "morph/words_step.h"
 #include "ner/ner_step.h"
 #include "pipeline/step.h"
@@ -47,10 +48,16 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
       MakeWordsStep(models + "/words.bin");
   if (!words.ok()) return words.status();
   if (done(std::move(words).value())) return finish();
-  Result<std::unique_ptr<const Step>> names = MakeNamesStep(
-      models, DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR));
+  const std::string data =
+      DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR);
+  Result<std::unique_ptr<const Step>> names = MakeNamesStep(models, data);
   if (!names.ok()) return names.status();
   if (done(std::move(names).value())) return finish();
+  // Facts layer: dates, amounts, quotes (after names and actors: quotes
+  // read doc.mentions for speaker and outlet actors).
+  Result<std::shared_ptr<const FactsLexicon>> facts = FactsLexicon::Load(data);
+  if (!facts.ok()) return facts.status();
+  if (done(MakeFactsStep(std::move(facts).value()))) return finish();
   return finish();
 }
 

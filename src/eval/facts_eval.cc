@@ -1,0 +1,188 @@
+#include "eval/facts_eval.h"
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace rasd {
+namespace {
+
+using Json = nlohmann::json;
+
+bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+Result<std::vector<Json>> ReadJsonl(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::vector<Json> out;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty()) continue;
+    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object())
+      return Status::BadInput(path + ":" + std::to_string(n) +
+                              ": not a JSON object");
+    j["__line"] = n;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+std::string Str(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+// Finds the n-th occurrence of `needle` in `text`.
+bool Locate(const std::string& text, const std::string& needle, int n,
+            Span* out) {
+  size_t at = 0;
+  for (int k = 0; k <= n; ++k) {
+    at = text.find(needle, k == 0 ? 0 : at + 1);
+    if (at == std::string::npos) return false;
+  }
+  *out = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
+  return true;
+}
+
+// At most `n` bytes of s, cut on a code-point boundary.
+std::string Head(std::string_view s, size_t n) {
+  if (s.size() <= n) return std::string(s);
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n)) + "…";
+}
+
+bool NameIn(const std::string& gold, std::string_view phrase) {
+  if (gold.empty()) return phrase.empty();
+  return !phrase.empty() && phrase.find(gold) != std::string_view::npos;
+}
+
+}  // namespace
+
+Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
+                  const std::string& corpus_path, FactsScores* sc) {
+  Result<std::vector<Json>> gold = ReadJsonl(gold_path);
+  if (!gold.ok()) return gold.status();
+  Result<std::vector<Json>> corpus = ReadJsonl(corpus_path);
+  if (!corpus.ok()) return corpus.status();
+  std::map<std::string, const Json*> by_id;
+  for (const Json& d : *corpus) by_id[Str(d, "id")] = &d;
+  for (const Json& g : *gold) {
+    const std::string where =
+        gold_path + ":" + std::to_string(g["__line"].get<int>());
+    const std::string id = Str(g, "id");
+    auto it = by_id.find(id);
+    if (it == by_id.end())
+      return Status::BadInput(where + ": no document '" + id + "' in " +
+                              corpus_path);
+    Document doc;
+    doc.text = Str(*it->second, "text");
+    doc.meta.published = Str(*it->second, "published");
+    doc.source = id;
+    Status s = pipeline.Run(&doc);
+    if (!s.ok()) return s;
+
+    // Amounts.
+    std::map<std::string, int> seen;
+    std::vector<bool> used(doc.amounts.size(), false);
+    const Json empty = Json::array();
+    const Json& ga = g.contains("amounts") ? g["amounts"] : empty;
+    const Json& gq = g.contains("quotes") ? g["quotes"] : empty;
+    if (!ga.is_array() || !gq.is_array())
+      return Status::BadInput(where + ": amounts and quotes must be arrays");
+    sc->amount_span.system += doc.amounts.size();
+    sc->amount_full.system += doc.amounts.size();
+    for (const Json& a : ga) {
+      const std::string text = Str(a, "text");
+      Span span;
+      if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
+        return Status::BadInput(where + ": amount text '" + text +
+                                "' not in the document");
+      if (!a.contains("value") || !a["value"].is_number())
+        return Status::BadInput(where + ": amount '" + text +
+                                "' needs a numeric value");
+      const double value = a["value"].get<double>();
+      const std::string unit = Str(a, "unit");
+      ++sc->amount_span.gold;
+      ++sc->amount_full.gold;
+      bool found = false;
+      for (size_t k = 0; k < doc.amounts.size(); ++k) {
+        if (used[k] || !Overlaps(doc.amounts[k].span, span)) continue;
+        used[k] = found = true;
+        ++sc->amount_span.tp;
+        const Amount& x = doc.amounts[k];
+        if (std::fabs(x.value - value) <= 1e-3 * std::fabs(value) &&
+            x.unit == unit) {
+          ++sc->amount_full.tp;
+        } else {
+          sc->errors.push_back(
+              id + " amount " + text + ": gold " + std::to_string(value) + " " +
+              unit + ", system " + std::to_string(x.value) + " " + x.unit);
+        }
+        break;
+      }
+      if (!found) sc->errors.push_back(id + " amount missed: " + text);
+    }
+    for (size_t k = 0; k < doc.amounts.size(); ++k) {
+      if (!used[k])
+        sc->errors.push_back(id + " amount spurious: " +
+                             std::string(doc.Text(doc.amounts[k].span)));
+    }
+
+    // Quotes.
+    seen.clear();
+    std::vector<bool> qused(doc.quotes.size(), false);
+    sc->quote_span.system += doc.quotes.size();
+    sc->quote_full.system += doc.quotes.size();
+    for (const Json& q : gq) {
+      const std::string text = Str(q, "text");
+      Span span;
+      if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
+        return Status::BadInput(where + ": quote text '" + text +
+                                "' not in the document");
+      const std::string speaker = Str(q, "speaker");
+      const std::string outlet = Str(q, "outlet");
+      const bool anonymous = Str(q, "speaker_kind") == "anonymous";
+      const bool direct = q.value("direct", false);
+      ++sc->quote_span.gold;
+      ++sc->quote_full.gold;
+      bool found = false;
+      for (size_t k = 0; k < doc.quotes.size(); ++k) {
+        if (qused[k] || !Overlaps(doc.quotes[k].span, span)) continue;
+        qused[k] = found = true;
+        ++sc->quote_span.tp;
+        const Quote& x = doc.quotes[k];
+        const bool sp = NameIn(speaker, doc.Text(x.speaker_span)) &&
+                        (!anonymous || x.speaker_kind == "anonymous");
+        const bool ou = NameIn(outlet, doc.Text(x.outlet_span));
+        const bool di = x.direct == direct;
+        sc->speaker_right += sp;
+        sc->outlet_right += ou;
+        sc->direct_right += di;
+        if (sp && ou && di) {
+          ++sc->quote_full.tp;
+        } else {
+          sc->errors.push_back(
+              id + " quote '" + text + "': gold speaker=" + speaker +
+              " outlet=" + outlet + " direct=" + (direct ? "1" : "0") +
+              "; system speaker=" + std::string(doc.Text(x.speaker_span)) +
+              " outlet=" + std::string(doc.Text(x.outlet_span)) +
+              " direct=" + (x.direct ? "1" : "0"));
+        }
+        break;
+      }
+      if (!found) sc->errors.push_back(id + " quote missed: " + text);
+    }
+    for (size_t k = 0; k < doc.quotes.size(); ++k) {
+      if (!qused[k])
+        sc->errors.push_back(
+            id + " quote spurious: " + Head(doc.Text(doc.quotes[k].span), 80));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace rasd

@@ -1,0 +1,547 @@
+#include "facts/dates.h"
+
+#include "facts/calendar.h"
+#include "facts/numbers.h"
+#include "text/normalize.h"
+
+namespace rasd {
+namespace {
+
+// Normalised forms of the few grammatical words the rules test directly;
+// the vocabulary proper (months, units, relative phrases) is in data/facts.
+constexpr std::string_view kQabl = "\xD9\x82\xD8\xA8\xD9\x84";   // قبل
+constexpr std::string_view kMundh = "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
+constexpr std::string_view kBaad = "\xD8\xA8\xD8\xB9\xD8\xAF";   // بعد
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";            // من
+constexpr std::string_view kYawm = "\xD9\x8A\xD9\x88\xD9\x85";   // يوم
+constexpr std::string_view kAam = "\xD8\xB9\xD8\xA7\xD9\x85";    // عام
+constexpr std::string_view kAlAam =
+    "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85";                 // العام
+constexpr std::string_view kSana = "\xD8\xB3\xD9\x86\xD9\x87";  // سنه
+constexpr std::string_view kAlSana =
+    "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87";                  // السنه
+constexpr std::string_view kShahr = "\xD8\xB4\xD9\x87\xD8\xB1";  // شهر
+constexpr std::string_view kMeem = "\xD9\x85";                   // م
+constexpr std::string_view kHaa = "\xD9\x87";                    // هـ → ه
+constexpr std::string_view kHijri = "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A";  // هجري
+constexpr std::string_view kHijriF =
+    "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A\xD9\x87";  // هجريه
+// Month modifiers: past, next, current.
+constexpr std::string_view kPast[] = {
+    "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A",          // الماضي
+    "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB5\xD8\xB1\xD9\x85",  // المنصرم
+    "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xA6\xD8\xAA"};         // الفائت
+constexpr std::string_view kNext[] = {
+    "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84",   // المقبل
+    "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85"};  // القادم
+constexpr std::string_view kCurrent[] = {
+    "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xD9\x8A",   // الجاري
+    "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A"};  // الحالي
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&set)[N]) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+
+// -1 past, +1 next, 0 current, 2 = not a modifier.
+int MonthModifier(const WordSeq& seq, size_t i, uint32_t sentence) {
+  if (i >= seq.items.size() || seq.items[i].sentence != sentence) return 2;
+  const std::string_view w = seq.items[i].norm;
+  if (OneOf(w, kPast)) return -1;
+  if (OneOf(w, kNext)) return 1;
+  if (OneOf(w, kCurrent)) return 0;
+  return 2;
+}
+
+struct Found {
+  size_t end = 0;  // one past the last item
+  CivilDate date;  // month/day 0 when unknown; year 0 = unresolved
+  DatePrecision precision = DatePrecision::kNone;
+  RelativeUnit unit = RelativeUnit::kNone;
+  int offset = 0;
+  bool hijri = false;
+  std::string rule;
+};
+
+class DateFinder {
+ public:
+  DateFinder(const FactsLexicon& lex, const Document& doc, const WordSeq& seq)
+      : lex_(lex), doc_(doc), seq_(seq) {
+    have_pub_ = ParseIsoDate(doc.meta.published, &pub_);
+  }
+
+  void Run(std::vector<DateExpr>* out) {
+    const size_t n = seq_.items.size();
+    const uint32_t date_bits = lex_.DateBits();
+    for (size_t i = 0; i < n;) {
+      if (!seq_.IsWord(i)) {
+        ++i;
+        continue;
+      }
+      // Cheap gate: most words can start no date.
+      const SeqItem& it = seq_.items[i];
+      if (it.kind != TokenKind::kNumber && !(it.first_of & date_bits) &&
+          it.norm != kAlAam && it.norm != kAlSana && it.norm != kSana &&
+          it.norm != kYawm && it.norm != kQabl && it.norm != kMundh &&
+          it.norm != kBaad) {
+        ++i;
+        continue;
+      }
+      // Outlet names such as ليبيا اليوم are not dates.
+      const PhraseMatch outlet = lex_.outlet_table.Match(seq_, i);
+      if (outlet.entry >= 0) {
+        i += outlet.words;
+        continue;
+      }
+      std::string mod;
+      size_t start = i;
+      const PhraseMatch q = lex_.qualifier_table.Match(seq_, i);
+      if (q.entry >= 0 && lex_.qualifiers[q.entry].date) {
+        mod = lex_.qualifiers[q.entry].tag;
+        start = i + q.words;
+      }
+      Found f;
+      if (Match(start, &f)) {
+        DateExpr d;
+        d.span = {seq_.items[i].span.begin, seq_.items[f.end - 1].span.end};
+        d.precision = f.precision;
+        d.relative_unit = f.unit;
+        d.relative_offset = f.offset;
+        if (f.date.year > 0) d.value = IsoPrefix(f.date);
+        d.mod = mod;
+        if (f.hijri) d.calendar = "hijri";
+        d.rule = mod.empty() ? f.rule : "qualifier:" + mod + " " + f.rule;
+        out->push_back(std::move(d));
+        i = f.end;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+ private:
+  uint32_t Sent(size_t i) const { return seq_.items[i].sentence; }
+  bool Same(size_t i, size_t j) const {
+    return j < seq_.items.size() && Sent(i) == Sent(j);
+  }
+
+  // A plain integer token at item i, no proclitics needed.
+  bool Int(size_t i, int* v) const {
+    if (i >= seq_.items.size() || seq_.items[i].kind != TokenKind::kNumber)
+      return false;
+    double d = 0;
+    const std::string_view s = seq_.items[i].norm;
+    if (s.find_first_of(".,") != std::string_view::npos) return false;
+    if (s.size() > 4 || !ParseDigits(s, &d)) return false;
+    *v = static_cast<int>(d);
+    return true;
+  }
+
+  bool Match(size_t i, Found* f) {
+    return Relative(i, f) || Ago(i, f) || DayMonth(i, f) || MonthYear(i, f) ||
+           Numeric(i, f) || Year(i, f) || WeekdayRule(i, f);
+  }
+
+  // Shifts the publication date by `offset` units; precision from the unit.
+  void Resolve(int unit, int offset, Found* f) {
+    f->unit = static_cast<RelativeUnit>(unit);
+    f->offset = offset;
+    switch (unit) {
+      case 1:
+        f->precision = DatePrecision::kDay;
+        break;
+      case 2:
+        f->precision = DatePrecision::kWeek;
+        break;
+      case 3:
+        f->precision = DatePrecision::kMonth;
+        break;
+      default:
+        f->precision = DatePrecision::kYear;
+    }
+    if (!have_pub_) return;
+    CivilDate d = pub_;
+    if (unit == 1 || unit == 2) {
+      int64_t z = DaysFromCivil(d.year, d.month, d.day) +
+                  static_cast<int64_t>(offset) * (unit == 2 ? 7 : 1);
+      if (unit == 2) z -= (Weekday(CivilFromDays(z)) + 6) % 7;  // Monday
+      f->date = CivilFromDays(z);
+    } else if (unit == 3) {
+      const int m = d.year * 12 + (d.month - 1) + offset;
+      f->date = {m / 12, m % 12 + 1, 0};
+    } else {
+      f->date = {d.year + offset, 0, 0};
+    }
+    if (f->date.year < 1 || f->date.year > 9999) f->date = {};
+  }
+
+  bool Relative(size_t i, Found* f) {
+    const PhraseMatch m = lex_.relative_table.Match(seq_, i);
+    if (m.entry < 0) return false;
+    const FactsLexicon::Relative& r = lex_.relatives[m.entry];
+    f->end = i + m.words;
+    f->rule = "relative:" + r.form;
+    // اليوم الأحد، أمس الخميس: the weekday names the same day.
+    if (r.unit == 1 && Same(i, f->end)) {
+      const PhraseMatch wd = lex_.weekday_table.Match(seq_, f->end);
+      if (wd.entry >= 0) {
+        f->end += wd.words;
+        f->rule += "+weekday";
+      }
+    }
+    Resolve(r.unit, r.offset, f);
+    if (r.event) {
+      f->date = {};
+      f->rule += " anchored-to-event(unresolved)";
+    }
+    return true;
+  }
+
+  bool Ago(size_t i, Found* f) {
+    const std::string_view w = seq_.items[i].norm;
+    const bool before = w == kQabl || w == kMundh;
+    if (!before && w != kBaad) return false;
+    size_t j = i + 1;
+    // قبل أكثر من عام: the qualifier does not change the value.
+    const PhraseMatch q = lex_.qualifier_table.Match(seq_, j);
+    if (q.entry >= 0 && !lex_.qualifiers[q.entry].date && Same(i, j + q.words))
+      j += q.words;
+    double count = 0;
+    NumberMatch num;
+    if (Same(i, j) && MatchNumber(lex_, seq_, j, &num) && !num.has_scale) {
+      count = num.value;
+      j = num.end;
+    }
+    if (!Same(i, j)) return false;
+    const PhraseMatch u = lex_.time_unit_table.Match(seq_, j);
+    if (u.entry < 0) return false;
+    const FactsLexicon::TimeUnit& tu = lex_.time_units[u.entry];
+    // يوما بعد يوم، عاما بعد عام: "day after day", not a date.
+    if (i > 0 && Same(i - 1, i) && num.value == 0) {
+      const PhraseMatch prev = lex_.time_unit_table.Match(seq_, i - 1);
+      if (prev.entry >= 0 && lex_.time_units[prev.entry].unit == tu.unit)
+        return false;
+    }
+    if (count == 0) count = tu.count;
+    if (count <= 0 || count > 10000 || count != static_cast<int>(count))
+      return false;
+    // Numbers before a unit that implies its own count (عقد = 10 years)
+    // multiply it.
+    if (tu.count > 2 && num.value > 0) count *= tu.count;
+    f->end = j + u.words;
+    const int offset = static_cast<int>(before ? -count : count);
+    f->rule = std::string(before ? "ago" : "after") + ":" +
+              std::string(seq_.items[i].norm) + "+unit";
+    // بعد N سنوات من الثورة: counted from an event, not from publication.
+    if (!before && Same(i, f->end) && seq_.items[f->end].norm == kMin) {
+      f->unit = static_cast<RelativeUnit>(tu.unit);
+      f->offset = offset;
+      f->precision = tu.unit == 1   ? DatePrecision::kDay
+                     : tu.unit == 3 ? DatePrecision::kMonth
+                     : tu.unit == 2 ? DatePrecision::kWeek
+                                    : DatePrecision::kYear;
+      f->rule += " anchored-to-event(unresolved)";
+      return true;
+    }
+    Resolve(tu.unit, offset, f);
+    return true;
+  }
+
+  // Month name at i (with a combined "/ other-series name" after it);
+  // returns the month number and sets *end, *hijri, *rule.
+  int Month(size_t i, size_t* end, bool* hijri, std::string* rule) {
+    if (i >= seq_.items.size()) return 0;
+    const PhraseMatch m = lex_.month_table.Match(seq_, i);
+    if (m.entry < 0) return 0;
+    const FactsLexicon::Month& mo = lex_.months[m.entry];
+    *end = i + m.words;
+    *hijri = mo.hijri;
+    *rule = "month:" + mo.form;
+    // أكتوبر/ تشرين الأول، شباط (فبراير)
+    size_t j = *end;
+    if (Same(i, j) && (seq_.IsPunct(j, "/") || seq_.IsPunct(j, "(") ||
+                       seq_.IsPunct(j, "-"))) {
+      const PhraseMatch m2 = lex_.month_table.Match(seq_, j + 1);
+      if (m2.entry >= 0 && Same(i, j + 1) &&
+          lex_.months[m2.entry].month == mo.month &&
+          lex_.months[m2.entry].hijri == mo.hijri) {
+        *end = j + 1 + m2.words;
+        if (seq_.IsPunct(j, "(") && seq_.IsPunct(*end, ")")) ++*end;
+        *rule += "/" + lex_.months[m2.entry].form;
+      }
+    }
+    return mo.month;
+  }
+
+  // Year after a month or day-month; sets *year and advances *j past an
+  // era marker (م، هـ).
+  bool YearAt(size_t* j, size_t i, int* year, bool* hijri_era) {
+    int y = 0;
+    if (!Same(i, *j) || !Int(*j, &y) || seq_.items[*j].norm.size() != 4)
+      return false;
+    *year = y;
+    ++*j;
+    *hijri_era = false;
+    if (Same(i, *j)) {
+      const std::string_view w = seq_.items[*j].norm;
+      if (w == kMeem) {
+        ++*j;
+      } else if (w == kHaa || w == kHijri || w == kHijriF) {
+        *hijri_era = true;
+        ++*j;
+      }
+    }
+    return true;
+  }
+
+  // Year of month `month` relative to publication: -1 last such month
+  // before it, +1 next after it, 0 this year.
+  int YearFor(int month, int day, int which) const {
+    const int pm = pub_.month, pd = pub_.day;
+    const bool after_pub = month > pm || (month == pm && day > pd);
+    const bool before_pub = month < pm || (month == pm && day > 0 && day < pd);
+    if (which < 0)
+      return after_pub || (month == pm && day == 0) ? pub_.year - 1 : pub_.year;
+    if (which > 0)
+      return before_pub || (month == pm && day == 0) ? pub_.year + 1
+                                                     : pub_.year;
+    return pub_.year;
+  }
+
+  bool Finish(size_t i, size_t j, int day, int month, bool hijri,
+              std::string rule, Found* f) {
+    int year = 0;
+    bool hijri_era = false;
+    if (YearAt(&j, i, &year, &hijri_era)) {
+      rule += " year";
+      if (hijri || hijri_era) {
+        CivilDate g;
+        if (!hijri) return false;  // a Gregorian month with هـ: confused
+        if (!HijriToGregorian(year, month, day, &g)) return false;
+        f->date = {g.year, g.month, day ? g.day : 0};
+        f->hijri = true;
+        rule += " hijri->gregorian";
+      } else {
+        if (day && !ValidDate(year, month, day)) return false;
+        f->date = {year, month, day};
+      }
+    } else if (int off = 0; !hijri && OfRelativeYear(i, &j, &off)) {
+      // 31 مارس من العام الماضي: the month of a relative year.
+      rule += " of-relative-year";
+      if (have_pub_) {
+        f->date = {pub_.year + off, month, day};
+        if (day && !ValidDate(f->date.year, month, day)) return false;
+      }
+      f->unit = RelativeUnit::kYear;
+      f->offset = off;
+    } else {
+      const int which = MonthModifier(seq_, j, Sent(i));
+      if (hijri) return false;  // رجب، صفر alone are names and words
+      // A bare month name is often another word (مارس "practised", آب
+      // "father"): alone it must follow a preposition or شهر, or a day.
+      if (which == 2 && day == 0 && !AfterPreposition(i)) return false;
+      if (which != 2) {
+        ++j;
+        rule += which < 0 ? " past" : which > 0 ? " next" : " current";
+      } else {
+        rule += " no-year(nearest past)";
+      }
+      if (have_pub_) {
+        const int y = YearFor(month, day, which == 2 ? -1 : which);
+        if (which == 2 && month == pub_.month) {
+          f->date = {pub_.year, month, day};
+        } else {
+          f->date = {y, month, day};
+        }
+        if (day && !ValidDate(f->date.year, month, day)) return false;
+        f->unit = RelativeUnit::kYear;
+        f->offset = f->date.year - pub_.year;
+      } else {
+        f->date = {};
+        f->unit = RelativeUnit::kYear;
+        f->offset = 0;
+      }
+    }
+    f->end = j;
+    f->precision = day ? DatePrecision::kDay : DatePrecision::kMonth;
+    f->rule = std::move(rule);
+    return true;
+  }
+
+  // من + a relative year phrase (من العام الماضي) at *j: advances *j.
+  bool OfRelativeYear(size_t i, size_t* j, int* offset) const {
+    if (!Same(i, *j) || seq_.items[*j].norm != kMin || !Same(i, *j + 1))
+      return false;
+    const PhraseMatch m = lex_.relative_table.Match(seq_, *j + 1);
+    if (m.entry < 0 || lex_.relatives[m.entry].unit != 4) return false;
+    *offset = lex_.relatives[m.entry].offset;
+    *j += 1 + m.words;
+    return true;
+  }
+
+  bool AfterPreposition(size_t i) const {
+    if (i == 0 || !Same(i - 1, i)) return false;
+    if (seq_.items[i - 1].norm == kShahr) return true;
+    const PhraseMatch q = lex_.qualifier_table.Match(seq_, i - 1);
+    return lex_.stop_table.Match(seq_, i - 1).entry >= 0 ||
+           (q.entry >= 0 && lex_.qualifiers[q.entry].date);
+  }
+
+  bool DayMonth(size_t i, Found* f) {
+    size_t k = i;
+    std::string rule;
+    const PhraseMatch wd = lex_.weekday_table.Match(seq_, k);
+    if (wd.entry >= 0) {
+      k += wd.words;
+      if (Same(i, k) && seq_.IsPunct(k, ",")) ++k;
+      rule = "weekday+";
+    }
+    int day = 0;
+    if (!Same(i, k) || !Int(k, &day) || day < 1 || day > 31) return false;
+    size_t end = 0;
+    bool hijri = false;
+    std::string mrule;
+    const int month = Month(k + 1, &end, &hijri, &mrule);
+    if (!month || !Same(i, k + 1)) return false;
+    return Finish(i, end, day, month, hijri, rule + "day+" + mrule, f);
+  }
+
+  bool MonthYear(size_t i, Found* f) {
+    size_t end = 0;
+    bool hijri = false;
+    std::string rule;
+    const int month = Month(i, &end, &hijri, &rule);
+    if (!month) return false;
+    return Finish(i, end, 0, month, hijri, rule, f);
+  }
+
+  bool Numeric(size_t i, Found* f) {
+    int a = 0, b = 0, c = 0;
+    if (!Int(i, &a) || i + 4 >= seq_.items.size() + 0) return false;
+    const SeqItem* it = &seq_.items[i];
+    for (size_t k = i + 1; k <= i + 4; ++k) {
+      if (k >= seq_.items.size() || seq_.items[k].gap_before) return false;
+    }
+    const std::string_view sep = seq_.items[i + 1].norm;
+    if ((sep != "/" && sep != "-" && sep != ".") ||
+        seq_.items[i + 3].norm != sep || !Int(i + 2, &b) || !Int(i + 4, &c))
+      return false;
+    int y, m, d;
+    if (it->norm.size() == 4) {
+      y = a, m = b, d = c;
+    } else if (seq_.items[i + 4].norm.size() == 4) {
+      y = c, m = b, d = a;
+    } else {
+      return false;
+    }
+    if (!ValidDate(y, m, d)) return false;
+    f->date = {y, m, d};
+    f->precision = DatePrecision::kDay;
+    f->end = i + 5;
+    f->rule = "numeric:" + std::string(sep);
+    return true;
+  }
+
+  // The item after a number: a currency, unit or scale word makes it an
+  // amount, not a year.
+  bool CountedAfter(size_t j) const {
+    if (j >= seq_.items.size()) return false;
+    if (lex_.currency_table.Match(seq_, j).entry >= 0) return true;
+    if (lex_.unit_table.Match(seq_, j).entry >= 0) return true;
+    const PhraseMatch n = lex_.number_table.Match(seq_, j);
+    return n.entry >= 0 && (lex_.numbers[n.entry].kind == NumberKind::kScale ||
+                            lex_.numbers[n.entry].kind == NumberKind::kDual);
+  }
+
+  bool Year(size_t i, Found* f) {
+    size_t j = i;
+    std::string rule = "year";
+    const std::string_view w = seq_.items[i].norm;
+    if (w == kAam || w == kAlAam || w == kSana || w == kAlSana) {
+      j = i + 1;
+      rule = "year:" + std::string(w);
+      if (!Same(i, j)) return false;
+    }
+    int y = 0;
+    if (!Int(j, &y) || seq_.items[j].norm.size() != 4) return false;
+    const bool keyword = j != i;
+    if (!keyword && (y < 1800 || y > 2100)) return false;
+    if (!keyword && j > 0 && seq_.items[j - 1].kind == TokenKind::kSymbol)
+      return false;
+    size_t end = j + 1;
+    if (CountedAfter(end) || (Same(i, end) && !seq_.items[end].gap_before &&
+                              seq_.items[end].kind == TokenKind::kSymbol))
+      return false;
+    bool hijri = false;
+    if (Same(i, end)) {
+      const std::string_view e = seq_.items[end].norm;
+      if (e == kMeem) {
+        ++end;
+      } else if (e == kHaa || e == kHijri || e == kHijriF) {
+        hijri = true;
+        ++end;
+      }
+    }
+    if (hijri) {
+      CivilDate g;
+      if (!HijriToGregorian(y, 1, 1, &g)) return false;
+      f->date = {g.year, 0, 0};
+      f->hijri = true;
+      rule += " hijri->gregorian(start)";
+    } else {
+      f->date = {y, 0, 0};
+    }
+    f->precision = DatePrecision::kYear;
+    f->end = end;
+    f->rule = rule;
+    return true;
+  }
+
+  bool WeekdayRule(size_t i, Found* f) {
+    size_t k = i;
+    if (seq_.items[i].norm == kYawm) ++k;
+    if (!Same(i, k)) return false;
+    const PhraseMatch wd = lex_.weekday_table.Match(seq_, k);
+    if (wd.entry < 0) return false;
+    // "الأحد" without the article is "one", never a weekday: the table holds
+    // the forms with it, so a match here has it (or follows يوم).
+    const int want = lex_.weekdays[wd.entry];
+    size_t end = k + wd.words;
+    const int which = MonthModifier(seq_, end, Sent(i));
+    if (which == 1 || which == -1) ++end;
+    f->end = end;
+    f->precision = DatePrecision::kDay;
+    f->unit = RelativeUnit::kDay;
+    f->rule = "weekday";
+    if (!have_pub_) return true;
+    const int now = Weekday(pub_);
+    int delta = (want - now + 7) % 7;  // days ahead
+    if (which == 1) {
+      if (delta == 0) delta = 7;
+    } else {
+      delta = delta == 0 ? 0 : delta - 7;  // on or before publication
+      if (which == -1 && delta == 0) delta = -7;
+    }
+    f->offset = delta;
+    f->date =
+        CivilFromDays(DaysFromCivil(pub_.year, pub_.month, pub_.day) + delta);
+    return true;
+  }
+
+  const FactsLexicon& lex_;
+  const Document& doc_;
+  const WordSeq& seq_;
+  CivilDate pub_;
+  bool have_pub_ = false;
+};
+
+}  // namespace
+
+void FindDates(const FactsLexicon& lex, const Document& doc, const WordSeq& seq,
+               std::vector<DateExpr>* out) {
+  DateFinder(lex, doc, seq).Run(out);
+}
+
+}  // namespace rasd

@@ -1,0 +1,259 @@
+// Golden tables for the facts layer: sentences written for these tests,
+// each with the compact form of what the dates, amounts and quotes steps
+// must find. A row's expected string lists every item of the layer, so a
+// spurious extra item fails the row too.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "facts/calendar.h"
+#include "facts/lexicon.h"
+#include "facts/numbers.h"
+#include "facts/quotes.h"
+#include "rasd/pipeline.h"
+
+namespace rasd {
+namespace {
+
+const Pipeline& Shared() {
+  static const Pipeline* p = Pipeline::Create().value().release();
+  return *p;
+}
+
+Document Analyze(const std::string& text, const std::string& published) {
+  Document doc;
+  doc.text = text;
+  doc.meta.published = published;
+  EXPECT_TRUE(Shared().Run(&doc).ok());
+  return doc;
+}
+
+std::string Num(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+std::string Dates(const Document& d) {
+  std::string out;
+  for (const DateExpr& x : d.dates) {
+    if (!out.empty()) out += " ; ";
+    out += std::string(d.Text(x.span)) + "=" +
+           (x.value.empty() ? "null" : x.value);
+    if (x.relative_unit != RelativeUnit::kNone)
+      out += "(rel " + std::to_string(x.relative_offset) + ")";
+    if (!x.mod.empty()) out += "[" + x.mod + "]";
+  }
+  return out;
+}
+
+std::string Amounts(const Document& d) {
+  std::string out;
+  for (const Amount& x : d.amounts) {
+    if (!out.empty()) out += " ; ";
+    out += std::string(d.Text(x.span)) + "=" + Num(x.value) + " " + x.unit;
+    if (!x.approx.empty()) out += "[" + x.approx + "]";
+  }
+  return out;
+}
+
+std::string Quotes(const Document& d) {
+  std::string out;
+  for (const Quote& x : d.quotes) {
+    if (!out.empty()) out += " ; ";
+    out += (x.direct ? "D " : "I ") + x.cue + " | " +
+           std::string(d.Text(x.speaker_span)) + " (" + x.speaker_kind +
+           ") | " + std::string(d.Text(x.outlet_span)) + " | " +
+           std::string(d.Text(x.span));
+  }
+  return out;
+}
+
+struct Row {
+  const char* text;
+  const char* want;
+};
+
+constexpr const char* kPub = "2019-03-14";  // a Thursday
+
+TEST(FactsDates, GoldenTable) {
+  const Row rows[] = {
+      {"وصل الوفد في 5 فبراير 2018 إلى العاصمة.", "5 فبراير 2018=2018-02-05"},
+      {"وقّع الاتفاق في كانون الثاني 2016.", "كانون الثاني 2016=2016-01"},
+      {"جرى ذلك في جانفي 2015 ثم في أفريل 2015.",
+       "جانفي 2015=2015-01 ; أفريل 2015=2015-04"},
+      {"افتتح المعرض في 3 جويلية 2017.", "3 جويلية 2017=2017-07-03"},
+      {"صدر القرار في تشرين الأول/ أكتوبر 2012.",
+       "تشرين الأول/ أكتوبر 2012=2012-10"},
+      {"بدأ الصوم في 1 رمضان 1438 هـ.", "1 رمضان 1438 هـ=2017-05-27"},
+      {"نشرت الوثيقة بتاريخ 2017/1/11 ثم 11-01-2017.",
+       "2017/1/11=2017-01-11 ; 11-01-2017=2017-01-11"},
+      {"تأسست الشركة عام 1998 وتوسعت في 2011.", "عام 1998=1998 ; 2011=2011"},
+      {"وصل الوزير أمس والتقى نظيره اليوم.",
+       "أمس=2019-03-13(rel -1) ; اليوم=2019-03-14(rel 0)"},
+      {"أعلنت الحكومة ذلك الشهر الماضي.", "الشهر الماضي=2019-02(rel -1)"},
+      {"زار الوفد المدينة قبل 3 أيام.", "قبل 3 أيام=2019-03-11(rel -3)"},
+      {"انتهت الحرب منذ عامين.", "منذ عامين=2017(rel -2)"},
+      {"تراجعت الأسعار منذ منتصف العام الماضي.",
+       "منتصف العام الماضي=2018(rel -1)[mid]"},
+      {"عاد اللاجئون بعد 4 سنوات من الحرب.", "بعد 4 سنوات=null(rel 4)"},
+      {"عقد الاجتماع يوم الاثنين الماضي.",
+       "يوم الاثنين الماضي=2019-03-11(rel -3)"},
+      {"وصل المبعوث في 20 أبريل الماضي.", "20 أبريل الماضي=2018-04-20(rel -1)"},
+      {"ستبدأ الجولة في مايو المقبل.", "مايو المقبل=2019-05(rel 0)"},
+      {"مارس الجيش ضغوطا كبيرة على المدينة.", ""},
+      {"قال رجب إن الأمر انتهى.", ""},
+      {"نشرت وكالة روسيا اليوم تقريرا.", ""},
+      {"حصل على 2000 جندي إضافي.", ""},
+      {"يصادف العيد ٢٥ ديسمبر ٢٠١٨.", "٢٥ ديسمبر ٢٠١٨=2018-12-25"},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(Dates(Analyze(r.text, kPub)), r.want) << r.text;
+  }
+}
+
+TEST(FactsDates, NoPublicationDateLeavesRelativeUnresolved) {
+  EXPECT_EQ(Dates(Analyze("وصل الوزير أمس.", "")), "أمس=null(rel -1)");
+}
+
+TEST(FactsAmounts, GoldenTable) {
+  const Row rows[] = {
+      {"بلغت قيمة العقد 3.5 مليار دولار.", "3.5 مليار دولار=3500000000 USD"},
+      {"وقعت صفقة بخمسة ملايين و 200 ألف يورو.",
+       "خمسة ملايين و 200 ألف يورو=5200000 EUR"},
+      {"خصص البنك ثلاثة آلاف دينار كويتي للمشروع.",
+       "ثلاثة آلاف دينار كويتي=3000 KWD"},
+      {"طبع المصرف مليار دينار ليبي ثم 300 دينار أخرى.",
+       "مليار دينار ليبي=1000000000 LYD ; 300 دينار=300 LYD"},
+      {"ارتفع الإنتاج نحو 40 ألف برميل يوميا.",
+       "40 ألف برميل=40000 barrel[about]"},
+      {"قُتل أكثر من خمسة وعشرين جنديا.",
+       "خمسة وعشرين جنديا=25 soldier[more_than]"},
+      {"تراجع الجنيه المصري 15 في المئة.", "15 في المئة=15 percent"},
+      {"رفع البنك الفائدة بنسبة 2.5% أمس.", "2.5%=2.5 percent"},
+      {"وصلت قيمة المساعدات إلى $40 مليون.", "$40 مليون=40000000 USD"},
+      {"استقبلت المخيمات نصف مليون لاجئ.", "نصف مليون لاجئ=500000 refugee"},
+      {"تكلف المشروع مليون ونصف المليون روبل.",
+       "مليون ونصف المليون روبل=1500000 RUB"},
+      {"بلغت الخسائر ١٢٫٥ مليون ريال سعودي.",
+       "١٢٫٥ مليون ريال سعودي=12500000 SAR"},
+      {"دفع 1,800 جنيه إسترليني.", "1,800 جنيه إسترليني=1800 GBP"},
+      {"شارك أحد عشر لاعبا والتقى خمسة وزراء.", ""},
+      {"وصل أحد عشر جنديا.", "أحد عشر جنديا=11 soldier"},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(Amounts(Analyze(r.text, kPub)), r.want) << r.text;
+  }
+}
+
+TEST(FactsQuotes, GoldenTable) {
+  const Row rows[] = {
+      // Verb, subject after it, indirect speech.
+      {"وقال وزير الطاقة سامي الكردي، إن الإنتاج سيرتفع قريبا.",
+       "I قال | وزير الطاقة سامي الكردي (named) |  | الإنتاج سيرتفع قريبا"},
+      // Subject before the verb, outlet after حسب.
+      {"الناطق باسم البلدية، حسن العمري، أكد أن المياه عادت، حسب "
+       "\"وكالة الشرق\".",
+       "I أكد | الناطق باسم البلدية، حسن العمري (named) | \"وكالة الشرق\" | "
+       "المياه عادت"},
+      // Direct quote with a colon; continuation with وأضاف.
+      {"وقالت الوزيرة: «لن نقبل بأي تأجيل للانتخابات المقبلة». وأضاف أن "
+       "الحوار مستمر.",
+       "D قالت | الوزيرة (named) |  | لن نقبل بأي تأجيل للانتخابات المقبلة ; "
+       "I أضاف | الوزيرة (pronoun) |  | الحوار مستمر"},
+      // Anonymous source speaking to an outlet.
+      {"وأكد مصدر أمني طلب عدم ذكر اسمه، في تصريح لـ\"رويترز\" أن "
+       "الهجوم أحبط.",
+       "I أكد | مصدر أمني طلب عدم ذكر اسمه (anonymous) | \"رويترز\" | "
+       "الهجوم أحبط"},
+      // Quoted passage followed by its source.
+      {"\"الوضع الأمني يتحسن يوما بعد يوم\" حسب سعيد النوري خلال مقابلة مع "
+       "قناة الأفق.",
+       "D حسب | سعيد النوري (named) | قناة الأفق | الوضع الأمني يتحسن يوما "
+       "بعد يوم"},
+      // A report verb without a complement is not a quote.
+      {"وكشفت الصور حجم الدمار في المدينة.", ""},
+      // A sentence attributed to an agency only.
+      {"وصلت ثلاث سفن إلى الميناء صباحا، وفقا لـ\"سبوتنيك\".",
+       "I وفقا |  () | \"سبوتنيك\" | وصلت ثلاث سفن إلى الميناء صباحا"},
+      // A source cue opening the sentence, and one between commas.
+      {"وحسب وكالة «الأنباء الوطنية»، وصلت الشحنة إلى الميناء أمس.",
+       "I حسب |  () | وكالة «الأنباء الوطنية» | وصلت الشحنة إلى الميناء أمس"},
+      {"وتراجعت الصادرات، بحسب مسؤولين في الميناء، خلال الشهر الماضي.",
+       "I حسب | مسؤولين (anonymous) |  | تراجعت الصادرات، بحسب مسؤولين في "
+       "الميناء، خلال الشهر الماضي"},
+      // A relayed statement: the outlet quotes a source.
+      {"ونقلت صحيفة «المساء» عن مسؤول أمني أن الطريق أعيد فتحه.",
+       "I نقلت | مسؤول أمني (anonymous) | صحيفة «المساء» | الطريق أعيد فتحه"},
+      // Participle continuing the speaker, direct quote inside.
+      {"اعتبر الباحث نبيل سالم أن التقارب مفيد، مشيرا إلى أن \"الطرفين "
+       "بحاجة إلى بعضهما\".",
+       "I اعتبر | الباحث نبيل سالم (named) |  | التقارب مفيد ; D مشيرا | "
+       "الباحث نبيل سالم (pronoun) |  | الطرفين بحاجة إلى بعضهما"},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(Quotes(Analyze(r.text, kPub)), r.want) << r.text;
+  }
+}
+
+TEST(FactsQuotes, SpeakerActorFromOverlappingMention) {
+  Document doc = Analyze("قال الوزير خالد يوسف إن الاتفاق قريب.", kPub);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  Mention m;
+  m.span = doc.quotes[0].speaker_span;
+  m.span.begin = m.span.end - 5;  // ends inside the speaker phrase
+  m.type = EntityType::kPer;
+  m.actor = 3;
+  doc.mentions.push_back(m);
+  EXPECT_EQ(ActorInSpan(doc, doc.quotes[0].speaker_span, EntityType::kPer), 3);
+  EXPECT_EQ(ActorInSpan(doc, doc.quotes[0].span, EntityType::kPer), -1);
+}
+
+TEST(FactsCalendar, CivilAndHijri) {
+  EXPECT_EQ(Weekday({2019, 3, 14}), 4);  // Thursday
+  EXPECT_EQ(IsoPrefix(CivilFromDays(DaysFromCivil(2016, 2, 28) + 2)),
+            "2016-03-01");
+  CivilDate g;
+  ASSERT_TRUE(HijriToGregorian(1438, 9, 1, &g));
+  EXPECT_EQ(IsoPrefix(g), "2017-05-27");
+  EXPECT_FALSE(HijriToGregorian(0, 1, 1, &g));
+}
+
+TEST(FactsNumbers, Digits) {
+  double v = 0;
+  EXPECT_TRUE(ParseDigits("1,800,000", &v));
+  EXPECT_EQ(v, 1800000);
+  EXPECT_TRUE(ParseDigits("2,5", &v));
+  EXPECT_EQ(v, 2.5);
+  EXPECT_FALSE(ParseDigits("1.2.3", &v));
+  EXPECT_FALSE(ParseDigits("", &v));
+}
+
+TEST(FactsLexicon, BadFileNamesFileAndLine) {
+  const std::string dir = ::testing::TempDir() + "/facts_bad";
+  std::filesystem::create_directories(dir + "/facts");
+  for (const char* f :
+       {"months.tsv", "weekdays.tsv", "numbers.tsv", "currencies.tsv",
+        "units.tsv", "relative.tsv", "time_units.tsv", "qualifiers.tsv",
+        "speech.tsv", "citation.tsv", "sources.tsv", "outlets.tsv",
+        "np_stops.tsv"}) {
+    std::filesystem::copy_file(
+        std::string(RASD_SOURCE_DIR) + "/data/facts/" + f, dir + "/facts/" + f,
+        std::filesystem::copy_options::overwrite_existing);
+  }
+  ASSERT_TRUE(FactsLexicon::Load(dir).ok());
+  {
+    std::ofstream out(dir + "/facts/months.tsv", std::ios::app);
+    out << "foo\t13\tgregorian\tx\n";
+  }
+  auto bad = FactsLexicon::Load(dir);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("months.tsv:"), std::string::npos)
+      << bad.status().message();
+  EXPECT_NE(bad.status().message().find("1-12"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rasd

@@ -1,0 +1,203 @@
+// The facts layer's word lists (data/facts/*.tsv), loaded once and shared
+// read-only by the dates, amounts and quotes steps.
+//
+// Every list entry is one or more words; each word is stored in its
+// normalised form (NormalizeString), so a list needs one spelling per word
+// that differs after normalisation. Matching walks a document's content
+// words (hosts and whole words; proclitics such as و ب ل ف are skipped, so
+// "وفي يناير" and "بقيمة" match "يناير" and "قيمة") and takes the longest
+// entry. Tables built with `article_optional` also match a word that carries
+// the article ال when the entry does not (الدولار الأمريكي → دولار أمريكي).
+//
+// Thread-safety: immutable after Load; shared by all threads.
+#ifndef RASD_FACTS_LEXICON_H_
+#define RASD_FACTS_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "facts/word_seq.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+// A match of a phrase table entry on a word sequence.
+struct PhraseMatch {
+  int32_t entry = -1;  // index into the table's rows; -1 = no match
+  uint32_t words = 0;  // number of sequence items covered
+};
+
+// Transparent string hash: maps keyed by std::string, looked up by view.
+// XXH3: every word of every document is looked up once (FactsLexicon::Mark).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const;
+};
+
+constexpr int kFactsTables = 14;
+
+// A list of multi-word entries with one payload row each.
+class PhraseTable {
+ public:
+  struct Entry {
+    std::vector<std::string> rest;  // words after the first
+    int32_t row;
+  };
+
+  // `id` is this table's index in FirstWord::entries and its bit in
+  // SeqItem::first_of (see FactsLexicon::Mark).
+  explicit PhraseTable(int id, bool article_optional = false)
+      : id_(id), bit_(1u << id), article_optional_(article_optional) {}
+
+  // Adds the normalised words of `form` (split on spaces) as entry `row`.
+  void Add(std::string_view form, int32_t row);
+
+  // The longest entry that starts at item i of `seq`; items must be words
+  // (punctuation items never match unless an entry is that mark).
+  PhraseMatch Match(const WordSeq& seq, size_t i) const {
+    if (i >= seq.items.size() || !(seq.items[i].first_of & bit_)) return {};
+    return MatchAt(seq, i);
+  }
+
+  bool empty() const { return first_.empty(); }
+  uint32_t Bit() const { return bit_; }
+
+  // The row of the one-word entry `word` (normalised); -1 if none.
+  int32_t Lookup(std::string_view word) const;
+
+ private:
+  PhraseMatch MatchAt(const WordSeq& seq, size_t i) const;
+  bool WordEquals(std::string_view word, std::string_view key) const;
+  bool ItemEquals(const SeqItem& item, std::string_view key) const {
+    return WordEquals(item.norm, key) ||
+           (item.token_norm.size() > item.norm.size() &&
+            item.token_norm == key);
+  }
+
+  friend struct FactsLexicon;
+  int id_;
+  uint32_t bit_;
+  bool article_optional_;
+  std::unordered_map<std::string, std::vector<Entry>, StringHash,
+                     std::equal_to<>>
+      first_;
+};
+
+// What the tables hold for one first word (FactsLexicon::first_of).
+struct FirstWord {
+  uint32_t mask = 0;  // bit t: table t has entries starting with the word
+  const std::vector<PhraseTable::Entry>* entries[kFactsTables] = {};
+};
+
+enum class NumberKind : uint8_t {
+  kUnit,
+  kPreteen,
+  kTeen,
+  kTen,
+  kHundred,
+  kScale,
+  kDual,
+  kFraction
+};
+
+enum class CiteKind : uint8_t { kAccording, kChannel, kVoice, kMedium, kTurn };
+enum class SpeechKind : uint8_t { kVerb, kCont, kRelay, kNone };
+
+struct FactsLexicon {
+  struct Month {
+    int month;
+    bool hijri;
+    std::string form;
+  };
+  struct Number {
+    double value;
+    NumberKind kind;
+  };
+  struct Currency {
+    std::string code;
+    std::string family;
+    std::string form;
+  };
+  struct Unit {
+    std::string unit;
+    std::string form;
+  };
+  struct Relative {
+    int unit;  // 1..4: day, week, month, year
+    int offset;
+    bool event;  // counted from a time in the story, not publication
+    std::string form;
+  };
+  struct TimeUnit {
+    int unit;
+    int count;
+  };
+  struct Qualifier {
+    bool date;
+    std::string tag;
+    std::string form;
+  };
+  struct Speech {
+    std::string lemma;
+    SpeechKind kind;
+  };
+  struct Cite {
+    CiteKind kind;
+    std::string form;
+  };
+
+  std::vector<Month> months;
+  std::vector<int> weekdays;
+  std::vector<Number> numbers;
+  std::vector<Currency> currencies;
+  std::vector<Unit> units;
+  std::vector<Relative> relatives;
+  std::vector<TimeUnit> time_units;
+  std::vector<Qualifier> qualifiers;
+  std::vector<Speech> speech;
+  std::vector<Cite> cites;
+
+  PhraseTable month_table{0};
+  PhraseTable weekday_table{1, true};
+  PhraseTable number_table{2};
+  PhraseTable currency_table{3, true};
+  PhraseTable unit_table{4, true};
+  PhraseTable relative_table{5};
+  PhraseTable time_unit_table{6};
+  PhraseTable qualifier_table{7};
+  PhraseTable speech_table{8};
+  PhraseTable cite_table{9};
+  PhraseTable source_table{10, true};    // anonymous-source heads
+  PhraseTable outlet_table{11};          // known outlet names
+  PhraseTable audience_table{12, true};  // not outlets: الصحافيين
+  PhraseTable stop_table{13};  // words that end a speaker/outlet phrase
+
+  // Which tables have an entry starting with a word: one hash lookup per
+  // word then gates every table's Match (most words start no entry).
+  std::unordered_map<std::string, FirstWord, StringHash, std::equal_to<>>
+      first_of;
+  uint32_t article_tables = 0;  // bits of the article_optional tables
+  size_t longest_first = 0;     // bytes of the longest key of first_of
+  // A date can start only at a number or a word that begins an entry of
+  // one of these tables (or قبل/منذ/بعد and عام/يوم forms, tested by the
+  // date finder).
+  uint32_t DateBits() const {
+    return month_table.bit_ | weekday_table.bit_ | relative_table.bit_ |
+           qualifier_table.bit_ | time_unit_table.bit_ | outlet_table.bit_;
+  }
+
+  // Sets SeqItem::first_of for every item of *seq.
+  void Mark(WordSeq* seq) const;
+
+  // Loads every list from `dir` (data/facts). Errors name file:line.
+  static Result<std::shared_ptr<const FactsLexicon>> Load(
+      const std::string& dir);
+};
+
+}  // namespace rasd
+
+#endif  // RASD_FACTS_LEXICON_H_

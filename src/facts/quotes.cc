@@ -1,0 +1,539 @@
+#include "facts/quotes.h"
+
+#include <algorithm>
+#include <string>
+
+namespace rasd {
+namespace {
+
+constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";   // أن / إن
+constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";  // مع
+constexpr std::string_view kLam = "\xD9\x84";          // ل
+constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";  // عن
+constexpr size_t kMaxPhrase = 14;  // items in a speaker phrase
+constexpr size_t kMaxOutlet = 6;   // items in an outlet phrase
+constexpr size_t kMaxToComp = 40;  // items from a verb to its complement
+constexpr size_t kMinQuoted = 3;   // words in a quoted passage to be a quote
+
+struct Quoted {
+  size_t open, close;  // items of the marks
+  size_t words;
+  bool claimed = false;
+};
+
+struct Speaker {
+  Span span;
+  std::string kind;
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(const FactsLexicon& lex, const Document& doc, const WordSeq& seq)
+      : lex_(lex), doc_(doc), seq_(seq) {}
+
+  void Run(std::vector<Quote>* out) {
+    const size_t n = seq_.items.size();
+    if (n == 0) return;
+    FindMarks();
+    sent_begin_.assign(doc_.sentences.size() + 1, n);
+    sent_end_.assign(doc_.sentences.size() + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t s = seq_.items[i].sentence;
+      sent_begin_[s] = std::min(sent_begin_[s], i);
+      sent_end_[s] = i + 1;
+    }
+    used_cue_.assign(n, false);
+    for (size_t v = 0; v < n; ++v) {
+      if (inside_[v] >= 0 || !seq_.IsWord(v)) continue;
+      const PhraseMatch sp = lex_.speech_table.Match(seq_, v);
+      if (sp.entry < 0) continue;
+      if (lex_.speech[sp.entry].kind == SpeechKind::kNone) {
+        v += sp.words - 1;  // رفض ذكر اسمه: not a speech verb here
+        continue;
+      }
+      FromVerb(v, sp, out);
+    }
+    QuotedWithoutVerb(out);
+    CueOnly(out);
+    std::sort(out->begin(), out->end(), [](const Quote& a, const Quote& b) {
+      return a.span.begin < b.span.begin;
+    });
+  }
+
+ private:
+  std::string_view Raw(size_t i) const { return doc_.Text(seq_.items[i].span); }
+  bool IsOpen(size_t i) const {
+    return i < seq_.items.size() && open_at_[i] >= 0;
+  }
+  bool IsQuoteMark(size_t i) const {
+    if (i >= seq_.items.size() || seq_.items[i].kind != TokenKind::kPunct)
+      return false;
+    const std::string_view r = Raw(i);
+    return r == "\"" || r == "\xC2\xAB" || r == "\xC2\xBB" ||
+           r == "\xE2\x80\x9C" || r == "\xE2\x80\x9D";
+  }
+
+  // Pairs quote marks: « », “ ”, and straight quotes in order.
+  void FindMarks() {
+    const size_t n = seq_.items.size();
+    inside_.assign(n, -1);
+    open_at_.assign(n, -1);
+    long open_straight = -1, open_guill = -1, open_curly = -1;
+    for (size_t i = 0; i < n; ++i) {
+      if (!IsQuoteMark(i)) continue;
+      const std::string_view r = Raw(i);
+      long* slot = nullptr;
+      bool closing = false;
+      if (r == "\"") {
+        slot = &open_straight;
+        closing = open_straight >= 0;
+      } else if (r == "\xC2\xAB") {
+        slot = &open_guill;
+      } else if (r == "\xC2\xBB") {
+        slot = &open_guill;
+        closing = open_guill >= 0;
+        if (!closing) continue;
+      } else if (r == "\xE2\x80\x9C") {
+        slot = &open_curly;
+      } else {
+        slot = &open_curly;
+        closing = open_curly >= 0;
+        if (!closing) continue;
+      }
+      if (!closing) {
+        *slot = static_cast<long>(i);
+        continue;
+      }
+      const size_t o = static_cast<size_t>(*slot);
+      *slot = -1;
+      // A pair never spans more than a few hundred words: a lost mark must
+      // not swallow the rest of the article.
+      if (i - o > 400) continue;
+      Quoted q{o, i, 0};
+      for (size_t k = o + 1; k < i; ++k) q.words += seq_.IsWord(k);
+      const int32_t idx = static_cast<int32_t>(quoted_.size());
+      quoted_.push_back(q);
+      open_at_[o] = idx;
+      for (size_t k = o; k <= i; ++k)
+        if (inside_[k] < 0) inside_[k] = idx;
+    }
+  }
+
+  bool IsStop(size_t i) const {
+    return lex_.stop_table.Match(seq_, i).entry >= 0 ||
+           seq_.items[i].norm == kAn;
+  }
+  const FactsLexicon::Cite* CueAt(size_t i, PhraseMatch* m) const {
+    *m = lex_.cite_table.Match(seq_, i);
+    return m->entry >= 0 ? &lex_.cites[m->entry] : nullptr;
+  }
+  bool IsSpeech(size_t i) const {
+    const PhraseMatch m = lex_.speech_table.Match(seq_, i);
+    return m.entry >= 0 && lex_.speech[m.entry].kind != SpeechKind::kNone;
+  }
+
+  // The end (exclusive) of a name phrase starting at i, before `limit`.
+  size_t PhraseEnd(size_t i, size_t limit, size_t max_items) const {
+    if (i >= limit) return i;
+    if (IsOpen(i)) {
+      const size_t close = quoted_[open_at_[i]].close;
+      return close < limit ? close + 1 : i;
+    }
+    size_t k = i;
+    size_t count = 0;
+    while (k < limit && count < max_items) {
+      const SeqItem& it = seq_.items[k];
+      if (k > i && IsOpen(k) && quoted_[open_at_[k]].words <= 4 &&
+          quoted_[open_at_[k]].close < limit) {
+        k = quoted_[open_at_[k]].close + 1;  // وكالة «سبوتنيك»
+        ++count;
+        continue;
+      }
+      if (it.kind == TokenKind::kPunct) {
+        // A comma inside a phrase joins a title and a name
+        // (وزير خارجية مالطا، جورج فيلا) if a name word follows.
+        // Outlet names never span a comma.
+        const bool comma = max_items == kMaxPhrase && IsComma(k);
+        if (!comma || k + 1 >= limit || !seq_.IsWord(k + 1) || IsStop(k + 1) ||
+            IsSpeech(k + 1))
+          break;
+        PhraseMatch m;
+        if (CueAt(k + 1, &m)) break;
+        ++k;
+        continue;
+      }
+      if (!seq_.IsWord(k) || IsStop(k) || IsSpeech(k)) break;
+      PhraseMatch m;
+      const FactsLexicon::Cite* c = CueAt(k, &m);
+      if (c && c->kind != CiteKind::kMedium) break;
+      ++k;
+      ++count;
+    }
+    while (k > i && IsPlainPunct(k - 1)) --k;
+    return k;
+  }
+
+  // From the first item's host (without its proclitics) to the end of the
+  // last item's token (with its enclitics: رفض نشر اسمه).
+  Span SpanOf(size_t b, size_t e) const {
+    return {seq_.items[b].span.begin, seq_.items[e - 1].token_span.end};
+  }
+
+  std::string KindOf(size_t b) const {
+    size_t k = IsOpen(b) ? b + 1 : b;
+    return lex_.source_table.Match(seq_, k).entry >= 0 ? "anonymous" : "named";
+  }
+
+  bool Outletish(size_t b, size_t e) const {
+    if (IsOpen(b)) return true;
+    if (lex_.outlet_table.Match(seq_, b).words >= e - b) return true;
+    PhraseMatch m;
+    const FactsLexicon::Cite* c = CueAt(b, &m);
+    return c && c->kind == CiteKind::kMedium;
+  }
+
+  // Outlet and source cues in [b, e) outside quotes; fills outlet (and the
+  // speaker when the quote has none yet).
+  void Attribute(size_t b, size_t e, Quote* q, std::string* rule) {
+    for (size_t k = b; k < e; ++k) {
+      if (inside_[k] >= 0 || !seq_.IsWord(k)) continue;
+      PhraseMatch m;
+      const FactsLexicon::Cite* c = CueAt(k, &m);
+      if (!c || c->kind == CiteKind::kTurn) {
+        if (c) k += m.words - 1;  // حسب قوله is not a source
+        continue;
+      }
+      size_t start = k + m.words;
+      if (c->kind == CiteKind::kMedium) {
+        if (!q->outlet_span.empty() || !EndsWithLam(k)) continue;
+        start = k;
+      } else if (c->kind == CiteKind::kChannel) {
+        // تصريح لـX / تصريح مع X / تصريح خاص لـX
+        size_t s = start;
+        while (s < e && s < start + 3 && seq_.IsWord(s) && !EndsWithLam(s) &&
+               seq_.items[s].norm != kMaa)
+          ++s;
+        if (s >= e || (!seq_.IsWord(s) && !IsOpen(s))) continue;
+        if (seq_.items[s].norm == kMaa)
+          ++s;
+        else if (!EndsWithLam(s))
+          continue;
+        start = s;
+        if (!q->outlet_span.empty()) continue;
+      } else {
+        // وفقا لـ"X": the ل is a proclitic of the name or a glued token.
+      }
+      const size_t end = PhraseEnd(
+          start, e, c->kind == CiteKind::kVoice ? kMaxPhrase : kMaxOutlet);
+      if (end <= start) continue;
+      if (lex_.audience_table.Match(seq_, start).entry >= 0) continue;
+      used_cue_[k] = true;
+      const Span s = SpanOf(start, end);
+      if (c->kind == CiteKind::kVoice) {
+        // حذرت مالطا على لسان وزير خارجيتها: the minister speaks.
+        q->speaker_span = s;
+        q->speaker_kind = KindOf(start);
+        *rule += " voice:" + c->form;
+      } else if (c->kind == CiteKind::kAccording && !q->speaker_span.empty() &&
+                 q->outlet_span.empty() && !Outletish(start, end)) {
+        // وفق العرض والطلب: after a speaker, an according-to phrase that
+        // names no outlet is not a source (and no other quote's either).
+        continue;
+      } else if (c->kind == CiteKind::kAccording && q->speaker_span.empty() &&
+                 !Outletish(start, end)) {
+        q->speaker_span = s;
+        q->speaker_kind = KindOf(start);
+        *rule += " speaker-after:" + c->form;
+        if (q->cue.empty()) q->cue = std::string(doc_.Text(seq_.items[k].span));
+      } else if (q->outlet_span.empty()) {
+        q->outlet_span = s;
+        *rule += " outlet:" + c->form;
+        if (q->cue.empty()) q->cue = std::string(doc_.Text(seq_.items[k].span));
+      } else if (q->via_span.empty() && c->kind == CiteKind::kAccording) {
+        q->via_span = s;
+        *rule += " via:" + c->form;
+      }
+      k = end - 1;
+    }
+    // قال X لـ«Y»: a quoted name of a few words after ل is the outlet
+    // spoken to.
+    for (size_t k = b; k < e && q->outlet_span.empty(); ++k) {
+      if (!IsOpen(k) || !EndsWithLam(k)) continue;
+      const Quoted& qq = quoted_[open_at_[k]];
+      if (qq.words == 0 || qq.words > 4 || qq.close >= e) continue;
+      q->outlet_span = SpanOf(k, qq.close + 1);
+      *rule += " outlet:addressee";
+    }
+  }
+
+  bool EndsWithLam(size_t i) const {
+    const std::string_view p = seq_.items[i].proclitics;
+    return p.size() >= kLam.size() && p.substr(p.size() - kLam.size()) == kLam;
+  }
+
+  // The item that ends a verb's clause: the sentence end (or the close of a
+  // quote that runs past it), the next speech verb, or an according cue.
+  size_t ClauseEnd(size_t v) const {
+    const uint32_t s = seq_.items[v].sentence;
+    size_t end = sent_end_[s];
+    for (size_t k = v + 1; k < end; ++k) {
+      if (IsOpen(k) && quoted_[open_at_[k]].close >= end)
+        end = std::min(seq_.items.size(), quoted_[open_at_[k]].close + 1);
+      if (inside_[k] >= 0) continue;
+      if (IsSpeech(k)) return k;
+      PhraseMatch m;
+      const FactsLexicon::Cite* c = CueAt(k, &m);
+      if (c && c->kind == CiteKind::kAccording) return k;
+    }
+    return end;
+  }
+
+  void FromVerb(size_t v, const PhraseMatch& sp, std::vector<Quote>* out) {
+    const FactsLexicon::Speech& speech = lex_.speech[sp.entry];
+    const size_t b = ClauseEnd(v);
+    size_t comp = 0;
+    bool have_comp = false;
+    for (size_t j = v + sp.words; j < b && j <= v + kMaxToComp; ++j) {
+      if (seq_.items[j].norm == kAn || seq_.IsPunct(j, ":") || IsOpen(j)) {
+        // A quoted name is not a complement: right after the verb it is
+        // the subject (أكده "المسماري"، نقلت «بوابة المتوسط») and a short
+        // one inside a clause is a name ("الأميرال كوزنيتسوف").
+        if (IsOpen(j) &&
+            (j == v + sp.words || quoted_[open_at_[j]].words < kMinQuoted))
+          continue;
+        comp = j;
+        have_comp = true;
+        break;
+      }
+    }
+    // Subject after the verb.
+    Speaker who;
+    std::string rule = "verb:" + speech.lemma;
+    const size_t subj_limit = have_comp ? comp : b;
+    Span relay_outlet;
+    if (speech.kind == SpeechKind::kRelay) {
+      // نقلت وكالة “X” عن Y أن ...: X is the outlet, Y the speaker.
+      const size_t s0 = v + sp.words;
+      const size_t oe = PhraseEnd(s0, subj_limit, kMaxOutlet);
+      if (oe <= s0 || !have_comp) return;
+      size_t j = oe;
+      while (j < subj_limit && j < oe + 3 && seq_.items[j].norm != kAn2) ++j;
+      if (j >= subj_limit || seq_.items[j].norm != kAn2) return;
+      const size_t se = PhraseEnd(j + 1, subj_limit, kMaxPhrase);
+      relay_outlet = SpanOf(s0, oe);
+      if (se > j + 1) who = {SpanOf(j + 1, se), KindOf(j + 1)};
+      rule += " relay";
+    } else if (!(speech.kind == SpeechKind::kCont)) {
+      size_t s = v + sp.words;
+      PhraseMatch m;
+      const FactsLexicon::Cite* c = s < subj_limit ? CueAt(s, &m) : nullptr;
+      if (c && c->kind == CiteKind::kTurn) s += m.words;
+      const size_t e = PhraseEnd(s, subj_limit, kMaxPhrase);
+      if (e > s) {
+        who = {SpanOf(s, e), KindOf(s)};
+        rule += " subject-after";
+      }
+    }
+    if (who.span.empty() && speech.kind == SpeechKind::kVerb) {
+      // A subject before the verb that opens the clause.
+      const uint32_t sent = seq_.items[v].sentence;
+      size_t a = sent_begin_[sent];
+      for (size_t k = a; k < v; ++k) {
+        if (seq_.IsPunct(k, ".") || seq_.IsPunct(k, ":")) a = k + 1;
+      }
+      PhraseMatch m;
+      while (a < v) {
+        const FactsLexicon::Cite* c = CueAt(a, &m);
+        if (!c || c->kind != CiteKind::kTurn) break;
+        a += m.words;
+      }
+      const size_t e = a < v ? PhraseEnd(a, v, kMaxPhrase) : a;
+      size_t last = v;
+      while (last > a) {
+        if (seq_.items[last - 1].kind == TokenKind::kPunct &&
+            !IsQuoteMark(last - 1)) {
+          --last;
+          continue;
+        }
+        const FactsLexicon::Cite* t = CueAt(last - 1, &m);
+        if (t && t->kind == CiteKind::kTurn && m.words == 1) {
+          --last;
+          continue;
+        }
+        break;
+      }
+      if (e > a && e == last) {
+        who = {SpanOf(a, e), KindOf(a)};
+        rule += " subject-before";
+      }
+    }
+    if (who.span.empty() && !last_.span.empty() &&
+        speech.kind != SpeechKind::kRelay) {
+      who = {last_.span, "pronoun"};
+      rule += " last-speaker";
+    }
+    if (!who.span.empty() && who.kind != "pronoun") last_ = who;
+    if (!have_comp) return;
+
+    Quote base;
+    // The verb as written, with its enclitics (أكده), without proclitics.
+    base.cue =
+        std::string(doc_.Text({seq_.items[v].span.begin,
+                               seq_.items[v + sp.words - 1].token_span.end}));
+    base.speaker_span = who.span;
+    base.speaker_kind = who.kind;
+    base.outlet_span = relay_outlet;
+    const uint32_t sent = seq_.items[v].sentence;
+    Attribute(sent_begin_[sent], std::max<size_t>(sent_end_[sent], b), &base,
+              &rule);
+    if (base.speaker_kind != "pronoun" && !base.speaker_span.empty())
+      last_ = {base.speaker_span, base.speaker_kind};
+
+    bool any_direct = false;
+    for (Quoted& q : quoted_) {
+      if (q.claimed || q.open < comp || q.open >= b || q.words < kMinQuoted)
+        continue;
+      q.claimed = true;
+      any_direct = true;
+      Quote d = base;
+      d.direct = true;
+      d.span = SpanOf(q.open + 1, q.close);
+      d.rule = rule + " direct";
+      out->push_back(std::move(d));
+    }
+    if (any_direct) return;
+    size_t s = comp + 1;
+    size_t e = b;
+    while (e > s && seq_.items[e - 1].kind == TokenKind::kPunct &&
+           !IsQuoteMark(e - 1))
+      --e;
+    if (e <= s) return;
+    Quote d = base;
+    d.direct = false;
+    d.span = SpanOf(s, e);
+    d.rule = rule + " indirect";
+    out->push_back(std::move(d));
+  }
+
+  // "...": a quoted passage no verb claimed, with حسب X right after it.
+  void QuotedWithoutVerb(std::vector<Quote>* out) {
+    for (Quoted& q : quoted_) {
+      if (q.claimed || q.words < kMinQuoted + 1) continue;
+      size_t k = q.close + 1;
+      if (k < seq_.items.size() && seq_.items[k].kind == TokenKind::kPunct &&
+          !IsQuoteMark(k))
+        ++k;
+      PhraseMatch m;
+      const FactsLexicon::Cite* c =
+          k < seq_.items.size() ? CueAt(k, &m) : nullptr;
+      if (!c || c->kind != CiteKind::kAccording) continue;
+      Quote d;
+      std::string rule = "quoted+cue";
+      const uint32_t sent = seq_.items[k].sentence;
+      Attribute(k, sent_end_[sent], &d, &rule);
+      if (d.speaker_span.empty() && d.outlet_span.empty()) continue;
+      q.claimed = true;
+      d.direct = true;
+      d.span = SpanOf(q.open + 1, q.close);
+      d.rule = rule;
+      if (!d.speaker_span.empty()) last_ = {d.speaker_span, d.speaker_kind};
+      out->push_back(std::move(d));
+    }
+  }
+
+  // A sentence attributed to a source with no speech verb: the cue closes
+  // it (…، حسب X.), opens it (وحسب X، …) or stands between commas
+  // (…، بحسب X، …).
+  void CueOnly(std::vector<Quote>* out) {
+    for (size_t k = 0; k < seq_.items.size(); ++k) {
+      if (used_cue_[k] || inside_[k] >= 0 || !seq_.IsWord(k)) continue;
+      PhraseMatch m;
+      const FactsLexicon::Cite* c = CueAt(k, &m);
+      if (!c || c->kind != CiteKind::kAccording) continue;
+      const uint32_t sent = seq_.items[k].sentence;
+      const size_t sb = sent_begin_[sent], se = sent_end_[sent];
+      const size_t start = k + m.words;
+      const size_t end = PhraseEnd(start, se, kMaxOutlet);
+      if (end <= start) continue;
+      size_t after = end;
+      while (after < se && IsPlainPunct(after)) ++after;
+      size_t first = sb;  // the sentence's first word after turn words
+      PhraseMatch t;
+      while (first < k) {
+        const FactsLexicon::Cite* tc = CueAt(first, &t);
+        if (!tc || tc->kind != CiteKind::kTurn) break;
+        first += t.words;
+      }
+      size_t b, e;
+      std::string rule;
+      if (after == se) {
+        b = sb, e = k, rule = "cue-after";
+      } else if (k == first && end < se && IsComma(end)) {
+        b = end + 1, e = se, rule = "cue-before";
+      } else if (k > sb && IsComma(k - 1)) {
+        b = sb, e = se, rule = "cue-between";
+      } else {
+        continue;
+      }
+      while (e > b && IsPlainPunct(e - 1)) --e;
+      while (b < e && IsPlainPunct(b)) ++b;
+      if (e <= b || e - b < 3) continue;
+      Quote d;
+      Attribute(k, end, &d, &rule);
+      if (d.speaker_span.empty() && d.outlet_span.empty()) continue;
+      d.direct = false;
+      d.span = SpanOf(b, e);
+      d.rule = rule;
+      out->push_back(std::move(d));
+      k = end - 1;
+    }
+  }
+
+  bool IsPlainPunct(size_t i) const {
+    return seq_.items[i].kind == TokenKind::kPunct && !IsQuoteMark(i);
+  }
+  bool IsComma(size_t i) const {
+    return seq_.items[i].kind == TokenKind::kPunct &&
+           (seq_.items[i].norm == "," || Raw(i) == "\xD8\x8C");
+  }
+
+  const FactsLexicon& lex_;
+  const Document& doc_;
+  const WordSeq& seq_;
+  std::vector<Quoted> quoted_;
+  std::vector<int32_t> inside_, open_at_;
+  std::vector<size_t> sent_begin_, sent_end_;
+  std::vector<bool> used_cue_;
+  Speaker last_;
+};
+
+}  // namespace
+
+int32_t ActorInSpan(const Document& doc, Span span, EntityType prefer) {
+  int32_t best = -1;
+  bool best_pref = false;
+  if (span.empty()) return -1;
+  for (const Mention& m : doc.mentions) {
+    if (m.actor < 0 || m.span.end <= span.begin || m.span.begin >= span.end)
+      continue;
+    const bool pref = m.type == prefer;
+    if (pref || !best_pref) {
+      best = m.actor;
+      best_pref = pref;
+    }
+  }
+  return best;
+}
+
+void FindQuotes(const FactsLexicon& lex, const Document& doc,
+                const WordSeq& seq, std::vector<Quote>* out) {
+  const size_t first = out->size();
+  QuoteFinder(lex, doc, seq).Run(out);
+  for (size_t i = first; i < out->size(); ++i) {
+    Quote& q = (*out)[i];
+    q.speaker = ActorInSpan(doc, q.speaker_span, EntityType::kPer);
+    q.outlet = ActorInSpan(doc, q.outlet_span, EntityType::kOrg);
+  }
+}
+
+}  // namespace rasd
