@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "actors/actors_step.h"
 #include "morph/words_step.h"
 #include "pipeline/step.h"
 #include "text/text_steps.h"
@@ -46,6 +47,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
       MakeWordsStep(models + "/words.bin");
   if (!words.ok()) return words.status();
   if (done(std::move(words).value())) return finish();
+  Result<std::unique_ptr<const Step>> actors = MakeActorsStep(
+      options, DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR));
+  if (!actors.ok()) return actors.status();
+  if (done(std::move(actors).value())) return finish();
   return finish();
 }
 
