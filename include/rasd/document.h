@@ -103,8 +103,8 @@ struct Actor {
   EntityType type = EntityType::kMisc;
   std::string country;               // ISO 3166-1 alpha-3, empty = null
   std::string wikidata;              // QID, empty = unknown
-  std::string role;  // office (roles.tsv code) a title gave it, empty = null
   std::vector<std::string> aliases;  // surface forms seen in this document
+  std::string role;  // office (roles.tsv code) a title gave it, empty = null
 };
 
 enum class DatePrecision : uint8_t { kNone, kYear, kMonth, kDay };
