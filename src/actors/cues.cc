@@ -9,8 +9,11 @@ namespace {
 
 bool ParseCue(std::string_view s, uint8_t* cue) {
   static constexpr std::pair<std::string_view, Cue> kNames[] = {
-      {"place", kCuePlace},   {"head", kCueHead}, {"deputy", kCueDeputy},
-      {"former", kCueFormer}, {"gap", kCueGap}};
+      {"place", kCuePlace},
+      {"head", kCueHead},
+      {"deputy", kCueDeputy},
+      {"former", kCueFormer},
+      {"gap", kCueGap}};
   for (const auto& [name, c] : kNames) {
     if (s == name) {
       *cue = c;
@@ -40,7 +43,8 @@ Result<std::unique_ptr<const Cues>> Cues::Load(const std::string& path,
     if (line.empty() || line[0] == '#') continue;
     const auto where = [&] { return path + ":" + std::to_string(line_no); };
     const size_t tab = line.find('\t');
-    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
+    if (tab == std::string::npos ||
+        line.find('\t', tab + 1) != std::string::npos)
       return Status::BadInput(where() + ": want two tab-separated cells");
     const std::string_view word = std::string_view(line).substr(0, tab);
     const std::string_view name = std::string_view(line).substr(tab + 1);

@@ -164,9 +164,8 @@ class Resolver {
       if (overlaps > 1) continue;
       // A longer name of another type wins over the knowledge-base name
       // inside it: فيكتور كوزنيتسوف is a person, not the ship كوزنيتسوف.
-      if (overlaps == 1 && overlap->type != m.type &&
-          b <= overlap->nb && overlap->ne <= e &&
-          e - b > overlap->ne - overlap->nb) {
+      if (overlaps == 1 && overlap->type != m.type && b <= overlap->nb &&
+          overlap->ne <= e && e - b > overlap->ne - overlap->nb) {
         overlap->dead = true;
         overlaps = 0;
       }
@@ -307,8 +306,8 @@ class Resolver {
   uint32_t Distance(const Cluster& c, const Item& it) const {
     uint32_t best = UINT32_MAX;
     for (const Item* o : c.items) {
-      const uint32_t d = o->wb <= it.wb ? it.wb - o->wb
-                                        : (1u << 30) + (o->wb - it.wb);
+      const uint32_t d =
+          o->wb <= it.wb ? it.wb - o->wb : (1u << 30) + (o->wb - it.wb);
       best = std::min(best, d);
     }
     return best;
@@ -408,8 +407,8 @@ class Resolver {
     }
     a.type = c.type;
     const Item& named = longest ? *longest : *c.items.front();
-    a.name = std::string(doc_.Text(
-        longest ? SpanOf(doc_, named.nb, named.ne) : SpanOf(doc_, named.wb, named.we)));
+    a.name = std::string(doc_.Text(longest ? SpanOf(doc_, named.nb, named.ne)
+                                           : SpanOf(doc_, named.wb, named.we)));
     a.key = "x-";
     bool space = false;
     for (char ch : NormalizeString(a.name)) {

@@ -45,10 +45,10 @@ Document Resolved(const std::string& text, const std::string& published,
       for (const Mention& m : d.mentions)
         inside |= m.span.begin <= at && at + name.size() <= m.span.end;
       if (inside) continue;
-      d.mentions.push_back({{static_cast<uint32_t>(at),
-                             static_cast<uint32_t>(at + name.size())},
-                            EntityType::kPer,
-                            -1});
+      d.mentions.push_back(
+          {{static_cast<uint32_t>(at), static_cast<uint32_t>(at + name.size())},
+           EntityType::kPer,
+           -1});
     }
   }
   std::sort(d.mentions.begin(), d.mentions.end(),
@@ -81,64 +81,94 @@ const Row kRows[] = {
     // actor; a nisba that only describes (الدعم الروسي) is no mention.
     {"قال المشير خليفة حفتر إن قواته تتقدم، وأضاف حفتر أن الدعم الروسي لحفتر "
      "مستمر.",
-     "", {},
+     "",
+     {},
      "المشير خليفة حفتر=khalifa-haftar | حفتر=khalifa-haftar | "
      "حفتر=khalifa-haftar"},
     // A seat acting is the state; a seat after a place cue is the city.
-    {"أعلنت موسكو دعمها للجيش الوطني الليبي.", "", {},
+    {"أعلنت موسكو دعمها للجيش الوطني الليبي.",
+     "",
+     {},
      // The article's ل after the preposition ل stays with its host (UD).
      "موسكو=russia | لجيش الوطني الليبي=libyan-national-army"},
-    {"وصل الوفد إلى موسكو ثم عقد لقاءات بموسكو وفي موسكو.", "", {},
+    {"وصل الوفد إلى موسكو ثم عقد لقاءات بموسكو وفي موسكو.",
+     "",
+     {},
      "موسكو=moscow | موسكو=moscow | موسكو=moscow"},
-    {"رحب الكرملين بالاتفاق، وقال البيت الأبيض إنه يدرسه.", "", {},
+    {"رحب الكرملين بالاتفاق، وقال البيت الأبيض إنه يدرسه.",
+     "",
+     {},
      "الكرملين=russia | البيت الأبيض=usa"},
     {"تحسنت العلاقات بين موسكو والجزائر.", "", {}, "موسكو=russia"},
     // Nisba phrases with a head noun stand for the state.
-    {"أكد الجانب الروسي أن السلطات الليبية طلبت المساعدة.", "", {},
+    {"أكد الجانب الروسي أن السلطات الليبية طلبت المساعدة.",
+     "",
+     {},
      "الجانب الروسي=russia | السلطات الليبية=libya"},
     {"وأبلغ الوفد للحكومة الليبية موقفه.", "", {}, "لحكومة الليبية=libya"},
     // An office with its state's nisba and a name: the whole phrase, or
     // the name alone when a comma stands between.
-    {"قال وزير الدفاع الروسي سيرجي شويغو إن", "", {},
+    {"قال وزير الدفاع الروسي سيرجي شويغو إن",
+     "",
+     {},
      "وزير الدفاع الروسي سيرجي شويغو=sergey-shoigu"},
-    {"قال وزير الدفاع الروسي، سيرجي شويغو، إن", "", {},
+    {"قال وزير الدفاع الروسي، سيرجي شويغو، إن",
+     "",
+     {},
      "سيرجي شويغو=sergey-shoigu"},
     // The office alone: its holder on the document's date, if any.
-    {"صرح وزير الخارجية الروسي بأن الحل سياسي.", "2017-02-20", {},
+    {"صرح وزير الخارجية الروسي بأن الحل سياسي.",
+     "2017-02-20",
+     {},
      "وزير الخارجية الروسي=sergey-lavrov"},
-    {"صرح وزير الدفاع الروسي بأن الحل سياسي.", "2017-02-20", {},
+    {"صرح وزير الدفاع الروسي بأن الحل سياسي.",
+     "2017-02-20",
+     {},
      "وزير الدفاع الروسي=sergey-shoigu"},
     {"صرح وزير الدفاع الروسي بأن الحل سياسي.", "2025-03-01", {}, ""},
     {"صرح وزير الدفاع الروسي بأن الحل سياسي.", "", {}, ""},
     {"قال نائب وزير الخارجية الروسي إن الحوار مستمر.", "2017-02-20", {}, ""},
     {"قال وزير الدفاع الروسي السابق إن", "2017-02-20", {}, ""},
-    {"قال قائد الجيش الوطني الليبي إن قواته جاهزة.", "2017-02-20", {},
+    {"قال قائد الجيش الوطني الليبي إن قواته جاهزة.",
+     "2017-02-20",
+     {},
      "قائد الجيش الوطني الليبي=khalifa-haftar"},
-    {"زار رئيس الوزراء الروسي “فلاديمير بوتين” ليبيا.", "2008-06-01", {},
+    {"زار رئيس الوزراء الروسي “فلاديمير بوتين” ليبيا.",
+     "2008-06-01",
+     {},
      "فلاديمير بوتين=vladimir-putin | ليبيا=libya"},
     // An office of a named state with nobody after it: the state stays.
     {"وقال وزير خارجية مالطا إن", "", {}, "مالطا=malta"},
     // Spelling variants the knowledge base lists.
-    {"فاز ترمب، ثم قال ترامب إن", "", {},
+    {"فاز ترمب، ثم قال ترامب إن",
+     "",
+     {},
      "ترمب=donald-trump | ترامب=donald-trump"},
     // People the knowledge base does not know, found by a tagger: title,
     // surname before and after the full name.
-    {"قال المسماري إن العميد أحمد المسماري أكد ذلك، وأضاف المسماري.", "",
+    {"قال المسماري إن العميد أحمد المسماري أكد ذلك، وأضاف المسماري.",
+     "",
      {"أحمد المسماري", "المسماري"},
      "المسماري=x-احمد-المسماري | العميد أحمد المسماري=x-احمد-المسماري | "
      "المسماري=x-احمد-المسماري"},
-    {"قال وزير خارجية مالطا جورج فيلا إن فيلا يعارض ذلك.", "",
+    {"قال وزير خارجية مالطا جورج فيلا إن فيلا يعارض ذلك.",
+     "",
      {"جورج فيلا", "فيلا"},
      "وزير خارجية مالطا جورج فيلا=x-جورج-فيلا | فيلا=x-جورج-فيلا"},
     // Spelling variants of unknown names merge; different names do not.
-    {"التقى فيكتور كوزنيتسوف بالوفد، وقال كوزنيستوف إن كوزينتسوف", "",
+    {"التقى فيكتور كوزنيتسوف بالوفد، وقال كوزنيستوف إن كوزينتسوف",
+     "",
      {"فيكتور كوزنيتسوف", "كوزنيستوف", "كوزينتسوف"},
      "فيكتور كوزنيتسوف=x-فيكتور-كوزنيتسوف | كوزنيستوف=x-فيكتور-كوزنيتسوف | "
      "كوزينتسوف=x-فيكتور-كوزنيتسوف"},
-    {"حضر محمد صالح ومحمود صالح.", "", {"محمد صالح", "محمود صالح"},
+    {"حضر محمد صالح ومحمود صالح.",
+     "",
+     {"محمد صالح", "محمود صالح"},
      "محمد صالح=x-محمد-صالح | محمود صالح=x-محمود-صالح"},
     // A title before a first name: the person of that full name.
-    {"التقى المشير خليفة حفتر الوفد، ثم قال المشير خليفة إن", "", {"خليفة"},
+    {"التقى المشير خليفة حفتر الوفد، ثم قال المشير خليفة إن",
+     "",
+     {"خليفة"},
      "المشير خليفة حفتر=khalifa-haftar | المشير خليفة=khalifa-haftar"},
     // A tagger's mention spanning two known names is dropped for them.
     {"روسيا وليبيا", "", {"روسيا وليبيا"}, "روسيا=russia | ليبيا=libya"},
@@ -195,11 +225,13 @@ TEST(ResolveTest, EmptyKnowledgeBaseStillMergesTaggedNames) {
   Document d = Words("قال أحمد المسماري إن المسماري وصل.");
   d.mentions.push_back({{static_cast<uint32_t>(d.text.find("أحمد")),
                          static_cast<uint32_t>(d.text.find(" إن"))},
-                        EntityType::kPer, -1});
+                        EntityType::kPer,
+                        -1});
   const auto at = static_cast<uint32_t>(d.text.find("المسماري وصل"));
-  d.mentions.push_back({{at, at + static_cast<uint32_t>(
-                                      std::string("المسماري").size())},
-                        EntityType::kPer, -1});
+  d.mentions.push_back(
+      {{at, at + static_cast<uint32_t>(std::string("المسماري").size())},
+       EntityType::kPer,
+       -1});
   ResolveActors(*kb, *cues, &d);
   ASSERT_EQ(d.actors.size(), 1u) << Compact(d);
   EXPECT_EQ(d.mentions.size(), 2u);

@@ -38,8 +38,10 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -101,10 +103,16 @@ bool IsIsoDate(std::string_view s) {
   return true;
 }
 
-constexpr std::string_view kRoles[] = {
-    "head_of_state", "head_of_government", "foreign_minister",
-    "defense_minister", "commander", "spokesperson", "leader", "envoy",
-    "secretary_general", "other"};
+constexpr std::string_view kRoles[] = {"head_of_state",
+                                       "head_of_government",
+                                       "foreign_minister",
+                                       "defense_minister",
+                                       "commander",
+                                       "spokesperson",
+                                       "leader",
+                                       "envoy",
+                                       "secretary_general",
+                                       "other"};
 
 bool IsRole(std::string_view s) {
   return std::find(std::begin(kRoles), std::end(kRoles), s) != std::end(kRoles);
@@ -231,9 +239,11 @@ class FileReader {
 
   Status RoleRow(const std::vector<std::string_view>& c) {
     KbRole r;
-    if (!IsSlug(c[0])) return Error("actor '" + std::string(c[0]) + "' is not a key");
+    if (!IsSlug(c[0]))
+      return Error("actor '" + std::string(c[0]) + "' is not a key");
     r.actor_key = c[0];
-    if (!IsRole(c[1])) return Error("role '" + std::string(c[1]) + "' is unknown");
+    if (!IsRole(c[1]))
+      return Error("role '" + std::string(c[1]) + "' is unknown");
     r.role = c[1];
     if (!IsIso3(c[2]) && !IsSlug(c[2])) {
       return Error("country '" + std::string(c[2]) +
@@ -341,8 +351,8 @@ Result<std::unique_ptr<const KnowledgeBase>> KnowledgeBase::Load(
     KbRole& r = rows.roles[i];
     r.actor = kb->Find(r.actor_key);
     if (r.actor < 0) {
-      return Status::BadInput(rows.role_where[i] + ": actor '" +
-                              r.actor_key + "' is not a key of any actor file");
+      return Status::BadInput(rows.role_where[i] + ": actor '" + r.actor_key +
+                              "' is not a key of any actor file");
     }
   }
   kb->roles_ = std::move(rows.roles);
@@ -360,7 +370,8 @@ Result<std::unique_ptr<const KnowledgeBase>> KnowledgeBase::Load(
     for (const auto& m : e.metonyms) {
       if (s.ok()) s = kb->AddPhrase(m, NameKind::kMetonym, id, word_layer);
     }
-    if (!s.ok()) return Status::BadInput("actor '" + e.key + "': " + s.message());
+    if (!s.ok())
+      return Status::BadInput("actor '" + e.key + "': " + s.message());
   }
   for (size_t i = 0; i < kb->titles_.size(); ++i) {
     Status s = kb->AddPhrase(kb->titles_[i].title, NameKind::kTitle,

@@ -1,6 +1,6 @@
 // The actor knowledge base: who and what a document may name, loaded from
-// data/kb/*.tsv and users' own --kb files (format: data/kb/README.md and the
-// comment at the top of kb.cc).
+// data/kb/*.tsv and users' own --kb files (the format is set out at the top
+// of kb.cc).
 //
 // Every name is keyed the way documents are: it goes through the word layer
 // (normalise, tokenise, split clitics, light stem), so the name الروسية in
@@ -41,7 +41,7 @@ enum class NameKind : uint8_t {
   kName,       // name_ar or an alias: روسيا, خليفة حفتر, حفتر
   kAdjective,  // a nisba: الروسي, الروسية, الروس
   kMetonym,    // a seat standing for the actor: موسكو, الكرملين
-  kTitle,      // a title from titles.tsv: المشير, وزير الخارجية
+  kTitle,  // a title from titles.tsv: المشير, وزير الخارجية
 };
 std::string_view NameKindName(NameKind k);
 
@@ -68,7 +68,7 @@ struct KbRole {
   int32_t actor = -1;  // entry index (resolved once every file is read)
   std::string actor_key;
   std::string role;
-  std::string country;  // ISO3 of the office, or an organisation's key
+  std::string country;   // ISO3 of the office, or an organisation's key
   std::string from, to;  // ISO date prefixes; empty `to` = still in office
 };
 
@@ -145,8 +145,7 @@ class KnowledgeBase {
   std::vector<KbTitle> titles_;
   std::vector<KbRole> roles_;
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>>
-      by_key_;
+  std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> by_key_;
   // First word's matching key → phrase indexes, longest phrases first.
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
                      std::equal_to<>>

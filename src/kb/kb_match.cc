@@ -12,8 +12,8 @@
 // adjective over title); the next search starts after the hit.
 #include <algorithm>
 
-#include "kb/names.h"
 #include "kb/kb.h"
+#include "kb/names.h"
 #include "kb/word_view.h"
 #include "morph/stemmer.h"
 
@@ -114,10 +114,9 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
     for (size_t c = 1; c < count; ++c) {
       const Candidate& x = found[c];
       if (x.len > best->len ||
-          (x.len == best->len &&
-           (x.level > best->level ||
-            (x.level == best->level &&
-             KindRank(x.kind) > KindRank(best->kind))))) {
+          (x.len == best->len && (x.level > best->level ||
+                                  (x.level == best->level &&
+                                   KindRank(x.kind) > KindRank(best->kind))))) {
         best = &x;
       }
     }
@@ -156,7 +155,8 @@ int32_t KnowledgeBase::RoleHolder(std::string_view role,
     const size_t nf = std::min(r.from.size(), date.size());
     if (std::string_view(r.from).substr(0, nf) > date.substr(0, nf)) continue;
     const size_t nt = std::min(r.to.size(), date.size());
-    if (!r.to.empty() && std::string_view(r.to).substr(0, nt) < date.substr(0, nt))
+    if (!r.to.empty() &&
+        std::string_view(r.to).substr(0, nt) < date.substr(0, nt))
       continue;
     if (found < 0 || r.from > found_from) {
       found = r.actor;

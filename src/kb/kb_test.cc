@@ -70,12 +70,10 @@ const Row kMatchRows[] = {
     {"البيت الأبيض", "البيت الأبيض=usa/metonym"},
     // Titles, with the clitics of their own words (باسم = ب + اسم).
     {"وزير الخارجية", "وزير الخارجية=وزير الخارجية/title"},
-    {"وزير خارجية مالطا",
-     "وزير خارجية=وزير الخارجية/title مالطا=malta/name"},
+    {"وزير خارجية مالطا", "وزير خارجية=وزير الخارجية/title مالطا=malta/name"},
     {"المتحدث باسم الجيش الليبي",
      "المتحدث باسم=المتحدث باسم/title الجيش الليبي=libyan-national-army/name"},
-    {"المشير خليفة حفتر",
-     "المشير=المشير/title خليفة حفتر=khalifa-haftar/name"},
+    {"المشير خليفة حفتر", "المشير=المشير/title خليفة حفتر=khalifa-haftar/name"},
     // Punctuation and a conjunction between words break a phrase.
     {"خليفة، حفتر", "حفتر=khalifa-haftar/name"},
     {"خليفة وحفتر", "حفتر=khalifa-haftar/name"},

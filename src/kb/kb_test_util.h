@@ -45,7 +45,8 @@ inline const KnowledgeBase& FixtureKb() {
 }
 
 // The word layer of `text`.
-inline Document Words(const std::string& text, const std::string& published = "") {
+inline Document Words(const std::string& text,
+                      const std::string& published = "") {
   Document d;
   d.text = text;
   d.meta.published = published;
