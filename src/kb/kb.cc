@@ -18,7 +18,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "morph/stemmer.h"
+#include "kb/word_view.h"
 
 namespace rasd {
 namespace {
@@ -415,9 +415,7 @@ Status KnowledgeBase::AddPhrase(std::string_view text, NameKind kind,
 
 void KnowledgeBase::Index() {
   for (size_t i = 0; i < phrases_.size(); ++i) {
-    const std::string& stem = phrases_[i].words[0].stem;
-    const StemRange k = MatchKeyRange(stem);
-    by_first_[stem.substr(k.begin, k.end - k.begin)].push_back(
+    by_first_[std::string(IndexKey(phrases_[i].words[0].stem))].push_back(
         static_cast<uint32_t>(i));
   }
   for (auto& [key, list] : by_first_) {

@@ -12,8 +12,8 @@
 //         title) is the kind of the hit.
 //   stem  the light stem (الروسيين → روسي, الحكومات → حكوم): an inflection
 //         of the listed word, same kind.
-// A one-word phrase also meets a document word on the matching key
-// (stemmer.h: روسيا روسي الروسيه → روس) when the document word is a nisba
+// A one-word phrase also meets a document word on the index key
+// (word_view.h: روسيا روسي الروسيه → روس) when the document word is a nisba
 // (its stem ends in ي): the hit is then an adjective of the entry, whatever
 // the listed word was. A word that only shares the key but is no nisba
 // (سور, a wall, vs سوريا) does not match.
@@ -146,7 +146,7 @@ class KnowledgeBase {
   std::vector<KbRole> roles_;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> by_key_;
-  // First word's matching key → phrase indexes, longest phrases first.
+  // First word's index key → phrase indexes, longest phrases first.
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
                      std::equal_to<>>
       by_first_;

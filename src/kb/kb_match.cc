@@ -15,7 +15,6 @@
 #include "kb/kb.h"
 #include "kb/names.h"
 #include "kb/word_view.h"
-#include "morph/stemmer.h"
 
 namespace rasd {
 namespace {
