@@ -405,6 +405,7 @@ Status KnowledgeBase::AddPhrase(std::string_view text, NameKind kind,
     } else {
       pw.form = d.NormText({w.stem.begin, w.norm.end});
       pw.stem = d.NormText(w.stem);
+      pw.article = w.stem.begin != w.norm.begin;
     }
     p.words.push_back(std::move(pw));
   }

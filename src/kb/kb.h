@@ -15,7 +15,8 @@
 // A one-word phrase also meets a document word on the index key
 // (word_view.h: روسيا روسي الروسيه → روس) when the document word is a nisba
 // (its stem ends in ي): the hit is then an adjective of the entry, whatever
-// the listed word was. A word that only shares the key but is no nisba
+// the listed word was. A name listed without the article does not match a
+// word that has one (the alias سورية is Syria; السورية is its nisba). A word that only shares the key but is no nisba
 // (سور, a wall, vs سوريا) does not match.
 //
 // Thread-safety: immutable after Load; Match and the lookups are const and
@@ -127,6 +128,7 @@ class KnowledgeBase {
     std::string form;  // normalised, article off; clitics as they are
     std::string stem;  // light stem (hosts); the form for clitics
     bool clitic = false;
+    bool article = false;   // written with the article
     bool new_token = true;  // starts a token (not after a proclitic)
   };
   struct Phrase {

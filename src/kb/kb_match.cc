@@ -76,11 +76,14 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
       int level = kNone;
       NameKind kind = p.kind;
       const PhraseWord& pw0 = p.words[0];
+      const bool name_gains_article = p.kind == NameKind::kName &&
+                                      first.article && !pw0.article;
       if (first.clitic != pw0.clitic) {
         // no match
-      } else if (first.form == pw0.form) {
+      } else if (!name_gains_article && first.form == pw0.form) {
         level = kForm;
-      } else if (!first.clitic && first.stem == pw0.stem) {
+      } else if (!name_gains_article && !first.clitic &&
+                 first.stem == pw0.stem) {
         level = kStem;
       } else if (!first.clitic && len == 1 && p.kind != NameKind::kTitle &&
                  IsNisba(first.stem)) {

@@ -64,6 +64,9 @@ const Row kMatchRows[] = {
     // A word that only shares the key and is no nisba does not match.
     {"سور المدينة", ""},  // a wall, not Syria (سوريا, key سور)
     {"سوري", "سوري=syria/adjective"},
+    // The alias سورية is Syria; with the article it is the nisba.
+    {"سورية", "سورية=syria/name"},
+    {"السياسة السورية", "السورية=syria/adjective"},
     // A seat that is also a city: the city's name, noting the metonym.
     {"بموسكو", "موسكو=moscow/name+russia"},
     {"الكرملين", "الكرملين=russia/metonym"},

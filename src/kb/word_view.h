@@ -16,7 +16,8 @@ struct WordView {
   std::string_view stem;  // light stem (clitics, numbers: the form)
   std::string_view key;   // IndexKey of the stem
   bool clitic = false;
-  bool skip = false;  // punctuation and symbols
+  bool skip = false;     // punctuation and symbols
+  bool article = false;  // the host carries the article (form is shorter)
 };
 
 // The key phrases are indexed by: the stem without a final ا, ي or يا, if
@@ -45,6 +46,7 @@ inline WordView View(const Document& doc, uint32_t i) {
   } else {
     v.form = doc.NormText({w.stem.begin, w.norm.end});
     v.stem = doc.NormText(w.stem);
+    v.article = w.stem.begin != w.norm.begin;
   }
   v.key = IndexKey(v.stem);
   return v;
