@@ -420,10 +420,19 @@ void KnowledgeBase::Index() {
         static_cast<uint32_t>(i));
   }
   for (auto& [key, list] : by_first_) {
+    signatures_[KeySignature(key)] = true;
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return phrases_[a].words.size() > phrases_[b].words.size();
     });
   }
+}
+
+uint16_t KnowledgeBase::KeySignature(std::string_view key) {
+  const size_t n = key.size();
+  if (n == 0) return 0;
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(key[i]); };
+  return static_cast<uint16_t>(n * 40503u + b(n - 1) * 131u +
+                               b(n / 2) * 7919u + b(0) * 31u);
 }
 
 int32_t KnowledgeBase::Find(std::string_view key) const {

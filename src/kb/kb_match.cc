@@ -51,7 +51,9 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
     // begins with one (سيرجي, which the segmenter reads as س + يرجي).
     if (doc.words[i].role == WordRole::kEnclitic) continue;
     const WordView first = View(doc, i);
-    if (first.skip || first.key.empty()) continue;
+    if (first.skip || first.key.empty() ||
+        !signatures_[KeySignature(first.key)])
+      continue;
     const auto it = by_first_.find(first.key);
     if (it == by_first_.end()) continue;
 
