@@ -396,6 +396,10 @@ Status KnowledgeBase::AddPhrase(std::string_view text, NameKind kind,
     if (tk == TokenKind::kPunct || tk == TokenKind::kSymbol) continue;
     const bool clitic =
         w.role == WordRole::kProclitic || w.role == WordRole::kEnclitic;
+    if (clitic && p.words.empty()) {
+      p.lead.emplace_back(d.NormText(w.norm));
+      continue;
+    }
     PhraseWord pw;
     pw.clitic = clitic;
     pw.new_token = i == 0 || d.words[i - 1].token != w.token;
@@ -431,8 +435,8 @@ uint16_t KnowledgeBase::KeySignature(std::string_view key) {
   const size_t n = key.size();
   if (n == 0) return 0;
   const auto b = [&](size_t i) { return static_cast<unsigned char>(key[i]); };
-  return static_cast<uint16_t>(n * 40503u + b(n - 1) * 131u +
-                               b(n / 2) * 7919u + b(0) * 31u);
+  return static_cast<uint16_t>(n * 40503u + b(n - 1) * 131u + b(n / 2) * 7919u +
+                               b(0) * 31u);
 }
 
 int32_t KnowledgeBase::Find(std::string_view key) const {

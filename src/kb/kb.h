@@ -16,8 +16,9 @@
 // (word_view.h: روسيا روسي الروسيه → روس) when the document word is a nisba
 // (its stem ends in ي): the hit is then an adjective of the entry, whatever
 // the listed word was. A name listed without the article does not match a
-// word that has one (the alias سورية is Syria; السورية is its nisba). A word that only shares the key but is no nisba
-// (سور, a wall, vs سوريا) does not match.
+// word that has one (the alias سورية is Syria; السورية is its nisba). A word
+// that only shares the key but is no nisba (سور, a wall, vs سوريا) does not
+// match.
 //
 // Thread-safety: immutable after Load; Match and the lookups are const and
 // reentrant, and allocate only the hits they return.
@@ -132,6 +133,10 @@ class KnowledgeBase {
     bool new_token = true;  // starts a token (not after a proclitic)
   };
   struct Phrase {
+    // Proclitics the word layer split off the first word of the listed
+    // name (سيرجي → س + يرجي): matched from the host, then taken into the
+    // hit when the document has them too.
+    std::vector<std::string> lead;
     std::vector<PhraseWord> words;
     NameKind kind = NameKind::kName;
     int32_t id = -1;

@@ -2,10 +2,11 @@
 // holders by date.
 //
 // A phrase may start at any host or whole word; the proclitics before it
-// (و ب in وبموسكو) stay outside the hit, unless the phrase itself begins
-// with the same clitic (the word layer splits some names: سيرجي → س + يرجي,
-// in the knowledge base as in documents). Candidates come from one hash
-// lookup on the first word's matching key (a string_view into the
+// (و ب in وبموسكو) stay outside the hit, unless the listed name itself
+// begins with the same clitic (the word layer splits some names: سيرجي →
+// س + يرجي, in the knowledge base as in documents): phrases are indexed by
+// their first host, and such clitics are taken in afterwards. Candidates come
+// from one hash lookup on the first word's matching key (a string_view into the
 // document's normalised text: no allocation per word) and are checked word
 // by word. At one start the longest phrase wins, then the closer level
 // (form over stem over key), then the kind (name over metonym over
@@ -47,9 +48,9 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
   if (phrases_.empty()) return;
   const auto n = static_cast<uint32_t>(doc.words.size());
   for (uint32_t i = 0; i < n; ++i) {
-    // A phrase starts at a host, or at a proclitic when the phrase itself
-    // begins with one (سيرجي, which the segmenter reads as س + يرجي).
-    if (doc.words[i].role == WordRole::kEnclitic) continue;
+    if (doc.words[i].role == WordRole::kProclitic ||
+        doc.words[i].role == WordRole::kEnclitic)
+      continue;
     const WordView first = View(doc, i);
     if (first.skip || first.key.empty() ||
         !signatures_[KeySignature(first.key)])
@@ -78,8 +79,8 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
       int level = kNone;
       NameKind kind = p.kind;
       const PhraseWord& pw0 = p.words[0];
-      const bool name_gains_article = p.kind == NameKind::kName &&
-                                      first.article && !pw0.article;
+      const bool name_gains_article =
+          p.kind == NameKind::kName && first.article && !pw0.article;
       if (first.clitic != pw0.clitic) {
         // no match
       } else if (!name_gains_article && first.form == pw0.form) {
@@ -137,6 +138,19 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
     }
     KbHit h;
     h.begin = i;
+    // The listed name's own leading clitics, if the document has them.
+    const auto& lead = best->phrase->lead;
+    if (!lead.empty() && i >= lead.size()) {
+      const uint32_t b = i - static_cast<uint32_t>(lead.size());
+      bool same = true;
+      for (uint32_t k = 0; k < lead.size() && same; ++k) {
+        const Word& w = doc.words[b + k];
+        same = w.token == doc.words[i].token &&
+               w.role == WordRole::kProclitic &&
+               doc.NormText(w.norm) == lead[k];
+      }
+      if (same) h.begin = b;
+    }
     h.end = i + static_cast<uint32_t>(best->len);
     h.kind = best->kind;
     h.id = best->phrase->id;
