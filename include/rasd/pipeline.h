@@ -31,6 +31,9 @@ struct PipelineOptions {
   // e.g. to key knowledge-base names the way documents are keyed); empty
   // runs every step.
   std::string until;
+  // Knowledge-base files or directories of *.tsv read after data_dir/kb;
+  // their rows override earlier rows with the same key (--kb).
+  std::vector<std::string> kb_files;
 };
 
 // Time spent in each step, for benchmarks: nanoseconds by step index.

@@ -45,6 +45,10 @@ void AddInputOptions(CLI::App* app, InputFlags* f) {
                   "Reject documents larger than this many MiB")
       ->default_str("32")
       ->check(CLI::Range(0.001, 4096.0));
+  app->add_option("--kb", f->kb_files,
+                  "Knowledge-base file (.tsv) or directory of them, read after "
+                  "data/kb; rows override earlier ones with the same key "
+                  "(repeatable)");
 }
 
 Result<InputOptions> ToInputOptions(const InputFlags& f) {
@@ -73,7 +77,10 @@ int OpenSession(const InputFlags& flags, const Verbosity& v, Session* session) {
     spdlog::error("{}", options.status().message());
     return kExitUsage;
   }
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
+  PipelineOptions pipeline_options;
+  pipeline_options.kb_files = flags.kb_files;
+  Result<std::unique_ptr<Pipeline>> pipeline =
+      Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;

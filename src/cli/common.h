@@ -36,6 +36,7 @@ struct InputFlags {
   std::string format = "auto";
   std::string title, outlet, published;
   double max_doc_mb = 32;
+  std::vector<std::string> kb_files;  // --kb, after data/kb
 };
 void AddInputOptions(CLI::App* app, InputFlags* flags);
 // Validates the flags; InvalidArgument on a bad --format or --published.

@@ -126,6 +126,7 @@ std::string ToRecordJson(const Document& doc, bool pretty, bool explain) {
     j["type"] = EntityTypeName(a.type);
     j["country"] = StrOrNull(a.country);
     j["wikidata"] = StrOrNull(a.wikidata);
+    j["role"] = StrOrNull(a.role);
     j["aliases"] = a.aliases;
     actors.push_back(std::move(j));
   }

@@ -23,7 +23,8 @@ TEST(RecordTest, SpansBecomeCodePointOffsets) {
                         EntityType::kPer,
                         "LBY",
                         "",
-                        {"حفتر"}});
+                        {"حفتر"},
+                        "commander"});
   auto j = nlohmann::json::parse(ToRecordJson(doc));
   EXPECT_EQ(j["schema"], "rasd/1");
   EXPECT_EQ(j["sentences"][0]["end"], 14);
@@ -32,6 +33,7 @@ TEST(RecordTest, SpansBecomeCodePointOffsets) {
   EXPECT_EQ(j["mentions"][0]["text"], "حفتر");
   EXPECT_EQ(j["mentions"][0]["actor"], "a1");
   EXPECT_EQ(j["actors"][0]["country"], "LBY");
+  EXPECT_EQ(j["actors"][0]["role"], "commander");
   EXPECT_TRUE(j["meta"]["title"].is_null());
   EXPECT_EQ(j["meta"]["lang"], "ar");
 }

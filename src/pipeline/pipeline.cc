@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "actors/actors_step.h"
 #include "facts/facts_steps.h"
 #include "morph/words_step.h"
 #include "ner/ner_step.h"
@@ -53,6 +54,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   Result<std::unique_ptr<const Step>> names = MakeNamesStep(models, data);
   if (!names.ok()) return names.status();
   if (done(std::move(names).value())) return finish();
+  Result<std::unique_ptr<const Step>> actors = MakeActorsStep(options, data);
+  if (!actors.ok()) return actors.status();
+  if (done(std::move(actors).value())) return finish();
   // Facts layer: dates, amounts, quotes (after names and actors: quotes
   // read doc.mentions for speaker and outlet actors).
   Result<std::shared_ptr<const FactsLexicon>> facts = FactsLexicon::Load(data);

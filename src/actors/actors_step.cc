@@ -1,0 +1,53 @@
+#include "actors/actors_step.h"
+
+#include <filesystem>
+
+#include "actors/cues.h"
+#include "actors/resolve.h"
+#include "kb/kb.h"
+
+namespace rasd {
+namespace {
+
+class ActorsStep : public Step {
+ public:
+  ActorsStep(std::unique_ptr<const KnowledgeBase> kb,
+             std::unique_ptr<const Cues> cues)
+      : kb_(std::move(kb)), cues_(std::move(cues)) {}
+  std::string_view name() const override { return "actors"; }
+
+  Status Run(Document& doc) const override {
+    ResolveActors(*kb_, *cues_, &doc);
+    return Status::Ok();
+  }
+
+ private:
+  std::unique_ptr<const KnowledgeBase> kb_;
+  std::unique_ptr<const Cues> cues_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<const Step>> MakeActorsStep(
+    const PipelineOptions& options, const std::string& data_dir) {
+  PipelineOptions words_only = options;
+  words_only.until = "words";
+  Result<std::unique_ptr<Pipeline>> word_layer = Pipeline::Create(words_only);
+  if (!word_layer.ok()) return word_layer.status();
+
+  std::vector<std::string> paths;
+  std::error_code ec;
+  const std::string kb_dir = data_dir + "/kb";
+  if (std::filesystem::is_directory(kb_dir, ec)) paths.push_back(kb_dir);
+  paths.insert(paths.end(), options.kb_files.begin(), options.kb_files.end());
+  Result<std::unique_ptr<const KnowledgeBase>> kb =
+      KnowledgeBase::Load(paths, **word_layer);
+  if (!kb.ok()) return kb.status();
+  Result<std::unique_ptr<const Cues>> cues =
+      Cues::Load(data_dir + "/actors/cues.tsv", **word_layer);
+  if (!cues.ok()) return cues.status();
+  return std::unique_ptr<const Step>(
+      new ActorsStep(std::move(kb).value(), std::move(cues).value()));
+}
+
+}  // namespace rasd

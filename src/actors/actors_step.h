@@ -1,0 +1,26 @@
+// The "actors" pipeline step: knowledge-base matching and in-document
+// resolution (actors/resolve.h) into doc.mentions and doc.actors.
+#ifndef RASD_ACTORS_ACTORS_STEP_H_
+#define RASD_ACTORS_ACTORS_STEP_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/step.h"
+#include "rasd/pipeline.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+// Loads the knowledge base from `data_dir`/kb (if that directory exists)
+// and then `kb_files` (each a .tsv file or a directory of them; later rows
+// override earlier ones with the same key), and the resolver's cues from
+// `data_dir`/actors/cues.tsv. Names are keyed with a word-layer pipeline
+// built from `options` (its `until` is ignored).
+Result<std::unique_ptr<const Step>> MakeActorsStep(
+    const PipelineOptions& options, const std::string& data_dir);
+
+}  // namespace rasd
+
+#endif  // RASD_ACTORS_ACTORS_STEP_H_

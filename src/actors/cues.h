@@ -1,0 +1,49 @@
+// The words around names that the actor resolver reads (data/actors/
+// cues.tsv: place prepositions, head nouns of nisba phrases, deputy and
+// former markers, punctuation between a title and a name), keyed like the
+// knowledge base: by the word layer's form of the word (normalised, article
+// off), so السلطات and للسلطات meet.
+//
+// Thread-safety: immutable after Load.
+#ifndef RASD_ACTORS_CUES_H_
+#define RASD_ACTORS_CUES_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "kb/kb.h"
+#include "rasd/document.h"
+#include "rasd/pipeline.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+enum Cue : uint8_t {
+  kCuePlace = 1,
+  kCueHead = 2,
+  kCueDeputy = 4,
+  kCueFormer = 8,
+  kCueGap = 16,
+};
+
+class Cues {
+ public:
+  // Reads `path` (header `word<TAB>cue`); errors name file:line.
+  static Result<std::unique_ptr<const Cues>> Load(const std::string& path,
+                                                  const Pipeline& word_layer);
+  static std::unique_ptr<const Cues> Empty();
+
+  // The cues of doc.words[i] (0 if none, or i out of range).
+  uint8_t Of(const Document& doc, int64_t i) const;
+
+ private:
+  Cues() = default;
+  std::unordered_map<std::string, uint8_t, StringHash, std::equal_to<>> cues_;
+};
+
+}  // namespace rasd
+
+#endif  // RASD_ACTORS_CUES_H_

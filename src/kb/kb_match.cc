@@ -1,0 +1,187 @@
+// Matching knowledge-base phrases over a document's words, and office
+// holders by date.
+//
+// A phrase may start at any host or whole word; the proclitics before it
+// (و ب in وبموسكو) stay outside the hit, unless the listed name itself
+// begins with the same clitic (the word layer splits some names: سيرجي →
+// س + يرجي, in the knowledge base as in documents): phrases are indexed by
+// their first host, and such clitics are taken in afterwards. Candidates come
+// from one hash lookup on the first word's matching key (a string_view into the
+// document's normalised text: no allocation per word) and are checked word
+// by word. At one start the longest phrase wins, then the closer level
+// (form over stem over key), then the kind (name over metonym over
+// adjective over title); the next search starts after the hit.
+#include <algorithm>
+
+#include "kb/kb.h"
+#include "kb/names.h"
+#include "kb/word_view.h"
+
+namespace rasd {
+namespace {
+
+// How closely a document word meets a phrase word.
+enum Level : int { kNone = 0, kKey = 1, kStem = 2, kForm = 3 };
+
+// A nisba: the stem ends in ي (روسي from الروسية, الروسيين).
+bool IsNisba(std::string_view stem) {
+  return stem.size() >= 6 && stem.substr(stem.size() - 2) == "\xD9\x8A";
+}
+
+int KindRank(NameKind k) {
+  switch (k) {
+    case NameKind::kName:
+      return 3;
+    case NameKind::kMetonym:
+      return 2;
+    case NameKind::kAdjective:
+      return 1;
+    case NameKind::kTitle:
+      return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
+  if (phrases_.empty()) return;
+  const auto n = static_cast<uint32_t>(doc.words.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (doc.words[i].role == WordRole::kProclitic ||
+        doc.words[i].role == WordRole::kEnclitic)
+      continue;
+    const WordView first = View(doc, i);
+    if (first.skip || first.key.empty() ||
+        !signatures_[KeySignature(first.key)])
+      continue;
+    const auto it = by_first_.find(first.key);
+    if (it == by_first_.end()) continue;
+
+    // The phrases that match here, on the stack (the few beyond the
+    // capacity are all shorter than the first ones, listed longest first).
+    struct Candidate {
+      const Phrase* phrase;
+      size_t len;
+      int level;
+      NameKind kind;
+    };
+    Candidate found[16];
+    size_t count = 0;
+    for (uint32_t pi : it->second) {
+      if (count == std::size(found)) break;
+      const Phrase& p = phrases_[pi];
+      const size_t len = p.words.size();
+      if (count > 0 && len < found[0].len) break;  // longest first
+      if (i + len > n) continue;
+      // The first word: form, stem, or (one-word phrases of an entry) the
+      // key of a nisba.
+      int level = kNone;
+      NameKind kind = p.kind;
+      const PhraseWord& pw0 = p.words[0];
+      const bool name_gains_article =
+          p.kind == NameKind::kName && first.article && !pw0.article;
+      if (first.clitic != pw0.clitic) {
+        // no match
+      } else if (!name_gains_article && first.form == pw0.form) {
+        level = kForm;
+      } else if (!name_gains_article && !first.clitic &&
+                 first.stem == pw0.stem) {
+        level = kStem;
+      } else if (!first.clitic && len == 1 && p.kind != NameKind::kTitle &&
+                 IsNisba(first.stem)) {
+        level = kKey;
+        kind = NameKind::kAdjective;
+      }
+      for (size_t j = 1; j < len && level != kNone; ++j) {
+        const PhraseWord& pw = p.words[j];
+        const uint32_t k = i + static_cast<uint32_t>(j);
+        const WordView v = View(doc, k);
+        if (v.skip || v.clitic != pw.clitic ||
+            StartsToken(doc, k) != pw.new_token) {
+          level = kNone;
+        } else if (v.form == pw.form) {
+          // keeps the level
+        } else if (!pw.clitic && v.stem == pw.stem) {
+          level = std::min(level, static_cast<int>(kStem));
+        } else if (!pw.clitic && p.kind == NameKind::kName &&
+                   SameNameWord(v.form, pw.form)) {
+          // A later word of a name spelt another way: دونالد ترمب.
+          level = std::min(level, static_cast<int>(kStem));
+        } else {
+          level = kNone;
+        }
+      }
+      if (level != kNone) found[count++] = {&p, len, level, kind};
+    }
+    if (count == 0) continue;
+    const Candidate* best = &found[0];
+    for (size_t c = 1; c < count; ++c) {
+      const Candidate& x = found[c];
+      if (x.len > best->len ||
+          (x.len == best->len && (x.level > best->level ||
+                                  (x.level == best->level &&
+                                   KindRank(x.kind) > KindRank(best->kind))))) {
+        best = &x;
+      }
+    }
+    int32_t metonym_of = -1;
+    if (best->kind == NameKind::kName) {
+      for (size_t c = 0; c < count; ++c) {
+        const Candidate& x = found[c];
+        if (x.len == best->len && x.kind == NameKind::kMetonym &&
+            x.phrase->id != best->phrase->id) {
+          metonym_of = x.phrase->id;
+          break;
+        }
+      }
+    }
+    KbHit h;
+    h.begin = i;
+    // The listed name's own leading clitics, if the document has them.
+    const auto& lead = best->phrase->lead;
+    if (!lead.empty() && i >= lead.size()) {
+      const uint32_t b = i - static_cast<uint32_t>(lead.size());
+      bool same = true;
+      for (uint32_t k = 0; k < lead.size() && same; ++k) {
+        const Word& w = doc.words[b + k];
+        same = w.token == doc.words[i].token &&
+               w.role == WordRole::kProclitic &&
+               doc.NormText(w.norm) == lead[k];
+      }
+      if (same) h.begin = b;
+    }
+    h.end = i + static_cast<uint32_t>(best->len);
+    h.kind = best->kind;
+    h.id = best->phrase->id;
+    h.metonym_of = metonym_of;
+    hits->push_back(h);
+    i = h.end - 1;
+  }
+}
+
+int32_t KnowledgeBase::RoleHolder(std::string_view role,
+                                  std::string_view country,
+                                  std::string_view date) const {
+  if (date.empty()) return -1;
+  int32_t found = -1;
+  std::string_view found_from;
+  for (const KbRole& r : roles_) {
+    if (r.role != role || r.country != country) continue;
+    // A period holds `date` if it started at or before it and, when over,
+    // ended at or after it, each compared at the coarser precision.
+    const size_t nf = std::min(r.from.size(), date.size());
+    if (std::string_view(r.from).substr(0, nf) > date.substr(0, nf)) continue;
+    const size_t nt = std::min(r.to.size(), date.size());
+    if (!r.to.empty() &&
+        std::string_view(r.to).substr(0, nt) < date.substr(0, nt))
+      continue;
+    if (found < 0 || r.from > found_from) {
+      found = r.actor;
+      found_from = r.from;
+    }
+  }
+  return found;
+}
+
+}  // namespace rasd
