@@ -27,7 +27,13 @@ assert len(q) == 1, q
 assert q[0]["cue"] == "قال" and q[0]["direct"] is False, q
 assert q[0]["speaker_text"] == "المدير التنفيذي كريم الصافي", q
 assert q[0]["outlet_text"] == '"وكالة النهار"', q
-assert q[0]["speaker"] is None and q[0]["outlet"] is None  # no actors yet
+# Speaker and outlet ids, when resolved, name actors found in those phrases.
+actors = {a["id"]: a for a in r["actors"]}
+for field, text in (("speaker", "speaker_text"), ("outlet", "outlet_text")):
+    if q[0][field] is not None:
+        a = actors[q[0][field]]
+        assert any(alias in q[0][text] for alias in a["aliases"]), (a, q[0])
+assert q[0]["speaker"] is not None, (q, r["actors"])
 PY
 
 "$RASD" eval facts data/demo/gold/facts.jsonl > "$TMP/facts.txt"

@@ -43,7 +43,7 @@ int RunEvalSeg(const EvalSegFlags& f) {
       if (static_cast<int>(i % n) == k) kept.push_back(std::move((*gold)[i]));
     *gold = std::move(kept);
   }
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create();
+  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create({.until = "words"});
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;

@@ -83,6 +83,16 @@ bool CliticRun(const Scanner& sc, size_t begin) {
   return letters <= 3 || (prev == 0x0627 && last == 0x0644);
 }
 
+// Whether the word from `begin` to the cursor is one letter: an abbreviation
+// whose tatweel is part of it (هـ for the Hijri year, م).
+bool OneLetter(const Scanner& sc, size_t begin) {
+  size_t len, letters = 0;
+  for (size_t i = begin; i < sc.pos(); i += len)
+    letters += ClassOf(sc.At(i, &len)) == CharClass::kArabic &&
+               sc.At(i) != kTatweel;
+  return letters == 1;
+}
+
 // Whether exactly two digits follow at `i` (the minutes of a time).
 bool IsClockMinutes(const Scanner& sc, size_t i) {
   size_t len;
@@ -123,7 +133,7 @@ TokenKind ScanToken(Scanner& sc) {
         // word is a dash (فقطـ), except after clitics (لـ"سبوتنيك", الـ84).
         if (d == kTatweel &&
             ClassOf(AfterTatweels(sc, sc.pos())) != CharClass::kArabic &&
-            !CliticRun(sc, begin))
+            !CliticRun(sc, begin) && !OneLetter(sc, begin))
           break;
         if (IsArabicWordChar(ClassOf(d))) {
           sc.Advance(len);
