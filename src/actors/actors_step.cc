@@ -5,6 +5,7 @@
 #include "actors/cues.h"
 #include "actors/resolve.h"
 #include "kb/kb.h"
+#include "translit/translit.h"
 
 namespace rasd {
 namespace {
@@ -12,24 +13,37 @@ namespace {
 class ActorsStep : public Step {
  public:
   ActorsStep(std::unique_ptr<const KnowledgeBase> kb,
-             std::unique_ptr<const Cues> cues)
-      : kb_(std::move(kb)), cues_(std::move(cues)) {}
+             std::unique_ptr<const Cues> cues,
+             std::unique_ptr<const Transliterator> translit)
+      : kb_(std::move(kb)),
+        cues_(std::move(cues)),
+        translit_(std::move(translit)) {}
   std::string_view name() const override { return "actors"; }
 
   Status Run(Document& doc) const override {
     ResolveActors(*kb_, *cues_, &doc);
+    // Actors the knowledge base does not know get a learned transliteration
+    // as their English name (marked so in the record: name_en_source).
+    for (Actor& a : doc.actors) {
+      if (a.name_en.empty() && !a.name.empty()) {
+        a.name_en = translit_->ToEnglish(a.name);
+        a.name_en_learned = !a.name_en.empty();
+      }
+    }
     return Status::Ok();
   }
 
  private:
   std::unique_ptr<const KnowledgeBase> kb_;
   std::unique_ptr<const Cues> cues_;
+  std::unique_ptr<const Transliterator> translit_;
 };
 
 }  // namespace
 
 Result<std::unique_ptr<const Step>> MakeActorsStep(
-    const PipelineOptions& options, const std::string& data_dir) {
+    const PipelineOptions& options, const std::string& data_dir,
+    const std::string& model_dir) {
   PipelineOptions words_only = options;
   words_only.until = "words";
   Result<std::unique_ptr<Pipeline>> word_layer = Pipeline::Create(words_only);
@@ -46,8 +60,12 @@ Result<std::unique_ptr<const Step>> MakeActorsStep(
   Result<std::unique_ptr<const Cues>> cues =
       Cues::Load(data_dir + "/actors/cues.tsv", **word_layer);
   if (!cues.ok()) return cues.status();
+  Result<std::unique_ptr<const Transliterator>> translit =
+      Transliterator::Load(model_dir + "/translit.bin");
+  if (!translit.ok()) return translit.status();
   return std::unique_ptr<const Step>(
-      new ActorsStep(std::move(kb).value(), std::move(cues).value()));
+      new ActorsStep(std::move(kb).value(), std::move(cues).value(),
+                     std::move(translit).value()));
 }
 
 }  // namespace rasd
