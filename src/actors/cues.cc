@@ -13,7 +13,8 @@ bool ParseCue(std::string_view s, uint8_t* cue) {
       {"head", kCueHead},
       {"deputy", kCueDeputy},
       {"former", kCueFormer},
-      {"gap", kCueGap}};
+      {"gap", kCueGap},
+      {"noname", kCueNoName}};
   for (const auto& [name, c] : kNames) {
     if (s == name) {
       *cue = c;

@@ -27,6 +27,7 @@ enum Cue : uint8_t {
   kCueDeputy = 4,
   kCueFormer = 8,
   kCueGap = 16,
+  kCueNoName = 32,  // never a name by itself (currencies): tagger slips
 };
 
 class Cues {

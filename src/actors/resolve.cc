@@ -153,6 +153,10 @@ class Resolver {
       while (b < e && words[b].role == WordRole::kProclitic) ++b;
       while (e > b && words[e - 1].role == WordRole::kEnclitic) --e;
       if (b >= e) continue;
+      bool all_noname = true;
+      for (uint32_t i = b; i < e && all_noname; ++i)
+        all_noname = (cues_.Of(doc_, i) & kCueNoName) != 0;
+      if (all_noname) continue;
       Item* overlap = nullptr;
       int overlaps = 0;
       for (size_t i = 0; i < kb_items; ++i) {
