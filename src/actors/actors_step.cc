@@ -1,6 +1,8 @@
 #include "actors/actors_step.h"
 
 #include <filesystem>
+#include <string>
+#include <unordered_map>
 
 #include "actors/cues.h"
 #include "actors/resolve.h"
@@ -24,11 +26,18 @@ class ActorsStep : public Step {
     ResolveActors(*kb_, *cues_, &doc);
     // Actors the knowledge base does not know get a learned transliteration
     // as their English name (marked so in the record: name_en_source).
+    // The beam search costs ~50 us a name and names recur across
+    // documents, so each thread keeps the names it has spelt (bounded).
+    thread_local std::unordered_map<std::string, std::string> spelt;
     for (Actor& a : doc.actors) {
-      if (a.name_en.empty() && !a.name.empty()) {
-        a.name_en = translit_->ToEnglish(a.name);
-        a.name_en_learned = !a.name_en.empty();
+      if (!a.name_en.empty() || a.name.empty()) continue;
+      auto it = spelt.find(a.name);
+      if (it == spelt.end()) {
+        if (spelt.size() >= 100000) spelt.clear();
+        it = spelt.emplace(a.name, translit_->ToEnglish(a.name)).first;
       }
+      a.name_en = it->second;
+      a.name_en_learned = !a.name_en.empty();
     }
     return Status::Ok();
   }
