@@ -104,8 +104,8 @@ struct Actor {
   std::string country;               // ISO 3166-1 alpha-3, empty = null
   std::string wikidata;              // QID, empty = unknown
   std::vector<std::string> aliases;  // surface forms seen in this document
-  bool name_en_learned = false;  // name_en is a transliteration, not the KB's
   std::string role;  // office (roles.tsv code) a title gave it, empty = null
+  bool name_en_learned = false;  // name_en is a transliteration, not the KB's
 };
 
 enum class DatePrecision : uint8_t { kNone, kYear, kMonth, kDay, kWeek };
