@@ -146,7 +146,7 @@ to train on AQMAR too):
   app->add_option("--model-dir", f->model_dir, "Models folder (words.bin)");
   app->add_option("--data-dir", f->data_dir, "Data folder (ner/*.tsv)");
   AddVerbosityOptions(app, &f->verbosity);
-  return [f, app] {
+  return [f] {
     std::string cmd = "rasd train ner";
     for (const std::string& c : f->corpora) cmd += " --corpus " + c;
     for (const std::string& c : f->evidence) cmd += " --evidence " + c;

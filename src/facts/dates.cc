@@ -68,7 +68,7 @@ struct Found {
 class DateFinder {
  public:
   DateFinder(const FactsLexicon& lex, const Document& doc, const WordSeq& seq)
-      : lex_(lex), doc_(doc), seq_(seq) {
+      : lex_(lex), seq_(seq) {
     have_pub_ = ParseIsoDate(doc.meta.published, &pub_);
   }
 
@@ -531,7 +531,6 @@ class DateFinder {
   }
 
   const FactsLexicon& lex_;
-  const Document& doc_;
   const WordSeq& seq_;
   CivilDate pub_;
   bool have_pub_ = false;
