@@ -9,12 +9,8 @@ namespace {
 
 bool ParseCue(std::string_view s, uint8_t* cue) {
   static constexpr std::pair<std::string_view, Cue> kNames[] = {
-      {"place", kCuePlace},
-      {"head", kCueHead},
-      {"deputy", kCueDeputy},
-      {"former", kCueFormer},
-      {"gap", kCueGap},
-      {"noname", kCueNoName}};
+      {"place", kCuePlace},   {"head", kCueHead}, {"deputy", kCueDeputy},
+      {"former", kCueFormer}, {"gap", kCueGap},   {"noname", kCueNoName}};
   for (const auto& [name, c] : kNames) {
     if (s == name) {
       *cue = c;

@@ -1,11 +1,11 @@
 #include "cli/common.h"
 
-#include <cstdio>
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <thread>
 
 namespace rasd::cli {

@@ -25,9 +25,9 @@ struct EvalSegFlags {
 
 int RunEvalSeg(const EvalSegFlags& f) {
   SetUpLogging(f.verbosity);
-  Result<std::vector<ConlluSentence>> gold =
-      f.gold.ends_with(".conllu") ? ReadConllu(f.gold)
-                                  : ReadFarasaAsConllu(f.gold);
+  Result<std::vector<ConlluSentence>> gold = f.gold.ends_with(".conllu")
+                                                 ? ReadConllu(f.gold)
+                                                 : ReadFarasaAsConllu(f.gold);
   if (!gold.ok()) {
     spdlog::error("{}", gold.status().message());
     return kExitBadInput;
@@ -43,7 +43,8 @@ int RunEvalSeg(const EvalSegFlags& f) {
       if (static_cast<int>(i % n) == k) kept.push_back(std::move((*gold)[i]));
     *gold = std::move(kept);
   }
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create({.until = "words"});
+  Result<std::unique_ptr<Pipeline>> pipeline =
+      Pipeline::Create({.until = "words"});
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;

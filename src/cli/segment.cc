@@ -61,7 +61,8 @@ int RunSegment(const SegmentFlags& f) {
     spdlog::error("unknown --format '{}' (expected conllu)", f.format);
     return kExitUsage;
   }
-  Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create({.until = "words"});
+  Result<std::unique_ptr<Pipeline>> pipeline =
+      Pipeline::Create({.until = "words"});
   if (!pipeline.ok()) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;

@@ -72,13 +72,12 @@ int RunTrainSeg(const TrainSegFlags& f) {
       fmt::format(
           "lexicon: {} documents from the inputs given to rasd train seg",
           docs),
-      "segmenter: averaged perceptron, " + std::to_string(f.epochs) +
-          " epochs",
+      "segmenter: averaged perceptron, " + std::to_string(f.epochs) + " epochs",
   };
   for (const std::string& g : f.gold) model.card.push_back("gold: " + g);
   if (!f.hold_out.empty())
-    model.card.push_back("held out of CoNLL-U gold: sentences i % N == K, K/N = " +
-                         f.hold_out);
+    model.card.push_back(
+        "held out of CoNLL-U gold: sentences i % N == K, K/N = " + f.hold_out);
   for (const std::string& n : f.news) model.card.push_back("news input: " + n);
   s = WriteWordModel(f.out, model);
   if (!s.ok()) {

@@ -123,7 +123,7 @@ std::string ToRecordJson(const Document& doc, bool pretty, bool explain) {
     j["key"] = a.key;
     j["name"] = a.name;
     j["name_en"] = StrOrNull(a.name_en);
-    j["name_en_source"] = a.name_en.empty()     ? nlohmann::json(nullptr)
+    j["name_en_source"] = a.name_en.empty()   ? nlohmann::json(nullptr)
                           : a.name_en_learned ? "transliteration"
                                               : "kb";
     j["type"] = EntityTypeName(a.type);

@@ -5,38 +5,13 @@
 #include <cstring>
 #include <fstream>
 
+#include "util/binary_io.h"
+
 namespace rasd {
 namespace {
 
 constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'W', 'R', 'D', '1'};
 constexpr uint32_t kVersion = 2;  // 2: host variant counts
-
-template <typename T>
-void Put(std::ofstream& out, T v) {
-  out.write(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-class Reader {
- public:
-  explicit Reader(std::string_view data) : data_(data) {}
-  template <typename T>
-  bool Get(T* v) {
-    if (pos_ + sizeof(T) > data_.size()) return false;
-    std::memcpy(v, data_.data() + pos_, sizeof(T));
-    pos_ += sizeof(T);
-    return true;
-  }
-  bool GetBytes(size_t n, std::string* s) {
-    if (pos_ + n > data_.size()) return false;
-    s->assign(data_.substr(pos_, n));
-    pos_ += n;
-    return true;
-  }
-
- private:
-  std::string_view data_;
-  size_t pos_ = 0;
-};
 
 }  // namespace
 
@@ -46,30 +21,30 @@ Status WriteWordModel(const std::string& path, const WordModelData& d) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IoError(path + ": cannot write");
   out.write(kMagic, sizeof kMagic);
-  Put(out, kVersion);
-  Put(out, static_cast<uint32_t>(d.counts.size()));
+  PutRaw(out, kVersion);
+  PutRaw(out, static_cast<uint32_t>(d.counts.size()));
   for (const auto& [h, c] : d.counts) {
-    Put(out, h);
-    Put(out, c);
+    PutRaw(out, h);
+    PutRaw(out, c);
   }
-  Put(out, static_cast<uint32_t>(d.weights.size()));
+  PutRaw(out, static_cast<uint32_t>(d.weights.size()));
   for (const auto& [h, w] : d.weights) {
-    Put(out, h);
-    Put(out, w);
+    PutRaw(out, h);
+    PutRaw(out, w);
   }
-  Put(out, static_cast<uint32_t>(d.splits.size()));
+  PutRaw(out, static_cast<uint32_t>(d.splits.size()));
   for (const auto& [h, v] : d.splits) {
-    Put(out, h);
-    Put(out, v);
+    PutRaw(out, h);
+    PutRaw(out, v);
   }
-  Put(out, static_cast<uint32_t>(d.variants.size()));
+  PutRaw(out, static_cast<uint32_t>(d.variants.size()));
   for (const auto& [h, v] : d.variants) {
-    Put(out, h);
-    Put(out, v);
+    PutRaw(out, h);
+    PutRaw(out, v);
   }
-  Put(out, static_cast<uint32_t>(d.card.size()));
+  PutRaw(out, static_cast<uint32_t>(d.card.size()));
   for (const std::string& line : d.card) {
-    Put(out, static_cast<uint32_t>(line.size()));
+    PutRaw(out, static_cast<uint32_t>(line.size()));
     out.write(line.data(), static_cast<std::streamsize>(line.size()));
   }
   out.close();
@@ -88,7 +63,7 @@ Result<WordModelData> ReadWordModel(const std::string& path) {
   if (bytes.size() < sizeof kMagic ||
       std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     return bad("bad magic number");
-  Reader r(std::string_view(bytes).substr(sizeof kMagic));
+  ByteReader r(std::string_view(bytes).substr(sizeof kMagic));
   uint32_t version = 0, n = 0;
   if (!r.Get(&version)) return bad("truncated header");
   if (version != kVersion) return bad("unsupported version");

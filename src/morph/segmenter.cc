@@ -46,11 +46,11 @@ struct Fused {
   uint8_t prefix;
 };
 constexpr Fused kFused[] = {
-    {"\xD9\x85\xD9\x85\xD8\xA7", 2},              // مما
-    {"\xD9\x85\xD9\x85\xD9\x86", 2},              // ممن
-    {"\xD9\x85\xD9\x86\xD9\x85\xD9\x86", 4},    // منمن
-    {"\xD8\xB9\xD9\x86\xD9\x85\xD8\xA7", 4},    // عنما
-    {"\xD8\xB9\xD9\x86\xD9\x85\xD9\x86", 4},    // عنمن
+    {"\xD9\x85\xD9\x85\xD8\xA7", 2},          // مما
+    {"\xD9\x85\xD9\x85\xD9\x86", 2},          // ممن
+    {"\xD9\x85\xD9\x86\xD9\x85\xD9\x86", 4},  // منمن
+    {"\xD8\xB9\xD9\x86\xD9\x85\xD8\xA7", 4},  // عنما
+    {"\xD8\xB9\xD9\x86\xD9\x85\xD9\x86", 4},  // عنمن
 };
 
 bool StartsWith(std::string_view s, std::string_view p) {
@@ -68,8 +68,8 @@ bool ImperfectStart(std::string_view host) {
 
 }  // namespace
 
-std::string_view Segmenter::HostForm(std::string_view word, Split s,
-                                     char* buf, size_t cap, bool restore_ta) {
+std::string_view Segmenter::HostForm(std::string_view word, Split s, char* buf,
+                                     size_t cap, bool restore_ta) {
   std::string_view host =
       word.substr(s.prefix, word.size() - s.prefix - s.suffix);
   size_t n = 0;
@@ -214,15 +214,16 @@ void Segmenter::Features(std::string_view word, Split s,
         host_count, counts_.Get(HashKey(std::string_view(buf, host.size()))));
   }
   // حياتي: the host is a ة-word (حياه) better attested than as written.
-  const bool ta_host = s.suffix > 0 && EndsWith(host, kTa) && as_ta > as_written;
+  const bool ta_host =
+      s.suffix > 0 && EndsWith(host, kTa) && as_ta > as_written;
   // عربي vs حياتي: a nisba adjective has a feminine (عربيه) of its own.
   float feminine = 0;
   if (EndsWith(word, kYa) && word.size() - s.prefix + 2 <= sizeof buf) {
     const std::string_view stem = word.substr(s.prefix);
     std::memcpy(buf, stem.data(), stem.size());
     std::memcpy(buf + stem.size(), kHa.data(), 2);
-    feminine = std::log1p(static_cast<float>(
-        Count(std::string_view(buf, stem.size() + 2))));
+    feminine = std::log1p(
+        static_cast<float>(Count(std::string_view(buf, stem.size() + 2))));
   }
   const float lex = std::log1p(static_cast<float>(host_count));
   const uint32_t letters =
@@ -280,8 +281,8 @@ void Segmenter::Features(std::string_view word, Split s,
   // How productive the host is behind clitics (types), and the whole word.
   const float variety = std::log1p(static_cast<float>(host_variants));
   out->push_back({F(15, prefix, suffix), split ? variety : 0.f});
-  out->push_back({F(16, prefix, suffix, std::min<uint32_t>(host_variants, 12)),
-                  1});
+  out->push_back(
+      {F(16, prefix, suffix, std::min<uint32_t>(host_variants, 12)), 1});
   // How much likelier the host is than the whole word, bucketed per clitic.
   const int ratio = split ? static_cast<int>(std::lround(lex - whole)) : 0;
   out->push_back({F(11, prefix, suffix,

@@ -106,7 +106,6 @@ class Segmenter {
   float Score(std::string_view word, Split s) const;
 
  private:
-
   HashTable<uint32_t> counts_;
   HashTable<float> weights_;
   HashTable<uint32_t> splits_;  // cached analyses, packed

@@ -118,7 +118,8 @@ Result<std::vector<SegExample>> ReadFarasaSegmentation(
     if (!MapFarasaLine(line, &w)) continue;
     SegExample ex;
     const std::string p = NormalizeString(w.prefix),
-                      h = NormalizeString(w.host), x = NormalizeString(w.suffix);
+                      h = NormalizeString(w.host),
+                      x = NormalizeString(w.suffix);
     ex.word = p + h + x;
     ex.ta_marbuta = x.empty() && h.size() >= 2 && w.host.size() >= 2 &&
                     w.host.compare(w.host.size() - 2, 2, "ة") == 0;
@@ -166,9 +167,8 @@ Result<std::vector<ConlluSentence>> ReadFarasaAsConllu(
   return out;
 }
 
-void ExamplesFromConllu(const std::vector<ConlluSentence>& sentences,
-                        int folds, int hold_out,
-                        std::vector<SegExample>* out) {
+void ExamplesFromConllu(const std::vector<ConlluSentence>& sentences, int folds,
+                        int hold_out, std::vector<SegExample>* out) {
   static const std::string_view kProclitics[] = {"و", "ف", "ب", "ل", "ك", "س"};
   static const std::string_view kPronouns[] = {
       "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ني", "ي"};
@@ -216,8 +216,8 @@ void ExamplesFromConllu(const std::vector<ConlluSentence>& sentences,
         continue;
       ex.split = {static_cast<uint8_t>(host_begin - t.norm.begin),
                   static_cast<uint8_t>(t.norm.end - host_end)};
-      const std::string_view raw = std::string_view(s.text).substr(
-          t.span.begin, t.span.size());
+      const std::string_view raw =
+          std::string_view(s.text).substr(t.span.begin, t.span.size());
       ex.ta_marbuta = ex.split.suffix == 0 && raw.size() >= 2 &&
                       raw.substr(raw.size() - 2) == "ة";
       out->push_back(std::move(ex));

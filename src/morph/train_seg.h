@@ -33,15 +33,13 @@ Status CountLexicon(const std::vector<std::string>& inputs, uint32_t min_count,
 // and at most one pronoun becomes an example. Sentences whose index i has
 // i % folds == hold_out are skipped (folds 0: none), so one fold can be
 // scored by `rasd eval seg --fold` without having been trained on.
-void ExamplesFromConllu(const std::vector<ConlluSentence>& sentences,
-                        int folds, int hold_out,
-                        std::vector<SegExample>* out);
+void ExamplesFromConllu(const std::vector<ConlluSentence>& sentences, int folds,
+                        int hold_out, std::vector<SegExample>* out);
 
 // Counts, for every host form a candidate split of a lexicon word yields
 // behind a clitic, how many distinct lexicon words yield it (the model's
 // `variants` table).
-void CountVariants(const std::vector<std::string>& words,
-                   WordModelData* model);
+void CountVariants(const std::vector<std::string>& words, WordModelData* model);
 
 // Caches the trained segmenter's analysis (split and host stem) of every
 // lexicon word in model->splits, so that known words cost one lookup.

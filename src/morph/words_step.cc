@@ -50,8 +50,9 @@ class WordsStep : public Step {
   }
 
   // Splits token i at the norm offsets of the analysis; every proclitic
-  // letter is a word of its own (a fused preposition, مما, is one). Falls back to the whole token if a piece
-  // would be empty in the raw text (a ligature holding two letters).
+  // letter is a word of its own (a fused preposition, مما, is one). Falls back
+  // to the whole token if a piece would be empty in the raw text (a ligature
+  // holding two letters).
   static void AddPieces(Document& doc, uint32_t i, const Analysis& a) {
     const Token& t = doc.tokens[i];
     const Split s = a.split;

@@ -54,7 +54,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   Result<std::unique_ptr<const Step>> names = MakeNamesStep(models, data);
   if (!names.ok()) return names.status();
   if (done(std::move(names).value())) return finish();
-  Result<std::unique_ptr<const Step>> actors = MakeActorsStep(options, data, models);
+  Result<std::unique_ptr<const Step>> actors =
+      MakeActorsStep(options, data, models);
   if (!actors.ok()) return actors.status();
   if (done(std::move(actors).value())) return finish();
   // Facts layer: dates, amounts, quotes (after names and actors: quotes

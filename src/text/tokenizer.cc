@@ -88,8 +88,8 @@ bool CliticRun(const Scanner& sc, size_t begin) {
 bool OneLetter(const Scanner& sc, size_t begin) {
   size_t len, letters = 0;
   for (size_t i = begin; i < sc.pos(); i += len)
-    letters += ClassOf(sc.At(i, &len)) == CharClass::kArabic &&
-               sc.At(i) != kTatweel;
+    letters +=
+        ClassOf(sc.At(i, &len)) == CharClass::kArabic && sc.At(i) != kTatweel;
   return letters == 1;
 }
 

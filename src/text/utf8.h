@@ -15,7 +15,7 @@ constexpr char32_t kReplacementChar = 0xFFFD;
 
 // Decodes the code point starting at s[i]; sets *len to its byte length (>= 1).
 [[gnu::always_inline]] inline char32_t DecodeUtf8(std::string_view s, size_t i,
-                                                uint32_t* len) {
+                                                  uint32_t* len) {
   const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char c = b(i);
   if (c < 0x80) {

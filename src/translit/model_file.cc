@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "translit/letters.h"
+#include "util/binary_io.h"
 
 namespace rasd {
 namespace {
@@ -13,65 +14,37 @@ namespace {
 constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'T', 'R', 'L', '1'};
 constexpr uint32_t kVersion = 1;
 
-template <typename T>
-void Put(std::ofstream& out, T v) {
-  out.write(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-class Reader {
- public:
-  explicit Reader(std::string_view data) : data_(data) {}
-  template <typename T>
-  bool Get(T* v) {
-    if (pos_ + sizeof(T) > data_.size()) return false;
-    std::memcpy(v, data_.data() + pos_, sizeof(T));
-    pos_ += sizeof(T);
-    return true;
-  }
-  bool GetBytes(size_t n, std::string* s) {
-    if (n > data_.size() - pos_) return false;
-    s->assign(data_.substr(pos_, n));
-    pos_ += n;
-    return true;
-  }
-  bool AtEnd() const { return pos_ == data_.size(); }
-
- private:
-  std::string_view data_;
-  size_t pos_ = 0;
-};
-
 }  // namespace
 
 Status WriteTranslitModel(const std::string& path, const TranslitModelData& d) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IoError(path + ": cannot write");
   out.write(kMagic, sizeof kMagic);
-  Put(out, kVersion);
-  Put(out, d.order);
-  Put(out, static_cast<uint32_t>(d.graphones.size()));
+  PutRaw(out, kVersion);
+  PutRaw(out, d.order);
+  PutRaw(out, static_cast<uint32_t>(d.graphones.size()));
   for (const Graphone& g : d.graphones) {
-    Put(out, static_cast<uint32_t>(g.arabic));
-    Put(out, g.count);
-    Put(out, static_cast<uint8_t>(g.english.size()));
+    PutRaw(out, static_cast<uint32_t>(g.arabic));
+    PutRaw(out, g.count);
+    PutRaw(out, static_cast<uint8_t>(g.english.size()));
     out.write(g.english.data(), static_cast<std::streamsize>(g.english.size()));
   }
-  Put(out, static_cast<uint32_t>(d.ngrams.size()));
+  PutRaw(out, static_cast<uint32_t>(d.ngrams.size()));
   for (const NgramEntry& e : d.ngrams) {
-    Put(out, e.key);
-    Put(out, e.logp);
-    Put(out, e.backoff);
+    PutRaw(out, e.key);
+    PutRaw(out, e.logp);
+    PutRaw(out, e.backoff);
   }
-  Put(out, static_cast<uint32_t>(d.fixed.size()));
+  PutRaw(out, static_cast<uint32_t>(d.fixed.size()));
   for (const auto& [arabic, english] : d.fixed) {
-    Put(out, static_cast<uint32_t>(arabic.size()));
+    PutRaw(out, static_cast<uint32_t>(arabic.size()));
     out.write(arabic.data(), static_cast<std::streamsize>(arabic.size()));
-    Put(out, static_cast<uint32_t>(english.size()));
+    PutRaw(out, static_cast<uint32_t>(english.size()));
     out.write(english.data(), static_cast<std::streamsize>(english.size()));
   }
-  Put(out, static_cast<uint32_t>(d.card.size()));
+  PutRaw(out, static_cast<uint32_t>(d.card.size()));
   for (const std::string& line : d.card) {
-    Put(out, static_cast<uint32_t>(line.size()));
+    PutRaw(out, static_cast<uint32_t>(line.size()));
     out.write(line.data(), static_cast<std::streamsize>(line.size()));
   }
   out.close();
@@ -92,7 +65,7 @@ Result<TranslitModelData> ReadTranslitModel(const std::string& path) {
   if (bytes.size() < sizeof kMagic ||
       std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     return bad("bad magic number");
-  Reader r(std::string_view(bytes).substr(sizeof kMagic));
+  ByteReader r(std::string_view(bytes).substr(sizeof kMagic));
   uint32_t version = 0, n = 0;
   TranslitModelData d;
   if (!r.Get(&version) || !r.Get(&d.order)) return bad("truncated header");

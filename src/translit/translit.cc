@@ -25,7 +25,8 @@
 namespace rasd {
 namespace {
 
-constexpr size_t kBeam = 4;  // 4 scored as well as 8 and 16 on dev, at half the cost of 8
+constexpr size_t kBeam =
+    4;  // 4 scored as well as 8 and 16 on dev, at half the cost of 8
 // Graphones tried per Arabic letter: the most used ones, at most
 // kMaxCandidates, each used for at least kMinShare of the letter's
 // occurrences in training (rarer spellings almost never win and cost time).
