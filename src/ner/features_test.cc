@@ -3,9 +3,11 @@
 #include "ner/features.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
+#include <string>
 
 #include "ner/tagger.h"
 #include "rasd/pipeline.h"
@@ -24,7 +26,10 @@ Document Words(const std::string& text) {
 }
 
 Triggers ToyTriggers() {
-  const std::string path = testing::TempDir() + "/toy_triggers.tsv";
+  // One file per process: ctest runs the tests of this binary in parallel
+  // processes, which must not read each other's half-written file.
+  const std::string path = testing::TempDir() + "/toy_triggers_" +
+                           std::to_string(::getpid()) + ".tsv";
   std::ofstream(path) << "# words\tclass\nالمشير\tTITLE\nالناطق باسم\tTITLE\n"
                          "مطار\tFAC_HEAD\n";
   auto t = Triggers::Load(path);
