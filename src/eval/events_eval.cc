@@ -1,0 +1,267 @@
+#include "eval/events_eval.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <set>
+#include <sstream>
+
+#include "events/lexicon.h"
+#include "text/normalize.h"
+#include "util/tsv.h"
+
+namespace rasd {
+namespace {
+
+using Json = nlohmann::json;
+using Keys = std::vector<std::string>;
+
+// One event as the scorer sees it: its type and, per argument, either the
+// words of its gold text or the keys/surfaces of the system's actors.
+struct Coded {
+  std::string type;
+  std::vector<std::set<std::string>> actor, recipient;  // one set per actor
+  std::string what;  // for error lines
+};
+
+// Light stems of the words of `text`, without و ف ب ل prefixes; words of
+// fewer than three letters are left out (من، في).
+std::set<std::string> Stems(std::string_view text) {
+  std::set<std::string> out;
+  const std::string norm = NormalizeString(text);
+  for (std::string_view w : SplitNonEmpty(norm, ' ')) {
+    if (w.size() < 6) continue;
+    out.insert(StemOf(w));
+    for (std::string_view p : {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84"}) {
+      if (w.substr(0, 2) == p && w.size() >= 8) out.insert(StemOf(w.substr(2)));
+    }
+  }
+  return out;
+}
+
+bool Shares(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const std::string& x : a)
+    if (b.count(x)) return true;
+  return false;
+}
+
+// Gold side of one argument (a set of words or keys) against the system's
+// actors: empty matches empty; else some actor shares an element.
+bool ArgMatches(const std::vector<std::set<std::string>>& gold,
+                const std::vector<std::set<std::string>>& sys) {
+  if (gold.empty() || sys.empty()) return gold.empty() && sys.empty();
+  for (const auto& g : gold)
+    for (const auto& s : sys)
+      if (Shares(g, s)) return true;
+  return false;
+}
+
+void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,
+           const std::string& where, EventScores* sc) {
+  ++sc->units;
+  sc->triple.gold += gold.size();
+  sc->triple.system += sys.size();
+  sc->type.gold += gold.size();
+  sc->type.system += sys.size();
+  for (const Coded& g : gold) sc->by_type[g.type].gold++;
+  for (const Coded& s : sys) sc->by_type[s.type].system++;
+  std::vector<bool> used(sys.size(), false), type_used(sys.size(), false);
+  std::vector<bool> found(gold.size(), false);
+  for (size_t i = 0; i < gold.size(); ++i) {
+    for (size_t k = 0; k < sys.size(); ++k) {
+      if (used[k] || sys[k].type != gold[i].type ||
+          !ArgMatches(gold[i].actor, sys[k].actor) ||
+          !ArgMatches(gold[i].recipient, sys[k].recipient))
+        continue;
+      used[k] = true;
+      found[i] = true;
+      sc->triple.tp++;
+      sc->by_type[gold[i].type].tp++;
+      break;
+    }
+    for (size_t k = 0; k < sys.size(); ++k) {
+      if (type_used[k] || sys[k].type != gold[i].type) continue;
+      type_used[k] = true;
+      sc->type.tp++;
+      break;
+    }
+  }
+  for (size_t i = 0; i < gold.size(); ++i)
+    if (!found[i]) sc->errors.push_back(where + ": missed " + gold[i].what);
+  for (size_t k = 0; k < sys.size(); ++k)
+    if (!used[k]) sc->errors.push_back(where + ": false  " + sys[k].what);
+}
+
+// The system's events of the wanted types, each actor as the stems of its
+// surface forms in the document and its key.
+std::vector<Coded> SystemEvents(const Document& doc,
+                                const std::set<std::string>& types,
+                                bool by_key) {
+  auto actor_set = [&](int32_t a) {
+    std::set<std::string> s;
+    if (by_key) {
+      s.insert(doc.actors[a].key);
+      return s;
+    }
+    s = Stems(doc.actors[a].name);
+    for (const std::string& al : doc.actors[a].aliases) {
+      for (const std::string& x : Stems(al)) s.insert(x);
+    }
+    for (const Mention& m : doc.mentions) {
+      if (m.actor != a) continue;
+      for (const std::string& x : Stems(doc.Text(m.span))) s.insert(x);
+    }
+    return s;
+  };
+  std::vector<Coded> out;
+  for (const Event& e : doc.events) {
+    if (!types.empty() && !types.count(e.type)) continue;
+    Coded c;
+    c.type = e.type;
+    std::string names;
+    for (int32_t a : e.actor) {
+      c.actor.push_back(actor_set(a));
+      names += doc.actors[a].key + " ";
+    }
+    names += "-> ";
+    for (int32_t a : e.recipient) {
+      c.recipient.push_back(actor_set(a));
+      names += doc.actors[a].key + " ";
+    }
+    c.what = e.type + " " + names + "[" + std::string(doc.Text(e.trigger)) +
+             "]";
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+Result<std::vector<Json>> ReadJsonl(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::vector<Json> out;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty()) continue;
+    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object())
+      return Status::BadInput(path + ":" + std::to_string(n) +
+                              ": not a JSON object");
+    j["__line"] = n;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+std::string Str(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+}  // namespace
+
+Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
+                           EventScores* sc) {
+  pugi::xml_document xml;
+  const pugi::xml_parse_result parsed = xml.load_file(path.c_str());
+  if (!parsed) {
+    return Status::BadInput(path + ": byte " +
+                            std::to_string(parsed.offset) + ": " +
+                            parsed.description());
+  }
+  const pugi::xml_node root = xml.child("Validation");
+  if (!root) return Status::BadInput(path + ": no <Validation> element");
+  std::set<std::string> types;
+  std::istringstream include(
+      root.child("Environment").child_value("Include"));
+  for (std::string t; include >> t;) types.insert(t);
+  for (pugi::xml_node s : root.child("Sentences").children("Sentence")) {
+    const std::string id = s.attribute("id").value();
+    std::vector<Coded> gold;
+    for (pugi::xml_node c : s.children("EventCoding")) {
+      Coded g;
+      g.type = c.attribute("plover").value();
+      if (!types.empty() && !types.count(g.type)) continue;
+      const std::string eid = c.attribute("eid").value();
+      std::string src, tgt;
+      for (pugi::xml_node t : s.children("EventText")) {
+        if (eid != t.attribute("eid").value()) continue;
+        src = t.attribute("sourcetext").value();
+        tgt = t.attribute("targettext").value();
+      }
+      if (!Stems(src).empty()) g.actor.push_back(Stems(src));
+      if (!Stems(tgt).empty()) g.recipient.push_back(Stems(tgt));
+      g.what = g.type + " " + src + " -> " + tgt;
+      gold.push_back(std::move(g));
+    }
+    Document doc;
+    doc.text = s.child_value("Text");
+    while (!doc.text.empty() && (doc.text.back() == '\n' ||
+                                 doc.text.back() == ' '))
+      doc.text.pop_back();
+    while (!doc.text.empty() &&
+           (doc.text.front() == '\n' || doc.text.front() == ' '))
+      doc.text.erase(0, 1);
+    doc.source = path + ":" + id;
+    Status st = pipeline.Run(&doc);
+    if (!st.ok()) return st;
+    Score(gold, SystemEvents(doc, types, false), id, sc);
+  }
+  return Status::Ok();
+}
+
+Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
+                        const std::string& corpus_path, EventScores* sc) {
+  Result<std::vector<Json>> gold = ReadJsonl(gold_path);
+  if (!gold.ok()) return gold.status();
+  Result<std::vector<Json>> corpus = ReadJsonl(corpus_path);
+  if (!corpus.ok()) return corpus.status();
+  std::map<std::string, const Json*> by_id;
+  for (const Json& d : *corpus) by_id[Str(d, "id")] = &d;
+  for (const Json& g : *gold) {
+    const std::string where =
+        gold_path + ":" + std::to_string(g["__line"].get<int>());
+    const std::string id = Str(g, "id");
+    auto it = by_id.find(id);
+    if (it == by_id.end())
+      return Status::BadInput(where + ": no document '" + id + "' in " +
+                              corpus_path);
+    auto events = g.find("events");
+    if (events == g.end() || !events->is_array())
+      return Status::BadInput(where + ": no \"events\" array");
+    std::vector<Coded> want;
+    for (const Json& e : *events) {
+      Coded c;
+      c.type = Str(e, "type");
+      if (c.type.empty()) return Status::BadInput(where + ": event with no type");
+      std::string names;
+      for (const char* role : {"actor", "recipient"}) {
+        auto r = e.find(role);
+        if (r == e.end()) continue;
+        if (!r->is_array())
+          return Status::BadInput(where + ": \"" + role + "\" is not a list");
+        for (const Json& k : *r) {
+          if (!k.is_string())
+            return Status::BadInput(where + ": actor keys are strings");
+          (role[0] == 'a' ? c.actor : c.recipient)
+              .push_back({k.get<std::string>()});
+          names += k.get<std::string>() + " ";
+        }
+        if (role[0] == 'a') names += "-> ";
+      }
+      c.what = c.type + " " + names + "[" + Str(e, "trigger") + "]";
+      want.push_back(std::move(c));
+    }
+    Document doc;
+    doc.text = Str(*it->second, "text");
+    doc.meta.published = Str(*it->second, "published");
+    doc.source = id;
+    Status st = pipeline.Run(&doc);
+    if (!st.ok()) return st;
+    Score(want, SystemEvents(doc, {}, true), id, sc);
+  }
+  return Status::Ok();
+}
+
+}  // namespace rasd

@@ -1,0 +1,752 @@
+// How an event is coded (see also docs/events.md).
+//
+// The document is read as a row of items: each host or whole word (its
+// proclitics and the article noted, its enclitics dropped) and each
+// punctuation mark. A name mention, or a nisba adjective the knowledge base
+// knows (الروسي، الروس), is an argument unit. Triggers inside a name
+// (مجلس التعاون الخليجي) are not triggers.
+//
+// 1. Trigger. A word with no article and no preposition before it is first
+//    looked up as a verb form, then every word by its light stem as a noun.
+//    Phrases (فتح سفارة) need their other words to follow. A noun that
+//    repeats the type of a verb just before it (أبرمت … صفقة) is the same
+//    event.
+// 2. Actor, by the trigger's kind:
+//    verb     the unit right before it (روسيا دعمت، روسيا التي مولت), else
+//             the first unit after it that no preposition governs (VSO:
+//             دعمت روسيا), else the nearest such unit before it in the
+//             clause (a pronoun subject).
+//    noun     the unit right after it (دعم روسيا، الدعم الروسي), else a
+//             unit after من (بدعم من روسيا), else the nearest unit before it
+//             in the clause (سارعت إيطاليا بفتح سفارتها). After a verb of
+//             receiving (حصل حفتر على دعم من روسيا) the receiver is the
+//             recipient and the giver, after من or a nisba, the actor.
+//    passive  the unit after من is the actor, the unit before the recipient
+//             (حفتر المدعوم من روسيا).
+// 3. Recipient: the markers the trigger lists, in order: `obj` is the
+//    first ungoverned unit after the actor; a preposition is the first unit
+//    it governs (لحفتر، إلى موسكو، من روسيا، بين البلدين).
+//    Units joined by و are taken together (روسيا ومصر).
+//    For mutual triggers (meetings, agreements) every party is an actor.
+// 4. Qualifiers within three words after the trigger refine it (دعم عسكري
+//    → AID military) and add a PLOVER context.
+// 5. Modality: a cue within its window before the trigger in the same
+//    clause (لم → negated; سوف، س، من المقرر → future; قد + present، يمكن
+//    → hypothetical); a promise is future. Inside a quote the event is
+//    `reported` and attributed to the quote's speaker.
+// 6. Date: the nearest date expression in the sentence; amount: the
+//    nearest sum of money in the sentence for the types that move money;
+//    location: a place after في in the sentence that is not an argument,
+//    or the place visited.
+// An event needs an actor or a recipient: a trigger with neither is left
+// out (the reason is in docs/events.md).
+#include "events/extract.h"
+
+#include <algorithm>
+#include <string>
+
+namespace rasd {
+namespace {
+
+struct Item {
+  std::string_view norm;   // normalised host (article kept)
+  std::string_view stem;   // light stem (empty for punctuation)
+  std::string_view procl;  // normalised proclitics (و، وب، س …)
+  Span raw;
+  uint32_t sentence = 0;
+  int32_t unit = -1;  // argument unit covering it
+  bool punct = false;
+  bool article = false;
+};
+
+struct Unit {
+  uint32_t first = 0, last = 0;  // items [first, last]
+  int32_t actor = -1;            // actor index; -1 until resolved
+  int32_t kb_entry = -1;         // nisba unit: knowledge-base entry
+  int32_t agent = -1;            // generic agent (agents.tsv)
+  Span raw;
+};
+
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+
+bool HasLetter(std::string_view procl, std::string_view letter) {
+  return procl.find(letter) != std::string_view::npos;
+}
+
+bool IsPrepWord(std::string_view w) {
+  static const char* kPreps[] = {
+      "\xD9\x85\xD9\x86",                  // من
+      "\xD8\xA7\xD9\x84\xD9\x8A",          // الي
+      "\xD8\xB9\xD9\x84\xD9\x8A",          // علي
+      "\xD9\x81\xD9\x8A",                  // في
+      "\xD8\xB9\xD9\x86",                  // عن
+      "\xD9\x85\xD8\xB9",                  // مع
+      "\xD8\xB6\xD8\xAF",                  // ضد
+      "\xD8\xA8\xD9\x8A\xD9\x86",          // بين
+      "\xD9\x84\xD8\xAF\xD9\x8A",          // لدي
+      "\xD8\xAD\xD9\x88\xD9\x84",          // حول
+      "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x87",  // تجاه
+      "\xD9\x86\xD8\xAD\xD9\x88",          // نحو
+      "\xD8\xB9\xD8\xA8\xD8\xB1",          // عبر
+  };
+  for (const char* p : kPreps)
+    if (w == p) return true;
+  return false;
+}
+
+// Words between a subject and its verb that do not break the link.
+bool IsVerbLink(std::string_view w) {
+  return w == "\xD9\x82\xD8\xAF" ||                          // قد
+         w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||          // التي
+         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||          // الذي
+         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||  // الذين
+         w == "\xD9\x84\xD9\x85" ||                          // لم
+         w == "\xD9\x84\xD9\x86" ||                          // لن
+         w == "\xD9\x84\xD8\xA7" ||                          // لا
+         w == "\xD8\xB3\xD9\x88\xD9\x81";                    // سوف
+}
+
+bool IsComplementizer(std::string_view w) {
+  return w == "\xD8\xA7\xD9\x86" || w == "\xD9\x84\xD9\x83\xD9\x86";  // ان لكن
+}
+
+bool IsHardBreak(const Item& it) {
+  if (!it.punct) return false;
+  return it.norm == "." || it.norm == "!" || it.norm == "?" ||
+         it.norm == ":" || it.norm == ";" || it.norm == "\xD8\x9F" ||  // ؟
+         it.norm == "\xD8\x9B";                                       // ؛
+}
+
+bool MovesMoney(std::string_view type) {
+  return type == "AID" || type == "AGREE" || type == "SANCTION" ||
+         type == "COOPERATE" || type == "CONCEDE" || type == "REQUEST";
+}
+
+class Coder {
+ public:
+  Coder(const EventLexicon& lex, const KnowledgeBase& kb, Document* doc)
+      : lex_(lex), kb_(kb), doc_(*doc) {}
+
+  void Run() {
+    BuildItems();
+    if (!FindTriggers()) return;
+    BuildUnits();
+    for (const Found& f : found_) Code(f);
+  }
+
+ private:
+  struct Found {
+    uint32_t item = 0;
+    uint32_t end = 0;  // one past the trigger's last item
+    uint32_t entry = 0;
+  };
+
+  void BuildItems() {
+    const Document& d = doc_;
+    items_.reserve(d.tokens.size());
+    word_item_.assign(d.words.size(), -1);
+    uint32_t sentence = 0;
+    Span procl{};
+    for (size_t w = 0; w < d.words.size(); ++w) {
+      const Word& word = d.words[w];
+      while (sentence + 1 < d.sentences.size() &&
+             word.token >= d.sentences[sentence].token_end)
+        ++sentence;
+      if (word.role == WordRole::kProclitic) {
+        if (procl.empty()) procl.begin = word.norm.begin;
+        procl.end = word.norm.end;
+        continue;
+      }
+      if (word.role == WordRole::kEnclitic) continue;
+      const Token& tok = d.tokens[word.token];
+      Item it;
+      it.norm = d.NormText(word.norm);
+      it.raw = word.span;
+      it.sentence = sentence;
+      it.procl = d.NormText(procl);
+      procl = {};
+      it.punct = tok.kind == TokenKind::kPunct;
+      if (tok.kind == TokenKind::kArabic) {
+        it.stem = d.NormText(word.stem);
+        it.article = it.norm.substr(0, kArticle.size()) == kArticle;
+      } else if (!it.punct) {
+        it.stem = it.norm;
+      }
+      word_item_[w] = static_cast<int32_t>(items_.size());
+      items_.push_back(it);
+    }
+  }
+
+  // Fills found_; false when the document has no trigger.
+  bool FindTriggers() {
+    for (uint32_t i = 0; i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.stem.empty()) continue;
+      const std::vector<uint32_t>* cands = nullptr;
+      const bool governed = HasLetter(it.procl, "\xD8\xA8") ||  // ب
+                            HasLetter(it.procl, "\xD9\x84") ||  // ل
+                            HasLetter(it.procl, "\xD9\x83");    // ك
+      if (!it.article && !governed) cands = lex_.VerbsOf(it.norm);
+      if (!cands) cands = lex_.NounsOf(it.stem);
+      if (!cands) continue;
+      // The longest listed phrase that the following words complete.
+      int best = -1;
+      size_t best_len = 0;
+      for (uint32_t e : *cands) {
+        const TriggerEntry& t = lex_.triggers()[e];
+        bool ok = true;
+        for (size_t k = 0; ok && k < t.rest.size(); ++k)
+          ok = i + 1 + k < items_.size() && items_[i + 1 + k].stem == t.rest[k];
+        if (ok && (best < 0 || t.rest.size() + 1 > best_len)) {
+          best = static_cast<int>(e);
+          best_len = t.rest.size() + 1;
+        }
+      }
+      if (best < 0) continue;
+      const TriggerEntry& t = lex_.triggers()[best];
+      // An event told before (هذه الزيارة) is not a new one.
+      if (i > 0 && !items_[i - 1].punct) {
+        const Cue* c = lex_.CueOf(items_[i - 1].norm);
+        if (c && c->role == CueRole::kAnaphor) continue;
+      }
+      if (!found_.empty() && Related(found_.back(), i, t)) continue;
+      found_.push_back({i, static_cast<uint32_t>(i + best_len),
+                        static_cast<uint32_t>(best)});
+      i += best_len - 1;
+    }
+    return !found_.empty();
+  }
+
+  // Whether the trigger at item i (entry t) belongs to the event found
+  // just before: the same type again in the clause (أبرمت روسيا … صفقة
+  // سلاح), or what a request or promise asks for (طلب … القيام بوساطة،
+  // وعود بدعم: the promise then yields to what was promised, see Code).
+  bool Related(const Found& prev, uint32_t i, const TriggerEntry& t) {
+    const TriggerEntry& p = lex_.triggers()[prev.entry];
+    if (items_[prev.item].sentence != items_[i].sentence) return false;
+    for (uint32_t k = prev.end; k < i; ++k)
+      if (IsHardBreak(items_[k])) return false;
+    if (p.type == t.type && i < prev.end + 10) return true;
+    if (p.type == "REQUEST" && i < prev.end + 14) return true;
+    if (p.mode == "promise" && i <= prev.end + 1) {
+      found_.pop_back();  // وعود بدعم: code the support, as a promise
+      return false;
+    }
+    return false;
+  }
+
+  void BuildUnits() {
+    const Document& d = doc_;
+    // Name mentions: every item whose span lies inside one.
+    size_t m = 0;
+    for (uint32_t i = 0; i < items_.size(); ++i) {
+      const Span s = items_[i].raw;
+      while (m < d.mentions.size() && d.mentions[m].span.end <= s.begin) ++m;
+      if (m == d.mentions.size()) break;
+      const Mention& men = d.mentions[m];
+      if (men.actor < 0 || s.begin < men.span.begin || s.end > men.span.end)
+        continue;
+      if (!units_.empty() && units_.back().actor == men.actor &&
+          units_.back().raw == men.span) {
+        units_.back().last = i;
+      } else {
+        units_.push_back({i, i, men.actor, -1, -1, men.span});
+      }
+      items_[i].unit = static_cast<int32_t>(units_.size() - 1);
+    }
+    // Nisba adjectives and other knowledge-base names no mention took.
+    std::vector<KbHit> hits;
+    kb_.Match(d, &hits);
+    for (const KbHit& h : hits) {
+      if (h.kind == NameKind::kTitle || h.id < 0) continue;
+      int32_t first = -1, last = -1;
+      bool taken = false;
+      for (uint32_t w = h.begin; w < h.end && w < word_item_.size(); ++w) {
+        const int32_t i = word_item_[w];
+        if (i < 0) continue;
+        if (items_[i].unit >= 0) taken = true;
+        if (first < 0) first = i;
+        last = i;
+      }
+      if (taken || first < 0) continue;
+      const int32_t entry = h.kind == NameKind::kMetonym || h.metonym_of < 0
+                                ? h.id
+                                : h.metonym_of;
+      units_.push_back({static_cast<uint32_t>(first),
+                        static_cast<uint32_t>(last), -1, entry, -1,
+                        {items_[first].raw.begin, items_[last].raw.end}});
+      for (int32_t i = first; i <= last; ++i)
+        items_[i].unit = static_cast<int32_t>(units_.size() - 1);
+    }
+    // Generic agents (المتظاهرون، الشرطة) where no name stands.
+    for (uint32_t i = 0; i < items_.size(); ++i) {
+      if (items_[i].unit >= 0 || items_[i].punct) continue;
+      const std::vector<AgentForm>* forms = lex_.AgentsOf(items_[i].stem);
+      if (!forms) continue;
+      for (const AgentForm& f : *forms) {
+        bool ok = true;
+        for (size_t k = 0; ok && k < f.rest.size(); ++k) {
+          const uint32_t j = i + 1 + k;
+          ok = j < items_.size() && items_[j].unit < 0 &&
+               items_[j].stem == f.rest[k];
+        }
+        if (!ok) continue;
+        const uint32_t last = i + f.rest.size();
+        units_.push_back({i, last, -1, -1, static_cast<int32_t>(f.agent),
+                          {items_[i].raw.begin, items_[last].raw.end}});
+        for (uint32_t j = i; j <= last; ++j)
+          items_[j].unit = static_cast<int32_t>(units_.size() - 1);
+        i = last;
+        break;
+      }
+    }
+  }
+
+  // The actor a unit names, adding a knowledge-base actor if needed.
+  int32_t ActorOf(int32_t u) {
+    Unit& unit = units_[u];
+    if (unit.actor >= 0) return unit.actor;
+    if (unit.agent >= 0) {
+      const Agent& g = lex_.agents()[unit.agent];
+      for (size_t a = 0; a < doc_.actors.size(); ++a) {
+        if (doc_.actors[a].key == g.key) {
+          doc_.actors[a].aliases.emplace_back(doc_.Text(unit.raw));
+          return unit.actor = a;
+        }
+      }
+      Actor a;
+      a.key = g.key;
+      a.name = g.name_ar;
+      a.name_en = g.name_en;
+      a.type = g.type;
+      a.aliases.emplace_back(doc_.Text(unit.raw));
+      doc_.actors.push_back(std::move(a));
+      return unit.actor = static_cast<int32_t>(doc_.actors.size() - 1);
+    }
+    if (unit.kb_entry < 0) return -1;
+    const KbEntry& e = kb_.entries()[unit.kb_entry];
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      if (doc_.actors[a].key == e.key) return unit.actor = a;
+    }
+    Actor a;
+    a.key = e.key;
+    a.name = e.name_ar;
+    a.name_en = e.name_en;
+    a.type = e.type;
+    a.country = e.country;
+    a.wikidata = e.wikidata;
+    a.aliases.emplace_back(doc_.Text(unit.raw));
+    doc_.actors.push_back(std::move(a));
+    return unit.actor = static_cast<int32_t>(doc_.actors.size() - 1);
+  }
+
+  // The preposition governing item i: a proclitic ب ل ك or the word before.
+  std::string_view PrepOf(uint32_t i) const {
+    const std::string_view p = items_[i].procl;
+    for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
+      if (HasLetter(p, l)) return l;
+    }
+    if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm))
+      return items_[i - 1].norm;
+    return {};
+  }
+
+  int32_t UnitStartingAt(uint32_t i) const {
+    if (i >= items_.size()) return -1;
+    const int32_t u = items_[i].unit;
+    return u >= 0 && units_[u].first == i ? u : -1;
+  }
+
+  // Units joined to u by و, u first.
+  std::vector<int32_t> WithConjuncts(int32_t u) const {
+    std::vector<int32_t> out{u};
+    for (uint32_t next = units_[u].last + 1; next < items_.size();) {
+      const int32_t v = UnitStartingAt(next);
+      if (v < 0 || items_[next].procl.substr(0, 2) != "\xD9\x88") break;
+      out.push_back(v);
+      next = units_[v].last + 1;
+    }
+    return out;
+  }
+
+  // First unit within `limit` items after `from`, not crossing a hard
+  // break, that `prep` governs (empty: that no preposition governs). A
+  // unit right after a governed noun without the article is governed too:
+  // it is that noun's genitive (حذرت من دور روسيا).
+  int32_t Forward(uint32_t from, uint32_t limit, std::string_view prep,
+                  const std::vector<int32_t>& skip) const {
+    const uint32_t sentence = items_[from].sentence;
+    for (uint32_t i = from + 1; i < items_.size() && i <= from + limit; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != sentence || IsHardBreak(it)) break;
+      const int32_t u = UnitStartingAt(i);
+      if (u < 0 || std::find(skip.begin(), skip.end(), u) != skip.end())
+        continue;
+      const std::string_view p = PrepOf(i);
+      if (p == prep) return u;
+      // Back through a short noun chain to the governed head
+      // (إلى حاملة الطائرات الروسية).
+      for (uint32_t k = 1; !prep.empty() && p.empty() && k <= 3 &&
+                           i - k > from;
+           ++k) {
+        const Item& head = items_[i - k];
+        if (head.punct || head.unit >= 0 || IsVerbLink(head.norm)) break;
+        const std::string_view hp = PrepOf(i - k);
+        if (hp == prep) return u;
+        if (!hp.empty()) break;
+      }
+    }
+    return -1;
+  }
+
+  // The unit a noun at item i-1 governs: right after it, or after up to
+  // three ungoverned words (a qualifier, a title: زيارة قائد الجيش خليفة
+  // حفتر، الدعم العسكري الروسي) and quote marks.
+  int32_t Genitive(uint32_t i) const {
+    for (uint32_t k = 0; k < 4 && i + k < items_.size(); ++k) {
+      const Item& it = items_[i + k];
+      if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
+      const int32_t u = UnitStartingAt(i + k);
+      if (u >= 0) return PrepOf(i + k).empty() ? u : -1;
+      if (it.punct ? it.norm != "\"" : (!PrepOf(i + k).empty() ||
+                                        IsVerbLink(it.norm) ||
+                                        IsPrepWord(it.norm) ||
+                                        lex_.CueOf(it.norm)))
+        break;
+    }
+    return -1;
+  }
+
+  // Nearest ungoverned unit before item `from`, in the clause.
+  int32_t Backward(uint32_t from, uint32_t limit) const {
+    const uint32_t sentence = items_[from].sentence;
+    for (uint32_t k = 1; k <= limit && k <= from; ++k) {
+      const uint32_t i = from - k;
+      const Item& it = items_[i];
+      if (it.sentence != sentence || IsHardBreak(it) ||
+          (!it.punct && IsComplementizer(it.norm)))
+        break;
+      if (it.unit < 0) continue;
+      const int32_t u = it.unit;
+      if (PrepOf(units_[u].first).empty()) return u;
+      k += units_[u].last - units_[u].first;  // skip to before the unit
+    }
+    return -1;
+  }
+
+  // The unit right before item i, across linking words (قد، التي، لم),
+  // quote marks and a comma before a relative pronoun (روسيا، التي مولت).
+  int32_t UnitBefore(uint32_t i) const {
+    for (uint32_t k = 1; k <= 4 && k <= i; ++k) {
+      const Item& it = items_[i - k];
+      if (it.sentence != items_[i].sentence) return -1;
+      if (it.unit >= 0) {
+        const int32_t u = it.unit;
+        return PrepOf(units_[u].first).empty() ? u : -1;
+      }
+      if (it.punct) {
+        const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
+                           it.norm == "\xC2\xBB" ||
+                           it.norm == "\xE2\x80\x9C" ||
+                           it.norm == "\xE2\x80\x9D";
+        const bool comma_rel = (it.norm == "\xD8\x8C" || it.norm == ",") &&
+                               k > 1 && IsVerbLink(items_[i - k + 1].norm);
+        if (!quote && !comma_rel) return -1;
+      } else if (!IsVerbLink(it.norm)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  void Code(const Found& f) {
+    const TriggerEntry& t = lex_.triggers()[f.entry];
+    const Item& trig = items_[f.item];
+    Event ev;
+    ev.type = t.type;
+    ev.mode = t.mode;
+    ev.cameo = t.cameo;
+    std::string rule = "triggers.tsv:" + std::to_string(t.line) + " " +
+                       t.listed + " (" +
+                       (t.kind == TriggerKind::kVerb    ? "verb"
+                        : t.kind == TriggerKind::kNoun ? "noun"
+                                                        : "passive") +
+                       ")";
+
+    // Qualifiers right after the trigger.
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 3; ++i) {
+      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+      const std::vector<Qualifier>* qs = lex_.QualifiersOf(items_[i].stem);
+      if (!qs) continue;
+      for (const Qualifier& q : *qs) {
+        if (q.applies != t.type) continue;
+        if (!q.type.empty()) ev.type = q.type;
+        if (!q.mode.empty()) ev.mode = q.mode;
+        if (!q.cameo.empty()) ev.cameo = q.cameo;
+        if (!q.context.empty() &&
+            std::find(ev.context.begin(), ev.context.end(), q.context) ==
+                ev.context.end())
+          ev.context.push_back(q.context);
+        rule += "; qualifier " + std::string(doc_.Text(items_[i].raw));
+      }
+    }
+
+    // A verb of receiving shortly before a noun trigger.
+    int32_t receive_at = -1;
+    if (t.kind == TriggerKind::kNoun) {
+      for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
+        const Item& it = items_[f.item - k];
+        if (it.sentence != trig.sentence || it.punct) break;
+        const Cue* c = lex_.CueOf(it.norm);
+        if (c && c->role == CueRole::kReceive &&
+            c->window >= static_cast<int>(k)) {
+          receive_at = static_cast<int32_t>(f.item - k);
+          break;
+        }
+      }
+    }
+
+    const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    int32_t actor = -1, recipient = -1;
+    std::vector<int32_t> none;
+    std::string how;
+    if (t.kind == TriggerKind::kPassive) {
+      recipient = UnitBefore(f.item);
+      actor = Forward(f.end - 1, 3, kMin, none);
+      how = "passive: actor after من, recipient before";
+    } else if (receive_at >= 0) {
+      recipient = UnitBefore(receive_at);
+      if (recipient < 0) recipient = Forward(receive_at, 3, {}, none);
+      actor = UnitStartingAt(f.end);
+      if (actor < 0 || !PrepOf(f.end).empty())
+        actor = Forward(f.end - 1, 4, kMin, {recipient});
+      for (uint32_t i = receive_at + 1; actor < 0 && i < f.item; ++i) {
+        const int32_t u = UnitStartingAt(i);  // وعود روسية بدعم
+        if (u >= 0 && u != recipient && PrepOf(i).empty()) actor = u;
+      }
+      how = "received: recipient is the receiver, actor the giver";
+    } else if (t.kind == TriggerKind::kVerb) {
+      actor = UnitBefore(f.item);
+      how = "verb: subject before";
+      if (actor < 0) {
+        actor = Forward(f.end - 1, 4, {}, none);
+        how = "verb: subject after";
+      }
+      if (actor < 0) {
+        actor = Backward(f.item, 10);
+        how = "verb: nearest actor before (pronoun subject)";
+      }
+    } else {
+      actor = Genitive(f.end);
+      how = "noun: genitive or nisba after";
+      if (actor < 0) {
+        actor = Forward(f.end - 1, 3, kMin, none);
+        how = "noun: agent after من";
+      }
+      for (uint32_t i = f.end; actor < 0 && i < f.end + 4; ++i) {
+        if (i >= items_.size() || items_[i].sentence != trig.sentence ||
+            items_[i].punct)
+          break;
+        const Cue* c = lex_.CueOf(items_[i].norm);
+        if (c && c->role == CueRole::kLight) {
+          actor = Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
+          how = "noun: subject of the light verb after it";
+        }
+      }
+      if (actor < 0) {
+        actor = Backward(f.item, 15);
+        how = "noun: nearest actor before";
+      }
+    }
+
+    std::vector<int32_t> actors, recipients;
+    if (actor >= 0) actors = WithConjuncts(actor);
+    if (recipient >= 0) recipients = WithConjuncts(recipient);
+    if (recipients.empty()) {
+      for (const std::string& marker : t.recipient) {
+        uint32_t from = f.end - 1;
+        if (actor >= 0 && units_[actors.back()].last > from)
+          from = units_[actors.back()].last;
+        int32_t u = marker == "obj" ? Forward(from, 6, {}, actors)
+                                    : Forward(f.end - 1, 14, marker, actors);
+        if (u >= 0) {
+          recipients = WithConjuncts(u);
+          how += "; recipient " + marker;
+          break;
+        }
+      }
+    }
+    rule += "; " + how;
+
+    auto to_actors = [&](const std::vector<int32_t>& units) {
+      std::vector<int32_t> out;
+      for (int32_t u : units) {
+        const int32_t a = ActorOf(u);
+        if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end())
+          out.push_back(a);
+      }
+      return out;
+    };
+    ev.actor = to_actors(actors);
+    ev.recipient = to_actors(recipients);
+    // Nobody acts on themselves.
+    std::erase_if(ev.recipient, [&](int32_t a) {
+      return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
+    });
+    if (t.mutual) {
+      for (int32_t a : ev.recipient) ev.actor.push_back(a);
+      ev.recipient.clear();
+    }
+    if (ev.actor.empty() && ev.recipient.empty()) return;
+
+    SetModality(f, t, &ev, &rule);
+    SetCircumstances(f, recipients, &ev);
+    ev.trigger = {trig.raw.begin, items_[f.end - 1].raw.end};
+    ev.evidence = doc_.sentences.empty()
+                      ? Span{0, static_cast<uint32_t>(doc_.text.size())}
+                      : doc_.sentences[trig.sentence].span;
+    ev.confidence = 0.4f + (ev.actor.empty() ? 0.f : 0.3f) +
+                    (ev.recipient.empty() && !t.mutual ? 0.f : 0.2f) +
+                    (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
+    ev.rule = std::move(rule);
+    doc_.events.push_back(std::move(ev));
+  }
+
+  void SetModality(const Found& f, const TriggerEntry& t, Event* ev,
+                   std::string* rule) {
+    const Item& trig = items_[f.item];
+    int rank = 0;  // asserted < future < hypothetical < negated
+    std::string_view cue;
+    auto raise = [&](int r, Modality m, std::string_view why) {
+      if (r <= rank) return;
+      rank = r;
+      ev->modality = m;
+      cue = why;
+    };
+    if (HasLetter(trig.procl, "\xD8\xB3"))  // the future prefix س
+      raise(1, Modality::kFuture, "\xD8\xB3");
+    if (t.mode == "promise") raise(1, Modality::kFuture, t.listed);
+    for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
+      const Item& it = items_[f.item - k];
+      if (it.sentence != trig.sentence || IsHardBreak(it)) break;
+      if (it.punct) continue;
+      const Cue* c = lex_.CueOf(it.norm);
+      if (!c || c->window < static_cast<int>(k)) continue;
+      const std::string_view word = doc_.Text(it.raw);
+      switch (c->role) {
+        case CueRole::kNegated:
+          raise(3, Modality::kNegated, word);
+          break;
+        case CueRole::kHypothetical: {
+          // قد before a past verb asserts (قد أبرمت); before a present
+          // verb it hedges (قد تكون).
+          const Item& next = items_[f.item - k + 1];
+          const bool past_after =
+              it.norm == "\xD9\x82\xD8\xAF" &&
+              !(next.norm.starts_with("\xD9\x8A") ||
+                next.norm.starts_with("\xD8\xAA") ||
+                next.norm.starts_with("\xD9\x86"));
+          if (!past_after) raise(2, Modality::kHypothetical, word);
+          break;
+        }
+        case CueRole::kFuture:
+          raise(1, Modality::kFuture, word);
+          break;
+        case CueRole::kReceive:
+          break;
+      }
+    }
+    // Inside a quote: the speaker's claim.
+    for (const Quote& q : doc_.quotes) {
+      if (q.span.begin <= trig.raw.begin && trig.raw.end <= q.span.end) {
+        ev->attributed_to = q.speaker;
+        if (ev->modality == Modality::kAsserted) {
+          ev->modality = Modality::kReported;
+          cue = "quote";
+        }
+        break;
+      }
+    }
+    if (!cue.empty()) *rule += "; modality cue " + std::string(cue);
+  }
+
+  void SetCircumstances(const Found& f, const std::vector<int32_t>& rec_units,
+                        Event* ev) {
+    const Item& trig = items_[f.item];
+    const Span sent = doc_.sentences.empty()
+                          ? Span{0, static_cast<uint32_t>(doc_.text.size())}
+                          : doc_.sentences[trig.sentence].span;
+    auto inside = [&](Span s) {
+      return s.begin >= sent.begin && s.end <= sent.end;
+    };
+    auto distance = [&](Span s) {
+      return s.begin >= trig.raw.end ? s.begin - trig.raw.end
+                                     : trig.raw.begin - std::min(trig.raw.begin, s.end);
+    };
+    // Dates and sums further away belong to other clauses.
+    constexpr uint32_t kDateReach = 160, kAmountReach = 120;
+    uint32_t best = kDateReach;
+    for (size_t i = 0; i < doc_.dates.size(); ++i) {
+      const DateExpr& d = doc_.dates[i];
+      if (!inside(d.span) || distance(d.span) >= best) continue;
+      best = distance(d.span);
+      ev->date = static_cast<int32_t>(i);
+    }
+    if (MovesMoney(ev->type)) {
+      best = kAmountReach;
+      for (size_t i = 0; i < doc_.amounts.size(); ++i) {
+        const Amount& a = doc_.amounts[i];
+        const bool money = a.unit.size() == 3 && a.unit[0] >= 'A' &&
+                           a.unit[0] <= 'Z';
+        if (!money || !inside(a.span) || distance(a.span) >= best) continue;
+        best = distance(a.span);
+        ev->amount = static_cast<int32_t>(i);
+      }
+    }
+    auto is_place = [&](int32_t a) {
+      const EntityType ty = doc_.actors[a].type;
+      return ty == EntityType::kGpe || ty == EntityType::kLoc ||
+             ty == EntityType::kFac;
+    };
+    if (ev->mode == "visit" && !rec_units.empty()) {
+      const int32_t a = units_[rec_units[0]].actor;
+      if (a >= 0 && is_place(a)) {
+        ev->location = a;
+        return;
+      }
+    }
+    const std::string_view kFi = "\xD9\x81\xD9\x8A";  // في
+    for (uint32_t i = f.end; i < items_.size(); ++i) {
+      if (items_[i].sentence != trig.sentence || IsHardBreak(items_[i]))
+        break;
+      const int32_t u = UnitStartingAt(i);
+      if (u < 0 || PrepOf(i) != kFi) continue;
+      const int32_t a = ActorOf(u);
+      if (a < 0 || !is_place(a)) continue;
+      if (std::find(ev->actor.begin(), ev->actor.end(), a) !=
+              ev->actor.end() ||
+          std::find(ev->recipient.begin(), ev->recipient.end(), a) !=
+              ev->recipient.end())
+        continue;
+      ev->location = a;
+      return;
+    }
+  }
+
+  const EventLexicon& lex_;
+  const KnowledgeBase& kb_;
+  Document& doc_;
+  std::vector<Item> items_;
+  std::vector<int32_t> word_item_;
+  std::vector<Unit> units_;
+  std::vector<Found> found_;
+};
+
+}  // namespace
+
+void FindEvents(const EventLexicon& lex, const KnowledgeBase& kb,
+                Document* doc) {
+  Coder(lex, kb, doc).Run();
+}
+
+}  // namespace rasd

@@ -1,0 +1,119 @@
+// The event layer's tables (data/events/*.tsv), loaded once and shared
+// read-only by all threads:
+//   triggers.tsv    words that say an event happened → PLOVER type, mode,
+//                   CAMEO code, how the recipient is marked
+//   qualifiers.tsv  words after a trigger that refine it (دعم عسكري → AID)
+//   cues.tsv        modality cues (لم، سوف، قد …) and verbs of receiving
+//
+// Every listed word is normalised (text/normalize.h). Verbs are listed as
+// past/present pairs and every conjugation the generator knows is indexed
+// as a whole host word (دعم/يدعم → دعمت، دعموا، يدعمون، تدعم …). Nouns and
+// qualifiers are indexed by their light stem (morph/stemmer.h), so the
+// article, clitics and number/gender endings do not matter.
+#ifndef RASD_EVENTS_LEXICON_H_
+#define RASD_EVENTS_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "rasd/document.h"
+#include "rasd/status.h"
+
+namespace rasd {
+
+enum class TriggerKind : uint8_t { kVerb, kNoun, kPassive };
+
+struct TriggerEntry {
+  TriggerKind kind = TriggerKind::kNoun;
+  std::string type, mode, cameo;
+  // How the recipient is marked, in order of preference: "obj" or a
+  // normalised preposition (ل، الي، مع، من …).
+  std::vector<std::string> recipient;
+  bool mutual = false;  // all parties are actors (meetings, agreements)
+  // Stems of the words after the first (phrases: إطلاق نار، فتح سفارة).
+  std::vector<std::string> rest;
+  std::string listed;  // the form as listed, for --explain
+  int line = 0;        // line in triggers.tsv
+};
+
+struct Qualifier {
+  std::string applies;  // the trigger type it refines
+  std::string type, mode, cameo, context;
+};
+
+enum class CueRole : uint8_t {
+  kNegated,
+  kFuture,
+  kHypothetical,
+  kReceive,
+  kLight,
+  kAnaphor
+};
+
+struct Cue {
+  CueRole role = CueRole::kNegated;
+  int window = 0;
+};
+
+// A generic agent (agents.tsv): protesters, police, gunmen.
+struct Agent {
+  std::string key, name_ar, name_en;
+  EntityType type = EntityType::kOrg;
+};
+
+struct AgentForm {
+  std::vector<std::string> rest;  // stems of the words after the first
+  uint32_t agent = 0;
+};
+
+struct StrHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+template <typename V>
+using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
+
+class EventLexicon {
+ public:
+  // Loads <dir>/triggers.tsv, qualifiers.tsv, cues.tsv and agents.tsv.
+  static Result<std::unique_ptr<const EventLexicon>> Load(
+      const std::string& dir);
+
+  const std::vector<TriggerEntry>& triggers() const { return triggers_; }
+  // Trigger entries for a host word's normalised form (verbs) or light
+  // stem (nouns, passives); nullptr when none.
+  const std::vector<uint32_t>* VerbsOf(std::string_view form) const;
+  const std::vector<uint32_t>* NounsOf(std::string_view stem) const;
+  const std::vector<Qualifier>* QualifiersOf(std::string_view stem) const;
+  const std::vector<Agent>& agents() const { return agents_; }
+  // Agent phrases whose first word has this light stem, longest first.
+  const std::vector<AgentForm>* AgentsOf(std::string_view stem) const;
+  // A cue word (normalised form, article kept), or nullptr.
+  const Cue* CueOf(std::string_view form) const;
+
+  // Every form the generator makes of a past/present verb pair (both
+  // normalised). Exposed for tests.
+  static std::vector<std::string> Conjugate(std::string_view past,
+                                            std::string_view present);
+
+ private:
+  std::vector<TriggerEntry> triggers_;
+  StrMap<std::vector<uint32_t>> verbs_, nouns_;
+  StrMap<std::vector<Qualifier>> qualifiers_;
+  StrMap<Cue> cues_;
+  std::vector<Agent> agents_;
+  StrMap<std::vector<AgentForm>> agent_forms_;
+};
+
+// The light stem of a normalised word, as the word layer computes it.
+std::string StemOf(std::string_view norm);
+
+}  // namespace rasd
+
+#endif  // RASD_EVENTS_LEXICON_H_
