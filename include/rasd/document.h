@@ -170,6 +170,7 @@ struct Event {
   Modality modality = Modality::kAsserted;
   int32_t attributed_to = -1;  // actor index
   float confidence = 0;
+  std::string rule = {};  // trigger row and argument rules (--explain)
 };
 
 struct Document {

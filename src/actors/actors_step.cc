@@ -14,7 +14,7 @@ namespace {
 
 class ActorsStep : public Step {
  public:
-  ActorsStep(std::unique_ptr<const KnowledgeBase> kb,
+  ActorsStep(std::shared_ptr<const KnowledgeBase> kb,
              std::unique_ptr<const Cues> cues,
              std::unique_ptr<const Transliterator> translit)
       : kb_(std::move(kb)),
@@ -43,21 +43,19 @@ class ActorsStep : public Step {
   }
 
  private:
-  std::unique_ptr<const KnowledgeBase> kb_;
+  std::shared_ptr<const KnowledgeBase> kb_;
   std::unique_ptr<const Cues> cues_;
   std::unique_ptr<const Transliterator> translit_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<const Step>> MakeActorsStep(
-    const PipelineOptions& options, const std::string& data_dir,
-    const std::string& model_dir) {
+Result<std::shared_ptr<const KnowledgeBase>> LoadKnowledgeBase(
+    const PipelineOptions& options, const std::string& data_dir) {
   PipelineOptions words_only = options;
   words_only.until = "words";
   Result<std::unique_ptr<Pipeline>> word_layer = Pipeline::Create(words_only);
   if (!word_layer.ok()) return word_layer.status();
-
   std::vector<std::string> paths;
   std::error_code ec;
   const std::string kb_dir = data_dir + "/kb";
@@ -66,15 +64,24 @@ Result<std::unique_ptr<const Step>> MakeActorsStep(
   Result<std::unique_ptr<const KnowledgeBase>> kb =
       KnowledgeBase::Load(paths, **word_layer);
   if (!kb.ok()) return kb.status();
+  return std::shared_ptr<const KnowledgeBase>(std::move(kb).value());
+}
+
+Result<std::unique_ptr<const Step>> MakeActorsStep(
+    const PipelineOptions& options, const std::string& data_dir,
+    const std::string& model_dir, std::shared_ptr<const KnowledgeBase> kb) {
+  PipelineOptions words_only = options;
+  words_only.until = "words";
+  Result<std::unique_ptr<Pipeline>> word_layer = Pipeline::Create(words_only);
+  if (!word_layer.ok()) return word_layer.status();
   Result<std::unique_ptr<const Cues>> cues =
       Cues::Load(data_dir + "/actors/cues.tsv", **word_layer);
   if (!cues.ok()) return cues.status();
   Result<std::unique_ptr<const Transliterator>> translit =
       Transliterator::Load(model_dir + "/translit.bin");
   if (!translit.ok()) return translit.status();
-  return std::unique_ptr<const Step>(
-      new ActorsStep(std::move(kb).value(), std::move(cues).value(),
-                     std::move(translit).value()));
+  return std::unique_ptr<const Step>(new ActorsStep(
+      std::move(kb), std::move(cues).value(), std::move(translit).value()));
 }
 
 }  // namespace rasd

@@ -20,7 +20,7 @@ TEST(ActorsArticleTest, EveryActorFoundTypedAndMerged) {
                         ("rasd_actors_article_" + std::to_string(::getpid()));
   fs::create_directories(data);
   fs::create_directory_symlink(src / "src/kb/testdata", data / "kb");
-  for (const char* dir : {"actors", "ner", "facts"})
+  for (const char* dir : {"actors", "ner", "facts", "events"})
     fs::create_directory_symlink(src / "data" / dir, data / dir);
   PipelineOptions options;
   options.data_dir = data.string();

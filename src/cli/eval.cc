@@ -95,8 +95,10 @@ Example:
   Runner run_ner = SetUpEvalNer(ner);
   const SubRunner dates = SetUpEvalDates(sub);
   const SubRunner facts = SetUpEvalFacts(sub);
-  return [f, seg, translit, ner, run_ner, dates, facts] {
+  const SubRunner events = SetUpEvalEvents(sub);
+  return [f, seg, translit, ner, run_ner, dates, facts, events] {
     if (ner->parsed()) return run_ner();
+    if (events.app->parsed()) return events.run();
     if (dates.app->parsed()) return dates.run();
     if (facts.app->parsed()) return facts.run();
     return seg->parsed() ? RunEvalSeg(*f) : translit();

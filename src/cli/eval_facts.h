@@ -1,4 +1,4 @@
-// rasd eval dates / rasd eval facts: set up under `rasd eval`.
+// rasd eval dates / facts / events: set up under `rasd eval`.
 #ifndef RASD_CLI_EVAL_FACTS_H_
 #define RASD_CLI_EVAL_FACTS_H_
 
@@ -13,6 +13,7 @@ struct SubRunner {
 
 SubRunner SetUpEvalDates(CLI::App* eval);
 SubRunner SetUpEvalFacts(CLI::App* eval);
+SubRunner SetUpEvalEvents(CLI::App* eval);  // eval_events.cc
 
 }  // namespace rasd::cli
 

@@ -217,6 +217,7 @@ std::string ToRecordJson(const Document& doc, bool pretty, bool explain) {
     j["modality"] = ModalityName(e.modality);
     j["attributed_to"] = ActorId(e.attributed_to);
     j["confidence"] = e.confidence;
+    if (explain) j["rule"] = e.rule;
     events.push_back(std::move(j));
   }
   r["events"] = std::move(events);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "actors/actors_step.h"
+#include "events/events_step.h"
 #include "facts/facts_steps.h"
 #include "morph/words_step.h"
 #include "ner/ner_step.h"
@@ -54,8 +55,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   Result<std::unique_ptr<const Step>> names = MakeNamesStep(models, data);
   if (!names.ok()) return names.status();
   if (done(std::move(names).value())) return finish();
+  Result<std::shared_ptr<const KnowledgeBase>> kb =
+      LoadKnowledgeBase(options, data);
+  if (!kb.ok()) return kb.status();
   Result<std::unique_ptr<const Step>> actors =
-      MakeActorsStep(options, data, models);
+      MakeActorsStep(options, data, models, *kb);
   if (!actors.ok()) return actors.status();
   if (done(std::move(actors).value())) return finish();
   // Facts layer: dates, amounts, quotes (after names and actors: quotes
@@ -63,6 +67,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
   Result<std::shared_ptr<const FactsLexicon>> facts = FactsLexicon::Load(data);
   if (!facts.ok()) return facts.status();
   if (done(MakeFactsStep(std::move(facts).value()))) return finish();
+  // Events last: they read actors, dates, amounts and quotes.
+  Result<std::unique_ptr<const Step>> events = MakeEventsStep(data, *kb);
+  if (!events.ok()) return events.status();
+  if (done(std::move(events).value())) return finish();
   return finish();
 }
 
