@@ -186,8 +186,12 @@ class Coder {
       const bool governed = HasLetter(it.procl, "\xD8\xA8") ||  // ب
                             HasLetter(it.procl, "\xD9\x84") ||  // ل
                             HasLetter(it.procl, "\xD9\x83");    // ك
-      if (!it.article && !governed) cands = lex_.VerbsOf(it.norm);
+      // (No article test: التقى looks like one.)
+      if (!governed) cands = lex_.VerbsOf(it.norm);
       if (!cands) cands = lex_.NounsOf(it.stem);
+      // The accusative ending the stemmer leaves on (قرضا، دعما).
+      if (!cands && it.stem.size() > 6 && it.stem.ends_with("\xD8\xA7"))
+        cands = lex_.NounsOf(it.stem.substr(0, it.stem.size() - 2));
       if (!cands) continue;
       // The longest listed phrase that the following words complete.
       int best = -1;
@@ -209,7 +213,11 @@ class Coder {
         const Cue* c = lex_.CueOf(items_[i - 1].norm);
         if (c && c->role == CueRole::kAnaphor) continue;
       }
-      if (!found_.empty() && Related(found_.back(), i, t)) continue;
+      if (!found_.empty() && Related(found_.back(), i, t)) {
+        skipped_end_ = static_cast<uint32_t>(i + best_len);
+        i += best_len - 1;
+        continue;
+      }
       found_.push_back({i, static_cast<uint32_t>(i + best_len),
                         static_cast<uint32_t>(best)});
       i += best_len - 1;
@@ -227,6 +235,9 @@ class Coder {
     for (uint32_t k = prev.end; k < i; ++k)
       if (IsHardBreak(items_[k])) return false;
     if (p.type == t.type && i < prev.end + 10) return true;
+    // A noun right after a trigger is its content (اتفاقية تعاون).
+    if (i == prev.end || i == skipped_end_)
+      return true;
     if (p.type == "REQUEST" && i < prev.end + 14) return true;
     if (p.mode == "promise" && i <= prev.end + 1) {
       found_.pop_back();  // وعود بدعم: code the support, as a promise
@@ -623,8 +634,14 @@ class Coder {
       ev->modality = m;
       cue = why;
     };
-    if (HasLetter(trig.procl, "\xD8\xB3"))  // the future prefix س
-      raise(1, Modality::kFuture, "\xD8\xB3");
+    // The future prefix س on the trigger or on the verb before it
+    // (ستقدم روسيا قرضا).
+    for (uint32_t k = 0; k <= 3 && k <= f.item; ++k) {
+      const Item& it = items_[f.item - k];
+      if (it.sentence != trig.sentence || it.punct) break;
+      if (HasLetter(it.procl, "\xD8\xB3"))
+        raise(1, Modality::kFuture, "\xD8\xB3");
+    }
     if (t.mode == "promise") raise(1, Modality::kFuture, t.listed);
     for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
       const Item& it = items_[f.item - k];
@@ -740,6 +757,7 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
+  uint32_t skipped_end_ = 0;  // end of the last trigger Related() took in
 };
 
 }  // namespace

@@ -1,0 +1,128 @@
+// Golden table for event coding: sentences written for these tests, each
+// with the coding a reader gives it ("TYPE actors -> recipients modality").
+#include "events/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "events/lexicon.h"
+#include "rasd/pipeline.h"
+
+namespace rasd {
+namespace {
+
+const Pipeline& Full() {
+  static const Pipeline* p = Pipeline::Create().value().release();
+  return *p;
+}
+
+// The document's events, one line each.
+std::vector<std::string> Code(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.meta.published = "2017-02-20";
+  EXPECT_TRUE(Full().Run(&doc).ok());
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    std::string line = e.type;
+    if (!e.mode.empty()) line += "/" + e.mode;
+    auto keys = [&](const std::vector<int32_t>& ids) {
+      std::string s;
+      for (int32_t a : ids) s += (s.empty() ? "" : ",") + doc.actors[a].key;
+      return s;
+    };
+    line += " " + keys(e.actor) + " -> " + keys(e.recipient) + " " +
+            std::string(ModalityName(e.modality));
+    out.push_back(line);
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> events;
+};
+
+TEST(EventsTest, GoldenTable) {
+  const Case kCases[] = {
+      // Verb, subject after it (VSO), object recipient.
+      {"دعمت روسيا المشير خليفة حفتر.",
+       {"SUPPORT russia -> khalifa-haftar asserted"}},
+      // A capital visited stands for its state; the date is not an actor.
+      {"زار حفتر موسكو في يناير 2017.",
+       {"CONSULT/visit khalifa-haftar -> russia asserted"}},
+      // A request; what is asked for (the mediation) is not an event.
+      {"طلب السراج من روسيا القيام بوساطة بين الأطراف الليبية.",
+       {"REQUEST fayez-al-sarraj -> russia asserted"}},
+      // Negation; a qualifier turns backing into military aid.
+      {"لم تقدم روسيا أي دعم عسكري لحفتر.",
+       {"AID/military russia -> khalifa-haftar negated"}},
+      // Passive participle: the recipient stands before, the actor after من.
+      {"وصل حفتر المدعوم من روسيا إلى بنغازي.",
+       {"SUPPORT russia -> khalifa-haftar asserted"}},
+      // Coordination; a mutual event lists every party as actor; the
+      // agreement's content (تعاون) is not a second event.
+      {"وقعت روسيا ومصر اتفاقية تعاون عسكري.",
+       {"AGREE russia,egypt ->  asserted"}},
+      // A generic agent as actor.
+      {"تظاهر آلاف الطلاب أمام السفارة الروسية في طرابلس.",
+       {"PROTEST/demonstrate agent-students ->  asserted"}},
+      // Future prefix on the light verb; accusative masdar.
+      {"ستقدم روسيا قرضا لحكومة طبرق بقيمة 2.9 مليار دولار.",
+       {"AID/economic russia -> interim-government-libya future"}},
+      // Inside reported speech: the speaker's claim.
+      {"أكد المسماري أن روسيا زودت الجيش الليبي بالأسلحة.",
+       {"AID/military russia -> libyan-national-army reported"}},
+      // The recipient is the genitive of the noun من governs.
+      {"حذرت مالطا من دور روسيا في ليبيا.",
+       {"ACCUSE/warn malta -> russia asserted"}},
+      {"قد تفرض واشنطن عقوبات على موسكو.",
+       {"SANCTION united-states -> russia hypothetical"}},
+      {"اعتقلت الشرطة عشرات المحتجين في القاهرة.",
+       {"COERCE/arrest agent-police -> agent-protesters asserted"}},
+      // No trigger, no event.
+      {"انتهت المباراة بالتعادل.", {}},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Code(c.text), c.events) << c.text;
+  }
+}
+
+TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
+  Document doc;
+  doc.text = "وفي يناير 2010 أبرمت روسيا وليبيا صفقة سلاح بقيمة 1.8 مليار دولار.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.type, "AGREE");
+  ASSERT_GE(e.date, 0);
+  EXPECT_EQ(doc.dates[e.date].value, "2010-01");
+  ASSERT_GE(e.amount, 0);
+  EXPECT_DOUBLE_EQ(doc.amounts[e.amount].value, 1.8e9);
+  EXPECT_EQ(doc.Text(e.trigger), "أبرمت");
+  EXPECT_EQ(doc.Text(e.evidence), doc.text);  // the sentence
+  EXPECT_FALSE(e.rule.empty());
+}
+
+TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {
+  const std::vector<std::string> sound =
+      EventLexicon::Conjugate("دعم", "يدعم");
+  for (const char* f : {"دعم", "دعمت", "دعموا", "يدعم", "تدعم", "يدعمون"})
+    EXPECT_NE(std::find(sound.begin(), sound.end(), f), sound.end()) << f;
+  const std::vector<std::string> weak = EventLexicon::Conjugate("دعا", "يدعو");
+  for (const char* f : {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون"})
+    EXPECT_NE(std::find(weak.begin(), weak.end(), f), weak.end()) << f;
+}
+
+TEST(EventsTest, LexiconErrorsNameFileAndLine) {
+  Result<std::unique_ptr<const EventLexicon>> lex =
+      EventLexicon::Load("/nonexistent-dir");
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().message().find("triggers.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rasd
