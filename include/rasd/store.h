@@ -41,6 +41,10 @@ struct StoreStats {
   std::vector<Count> outlets;      // most documents first
   std::vector<Count> top_actors;   // most documents first
   std::vector<Count> event_types;  // most events first
+  // Directed relations: "TYPE actor-key recipient-key", labelled
+  // "actor → recipient  TYPE", most events first (asserted and reported
+  // events; negated, future and hypothetical ones are not relations yet).
+  std::vector<Count> relations;
 };
 
 struct AddResult {

@@ -71,7 +71,8 @@ int RunStats(const StatsFlags& f) {
                                 {"last_published", s.last_published},
                                 {"outlets", CountsJson(s.outlets)},
                                 {"top_actors", CountsJson(s.top_actors)},
-                                {"event_types", CountsJson(s.event_types)}};
+                                {"event_types", CountsJson(s.event_types)},
+                                {"relations", CountsJson(s.relations)}};
     fmt::print("{}\n", j.dump(2));
     return kExitOk;
   }
@@ -89,6 +90,7 @@ int RunStats(const StatsFlags& f) {
   PrintCounts("Outlets (documents)", s.outlets);
   PrintCounts("Actors (documents they appear in)", s.top_actors);
   PrintCounts("Event types", s.event_types);
+  PrintCounts("Relations (actor → recipient, events)", s.relations);
   return kExitOk;
 }
 

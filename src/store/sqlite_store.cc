@@ -189,6 +189,23 @@ Status SqliteStore::ReadStats(int top_n, StoreStats& st) {
         "ORDER BY n DESC, type LIMIT ?1",
         "counting event types", top_n, st.event_types);
   }
+  if (s.ok()) {
+    s = ReadCounts(
+        "SELECT e.type || ' ' || a.key || ' ' || r.key AS k, "
+        "coalesce(nullif(a.name, ''), a.key) || ' → ' || "
+        "coalesce(nullif(r.name, ''), r.key) || '  ' || e.type, "
+        "count(*) AS n FROM events AS e "
+        "JOIN event_args AS xa ON xa.event_pk = e.event_pk "
+        "AND xa.role = 'actor' "
+        "JOIN event_args AS xr ON xr.event_pk = e.event_pk "
+        "AND xr.role = 'recipient' "
+        "JOIN actors AS a ON a.actor_pk = xa.actor_pk "
+        "JOIN actors AS r ON r.actor_pk = xr.actor_pk "
+        "WHERE e.modality IN ('asserted', 'reported') "
+        "GROUP BY e.type, xa.actor_pk, xr.actor_pk "
+        "ORDER BY n DESC, k LIMIT ?1",
+        "counting relations", top_n, st.relations);
+  }
   return s;
 }
 
