@@ -38,8 +38,9 @@
 //    nearest sum of money in the sentence for the types that move money;
 //    location: a place after في in the sentence that is not an argument,
 //    or the place visited.
-// An event needs an actor or a recipient: a trigger with neither is left
-// out (the reason is in docs/events.md).
+// A trigger with neither actor nor recipient is still an event (protests
+// in a city, an attack whose author is unknown), coded with the lowest
+// confidence.
 #include "events/extract.h"
 
 #include <algorithm>
@@ -55,8 +56,10 @@ struct Item {
   Span raw;
   uint32_t sentence = 0;
   int32_t unit = -1;  // argument unit covering it
+  int32_t state = -1;  // KB entry this word stands for as a metonym
   bool punct = false;
   bool article = false;
+  bool number = false;
 };
 
 struct Unit {
@@ -131,7 +134,10 @@ class Coder {
     BuildItems();
     if (!FindTriggers()) return;
     BuildUnits();
-    for (const Found& f : found_) Code(f);
+    for (const Found& f : found_) {
+      // A trigger inside a name is part of the name (مجلس التعاون).
+      if (items_[f.item].unit < 0) Code(f);
+    }
   }
 
  private:
@@ -166,6 +172,7 @@ class Coder {
       it.procl = d.NormText(procl);
       procl = {};
       it.punct = tok.kind == TokenKind::kPunct;
+      it.number = tok.kind == TokenKind::kNumber;
       if (tok.kind == TokenKind::kArabic) {
         it.stem = d.NormText(word.stem);
         it.article = it.norm.substr(0, kArticle.size()) == kArticle;
@@ -270,6 +277,10 @@ class Coder {
     kb_.Match(d, &hits);
     for (const KbHit& h : hits) {
       if (h.kind == NameKind::kTitle || h.id < 0) continue;
+      const int32_t state = h.kind == NameKind::kMetonym ? h.id : h.metonym_of;
+      if (state >= 0 && h.begin < word_item_.size() &&
+          word_item_[h.begin] >= 0)
+        items_[word_item_[h.begin]].state = state;
       int32_t first = -1, last = -1;
       bool taken = false;
       for (uint32_t w = h.begin; w < h.end && w < word_item_.size(); ++w) {
@@ -290,8 +301,11 @@ class Coder {
         items_[i].unit = static_cast<int32_t>(units_.size() - 1);
     }
     // Generic agents (المتظاهرون، الشرطة) where no name stands.
+    // A word found as a trigger is not an agent (طلب is no طلاب).
+    std::vector<bool> trigger(items_.size(), false);
+    for (const Found& f : found_) trigger[f.item] = true;
     for (uint32_t i = 0; i < items_.size(); ++i) {
-      if (items_[i].unit >= 0 || items_[i].punct) continue;
+      if (items_[i].unit >= 0 || items_[i].punct || trigger[i]) continue;
       const std::vector<AgentForm>* forms = lex_.AgentsOf(items_[i].stem);
       if (!forms) continue;
       for (const AgentForm& f : *forms) {
@@ -349,6 +363,40 @@ class Coder {
     a.aliases.emplace_back(doc_.Text(unit.raw));
     doc_.actors.push_back(std::move(a));
     return unit.actor = static_cast<int32_t>(doc_.actors.size() - 1);
+  }
+
+  // Whether actor a is a place rather than an agent: a LOC or FAC, or a
+  // GPE the knowledge base lists without nisba or metonyms (a city).
+  bool IsPlace(int32_t a) const {
+    const Actor& x = doc_.actors[a];
+    if (x.type == EntityType::kLoc || x.type == EntityType::kFac) return true;
+    if (x.type != EntityType::kGpe) return false;
+    const int32_t e = kb_.Find(x.key);
+    if (e < 0) return true;
+    const KbEntry& k = kb_.entries()[e];
+    return k.adjectives.empty() && k.metonyms.empty();
+  }
+
+  // The actor unit u names as a doer: a city that stands for a state
+  // (موسكو → Russia) is the state; another place is no doer (-1).
+  int32_t DoerOf(int32_t u) {
+    const int32_t a = ActorOf(u);
+    if (a < 0 || !IsPlace(a)) return a;
+    const int32_t state = items_[units_[u].first].state;
+    if (state < 0) return -1;
+    const KbEntry& e = kb_.entries()[state];
+    for (size_t i = 0; i < doc_.actors.size(); ++i)
+      if (doc_.actors[i].key == e.key) return static_cast<int32_t>(i);
+    Actor x;
+    x.key = e.key;
+    x.name = e.name_ar;
+    x.name_en = e.name_en;
+    x.type = e.type;
+    x.country = e.country;
+    x.wikidata = e.wikidata;
+    x.aliases.emplace_back(doc_.Text(units_[u].raw));
+    doc_.actors.push_back(std::move(x));
+    return static_cast<int32_t>(doc_.actors.size() - 1);
   }
 
   // The preposition governing item i: a proclitic ب ل ك or the word before.
@@ -424,6 +472,21 @@ class Coder {
                                         IsPrepWord(it.norm) ||
                                         lex_.CueOf(it.norm)))
         break;
+    }
+    return -1;
+  }
+
+  // The doer named by على يد (or بيد) within `limit` items after `from`.
+  int32_t ByHand(uint32_t from, uint32_t limit) const {
+    for (uint32_t i = from + 1; i + 1 < items_.size() && i <= from + limit;
+         ++i) {
+      if (items_[i].sentence != items_[from].sentence ||
+          IsHardBreak(items_[i]))
+        break;
+      if (items_[i].norm != "\xD9\x8A\xD8\xAF") continue;  // يد
+      const bool ala = items_[i].procl == "\xD8\xA8" ||
+                       (i > 0 && items_[i - 1].norm == "\xD8\xB9\xD9\x84\xD9\x8A");
+      if (ala) return Genitive(i + 1);
     }
     return -1;
   }
@@ -518,6 +581,9 @@ class Coder {
     }
 
     const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    const bool gen_recipient =
+        std::find(t.recipient.begin(), t.recipient.end(), "gen") !=
+        t.recipient.end();
     int32_t actor = -1, recipient = -1;
     std::vector<int32_t> none;
     std::string how;
@@ -536,6 +602,20 @@ class Coder {
         if (u >= 0 && u != recipient && PrepOf(i).empty()) actor = u;
       }
       how = "received: recipient is the receiver, actor the giver";
+    } else if (t.kind == TriggerKind::kVerb && f.end < items_.size() &&
+               items_[f.end].number) {
+      // A count right after the verb reads as a passive (قتل 5 أشخاص):
+      // the counted are the recipients, the doer follows على يد.
+      recipient = Forward(f.end, 3, {}, none);
+      actor = ByHand(f.end, 12);
+      how = "verb with a count after it: passive";
+    } else if (t.kind == TriggerKind::kNoun && gen_recipient) {
+      // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
+      recipient = Genitive(f.end);
+      actor = ByHand(f.end, 10);
+      if (actor < 0) actor = Forward(f.end - 1, 4, kMin, {recipient});
+      if (actor < 0) actor = Backward(f.item, 15);
+      how = "noun: genitive is the recipient";
     } else if (t.kind == TriggerKind::kVerb) {
       actor = UnitBefore(f.item);
       how = "verb: subject before";
@@ -575,6 +655,7 @@ class Coder {
     if (recipient >= 0) recipients = WithConjuncts(recipient);
     if (recipients.empty()) {
       for (const std::string& marker : t.recipient) {
+        if (marker == "gen") continue;
         uint32_t from = f.end - 1;
         if (actor >= 0 && units_[actors.back()].last > from)
           from = units_[actors.back()].last;
@@ -598,7 +679,12 @@ class Coder {
       }
       return out;
     };
-    ev.actor = to_actors(actors);
+    for (int32_t u : actors) {
+      const int32_t a = DoerOf(u);
+      if (a >= 0 && std::find(ev.actor.begin(), ev.actor.end(), a) ==
+                        ev.actor.end())
+        ev.actor.push_back(a);
+    }
     ev.recipient = to_actors(recipients);
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
@@ -608,7 +694,6 @@ class Coder {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();
     }
-    if (ev.actor.empty() && ev.recipient.empty()) return;
 
     SetModality(f, t, &ev, &rule);
     SetCircumstances(f, recipients, &ev);

@@ -119,7 +119,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     e.line = r.line;
     for (std::string_view p : SplitNonEmpty(c[5], '|')) {
       if (p == "-") continue;
-      e.recipient.push_back(p == "obj" ? std::string(p) : NormalizeString(p));
+      e.recipient.push_back(p == "obj" || p == "gen" ? std::string(p)
+                                                     : NormalizeString(p));
     }
     const std::vector<std::string_view> forms = SplitNonEmpty(c[1], '|');
     if (forms.empty()) return Bad(tpath, r.line, "no forms");

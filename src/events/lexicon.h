@@ -30,8 +30,9 @@ enum class TriggerKind : uint8_t { kVerb, kNoun, kPassive };
 struct TriggerEntry {
   TriggerKind kind = TriggerKind::kNoun;
   std::string type, mode, cameo;
-  // How the recipient is marked, in order of preference: "obj" or a
-  // normalised preposition (ل، الي، مع، من …).
+  // How the recipient is marked, in order of preference: "obj" (the
+  // object), "gen" (a noun's genitive: مقتل الحريري) or a normalised
+  // preposition (ل، الي، مع، من …).
   std::vector<std::string> recipient;
   bool mutual = false;  // all parties are actors (meetings, agreements)
   // Stems of the words after the first (phrases: إطلاق نار، فتح سفارة).
