@@ -1,5 +1,6 @@
 #include "eval/events_eval.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
@@ -56,6 +57,30 @@ bool ArgMatches(const std::vector<std::set<std::string>>& gold,
   return false;
 }
 
+// Types whose events are often mutual (talks, deals, cooperation): one
+// coder lists both parties as actors, another a visitor and a host, so the
+// parties are compared as one set.
+bool PartiesMatch(const Coded& g, const Coded& s) {
+  if (g.type != "CONSULT" && g.type != "AGREE" && g.type != "COOPERATE")
+    return ArgMatches(g.actor, s.actor) && ArgMatches(g.recipient, s.recipient);
+  auto all = [](const Coded& c) {
+    std::vector<std::set<std::string>> v = c.actor;
+    v.insert(v.end(), c.recipient.begin(), c.recipient.end());
+    return v;
+  };
+  const auto gp = all(g), sp = all(s);
+  if (gp.empty() || sp.empty()) return gp.empty() && sp.empty();
+  // As many shared parties as the smaller side has, up to two: a pair of
+  // parties must agree, a lone party must be among the other's.
+  size_t shared = 0;
+  for (const auto& x : gp) {
+    bool found = false;
+    for (const auto& y : sp) found = found || Shares(x, y);
+    shared += found;
+  }
+  return shared >= std::min<size_t>({2, gp.size(), sp.size()});
+}
+
 void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,
            const std::string& where, EventScores* sc) {
   ++sc->units;
@@ -70,8 +95,7 @@ void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,
   for (size_t i = 0; i < gold.size(); ++i) {
     for (size_t k = 0; k < sys.size(); ++k) {
       if (used[k] || sys[k].type != gold[i].type ||
-          !ArgMatches(gold[i].actor, sys[k].actor) ||
-          !ArgMatches(gold[i].recipient, sys[k].recipient))
+          !PartiesMatch(gold[i], sys[k]))
         continue;
       used[k] = true;
       found[i] = true;

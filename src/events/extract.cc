@@ -134,10 +134,12 @@ class Coder {
     BuildItems();
     if (!FindTriggers()) return;
     BuildUnits();
+    const size_t first = doc_.events.size();
     for (const Found& f : found_) {
       // A trigger inside a name is part of the name (مجلس التعاون).
       if (items_[f.item].unit < 0) Code(f);
     }
+    MergeRepeats(first);
   }
 
  private:
@@ -670,22 +672,30 @@ class Coder {
     }
     rule += "; " + how;
 
-    auto to_actors = [&](const std::vector<int32_t>& units) {
-      std::vector<int32_t> out;
-      for (int32_t u : units) {
-        const int32_t a = ActorOf(u);
-        if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end())
-          out.push_back(a);
-      }
-      return out;
-    };
     for (int32_t u : actors) {
       const int32_t a = DoerOf(u);
       if (a >= 0 && std::find(ev.actor.begin(), ev.actor.end(), a) ==
                         ev.actor.end())
         ev.actor.push_back(a);
     }
-    ev.recipient = to_actors(recipients);
+    // A city visited or addressed stands for its state (زار موسكو); a
+    // place attacked or entered stays the place.
+    const bool physical = t.type == "ASSAULT" || t.type == "MOBILIZE" ||
+                          t.type == "PROTEST" || t.type == "COERCE" ||
+                          t.type == "RETREAT";
+    for (int32_t u : recipients) {
+      int32_t a = ActorOf(u);
+      if (a >= 0 && !physical && IsPlace(a)) {
+        const int32_t state = DoerOf(u);
+        if (state >= 0) {
+          if (ev.location < 0) ev.location = a;
+          a = state;
+        }
+      }
+      if (a >= 0 && std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
+                        ev.recipient.end())
+        ev.recipient.push_back(a);
+    }
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
@@ -706,6 +716,56 @@ class Coder {
                     (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
     ev.rule = std::move(rule);
     doc_.events.push_back(std::move(ev));
+  }
+
+  // An article names one event many times (زيارة حفتر … الزيارة … هذه
+  // الزيارة): a later event of the same type and modality whose arguments
+  // fit an earlier one's (each list empty, or within the other) and whose
+  // date does not differ is that event again. Its arguments, date and
+  // amount fill what the first one lacked; it is not kept.
+  void MergeRepeats(size_t first) {
+    std::vector<Event>& evs = doc_.events;
+    auto fits = [](const std::vector<int32_t>& a,
+                   const std::vector<int32_t>& b) {
+      if (a.empty() || b.empty()) return true;
+      for (int32_t x : a)
+        if (std::find(b.begin(), b.end(), x) == b.end()) return false;
+      return true;
+    };
+    auto asserted = [](Modality m) {
+      return m == Modality::kAsserted || m == Modality::kReported;
+    };
+    size_t kept = first;
+    for (size_t i = first; i < evs.size(); ++i) {
+      Event& e = evs[i];
+      bool merged = false;
+      for (size_t k = first; k < kept && !merged; ++k) {
+        Event& o = evs[k];
+        if (o.type != e.type || asserted(o.modality) != asserted(e.modality) ||
+            (!asserted(o.modality) && o.modality != e.modality))
+          continue;
+        const bool fit = (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
+                         (fits(e.recipient, o.recipient) ||
+                          fits(o.recipient, e.recipient));
+        const bool dates_differ =
+            o.date >= 0 && e.date >= 0 &&
+            doc_.dates[o.date].value != doc_.dates[e.date].value;
+        if (!fit || dates_differ) continue;
+        if (o.actor.size() < e.actor.size()) o.actor = e.actor;
+        if (o.recipient.size() < e.recipient.size()) o.recipient = e.recipient;
+        if (o.date < 0) o.date = e.date;
+        if (o.amount < 0) o.amount = e.amount;
+        if (o.location < 0) o.location = e.location;
+        if (o.mode.empty()) o.mode = e.mode;
+        o.confidence = std::max(o.confidence, e.confidence);
+        merged = true;
+      }
+      if (!merged) {
+        if (kept != i) evs[kept] = std::move(e);
+        ++kept;
+      }
+    }
+    evs.resize(kept);
   }
 
   void SetModality(const Found& f, const TriggerEntry& t, Event* ev,
