@@ -57,6 +57,7 @@ struct Item {
   uint32_t sentence = 0;
   int32_t unit = -1;  // argument unit covering it
   int32_t state = -1;  // KB entry this word stands for as a metonym
+  std::string_view enclitic;  // normalised pronoun suffix (ه، ها، هم …)
   bool punct = false;
   bool article = false;
   bool number = false;
@@ -154,6 +155,7 @@ class Coder {
     items_.reserve(d.tokens.size());
     word_item_.assign(d.words.size(), -1);
     uint32_t sentence = 0;
+    uint32_t last_token = UINT32_MAX;
     Span procl{};
     for (size_t w = 0; w < d.words.size(); ++w) {
       const Word& word = d.words[w];
@@ -165,7 +167,12 @@ class Coder {
         procl.end = word.norm.end;
         continue;
       }
-      if (word.role == WordRole::kEnclitic) continue;
+      if (word.role == WordRole::kEnclitic) {
+        if (!items_.empty() && word.token == last_token)
+          items_.back().enclitic = d.NormText(word.norm);
+        continue;
+      }
+      last_token = word.token;
       const Token& tok = d.tokens[word.token];
       Item it;
       it.norm = d.NormText(word.norm);
@@ -493,6 +500,31 @@ class Coder {
     return -1;
   }
 
+  // What a pronoun suffix on item `from` refers to: the nearest unit
+  // before it, up to a few sentences back, that is not `other`; ها (she,
+  // it, them) prefers a state or body, ه (he) a person.
+  int32_t Antecedent(uint32_t from, int32_t other) const {
+    const std::string_view p = items_[from].enclitic;
+    const bool fem = p == "\xD9\x87\xD8\xA7";  // ها
+    const bool masc = p == "\xD9\x87";           // ه
+    for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
+      const int32_t u = items_[from - k].unit;
+      if (u < 0 || u == other) continue;
+      if (other >= 0 && units_[u].actor >= 0 &&
+          units_[u].actor == units_[other].actor)
+        continue;
+      const int32_t a = units_[u].actor;
+      const EntityType ty = a >= 0 ? doc_.actors[a].type : EntityType::kOrg;
+      const bool person = ty == EntityType::kPer;
+      const bool body = ty == EntityType::kOrg;
+      const bool state = ty == EntityType::kGpe;
+      if ((masc && (person || body)) || (fem && (state || body)) ||
+          (!fem && !masc && (a < 0 || !IsPlace(a))))
+        return u;
+    }
+    return -1;
+  }
+
   // Nearest ungoverned unit before item `from`, in the clause.
   int32_t Backward(uint32_t from, uint32_t limit) const {
     const uint32_t sentence = items_[from].sentence;
@@ -652,6 +684,24 @@ class Coder {
       }
     }
 
+    // A pronoun suffix on the trigger: a verb's object (زارها), a noun's
+    // doer (زيارته) or, for a genitive-recipient noun, its undergoer.
+    const Item& last_item = items_[f.end - 1];
+    if (!last_item.enclitic.empty()) {
+      const bool object =
+          t.kind == TriggerKind::kVerb || gen_recipient;
+      if (object && recipient < 0 && t.kind != TriggerKind::kPassive) {
+        recipient = Antecedent(f.item, actor);
+        if (recipient >= 0) how += "; recipient the pronoun's antecedent";
+      } else if (!object && t.kind == TriggerKind::kNoun &&
+                 (actor < 0 || how == "noun: nearest actor before")) {
+        const int32_t a = Antecedent(f.item, -1);
+        if (a >= 0) {
+          actor = a;
+          how = "noun: actor the pronoun's antecedent";
+        }
+      }
+    }
     std::vector<int32_t> actors, recipients;
     if (actor >= 0) actors = WithConjuncts(actor);
     if (recipient >= 0) recipients = WithConjuncts(recipient);
