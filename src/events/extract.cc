@@ -69,6 +69,7 @@ struct Unit {
   int32_t kb_entry = -1;         // nisba unit: knowledge-base entry
   int32_t agent = -1;            // generic agent (agents.tsv)
   Span raw;
+  int32_t pair[2] = {-1, -1};  // البلدين، الطرفين: the two units meant
 };
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
@@ -108,6 +109,20 @@ bool IsVerbLink(std::string_view w) {
          w == "\xD9\x84\xD9\x86" ||                          // لن
          w == "\xD9\x84\xD8\xA7" ||                          // لا
          w == "\xD8\xB3\xD9\x88\xD9\x81";                    // سوف
+}
+
+bool IsDualAnaphor(std::string_view w) {
+  static const char* kDuals[] = {
+      "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86",  // البلدين
+      "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86",  // البلدان
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x8A\xD9\x86",  // الجانبين
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86",  // الجانبان
+      "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD9\x8A\xD9\x86",  // الطرفين
+      "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD8\xA7\xD9\x86",  // الطرفان
+  };
+  for (const char* d : kDuals)
+    if (w == d) return true;
+  return false;
 }
 
 bool IsComplementizer(std::string_view w) {
@@ -204,7 +219,20 @@ class Coder {
                             HasLetter(it.procl, "\xD9\x83");    // ك
       // (No article test: التقى looks like one.)
       if (!governed) cands = lex_.VerbsOf(it.norm);
-      if (!cands) cands = lex_.NounsOf(it.stem);
+      // A form that is both a past verb and a masdar (دعم، طلب) is a verb
+      // where verbs stand: after و or ف, a particle, or at the
+      // start of a clause; elsewhere (تقديم دعم مالي) it is the noun.
+      const std::vector<uint32_t>* nouns = lex_.NounsOf(it.stem);
+      if (cands && nouns && it.norm == it.stem) {
+        const bool verb_place =
+            HasLetter(it.procl, "\xD9\x88") ||
+            HasLetter(it.procl, "\xD9\x81") ||
+            i == 0 || items_[i - 1].punct ||
+            items_[i - 1].sentence != it.sentence ||
+            IsVerbLink(items_[i - 1].norm) || IsComplementizer(items_[i - 1].norm);
+        if (!verb_place) cands = nullptr;
+      }
+      if (!cands) cands = nouns;
       // The accusative ending the stemmer leaves on (قرضا، دعما).
       if (!cands && it.stem.size() > 6 && it.stem.ends_with("\xD8\xA7"))
         cands = lex_.NounsOf(it.stem.substr(0, it.stem.size() - 2));
@@ -308,6 +336,24 @@ class Coder {
                         {items_[first].raw.begin, items_[last].raw.end}});
       for (int32_t i = first; i <= last; ++i)
         items_[i].unit = static_cast<int32_t>(units_.size() - 1);
+    }
+    // "The two countries / sides" (البلدين، الجانبين، الطرفين): the last
+    // two distinct states or bodies named before.
+    for (uint32_t i = 0; i < items_.size(); ++i) {
+      if (items_[i].unit >= 0 || !IsDualAnaphor(items_[i].norm)) continue;
+      Unit dual{i, i, -1, -1, -1, items_[i].raw};
+      int n = 0;
+      for (uint32_t k = i; k-- > 0 && n < 2 && i - k < 200;) {
+        const int32_t u = items_[k].unit;
+        if (u < 0 || units_[u].actor < 0 || units_[u].first != k) continue;
+        const EntityType ty = d.actors[units_[u].actor].type;
+        if (ty != EntityType::kGpe && ty != EntityType::kOrg) continue;
+        if (n == 1 && units_[dual.pair[0]].actor == units_[u].actor) continue;
+        dual.pair[n++] = u;
+      }
+      if (n < 2) continue;
+      units_.push_back(dual);
+      items_[i].unit = static_cast<int32_t>(units_.size() - 1);
     }
     // Generic agents (المتظاهرون، الشرطة) where no name stands.
     // A word found as a trigger is not an agent (طلب is no طلاب).
@@ -425,8 +471,9 @@ class Coder {
     return u >= 0 && units_[u].first == i ? u : -1;
   }
 
-  // Units joined to u by و, u first.
+  // Units joined to u by و, u first; "the two sides" is its two units.
   std::vector<int32_t> WithConjuncts(int32_t u) const {
+    if (units_[u].pair[0] >= 0) return {units_[u].pair[1], units_[u].pair[0]};
     std::vector<int32_t> out{u};
     for (uint32_t next = units_[u].last + 1; next < items_.size();) {
       const int32_t v = UnitStartingAt(next);
@@ -800,7 +847,11 @@ class Coder {
         const bool dates_differ =
             o.date >= 0 && e.date >= 0 &&
             doc_.dates[o.date].value != doc_.dates[e.date].value;
-        if (!fit || dates_differ) continue;
+        const bool modes_differ =
+            !o.mode.empty() && !e.mode.empty() && o.mode != e.mode;
+        const bool amounts_differ =
+            o.amount >= 0 && e.amount >= 0 && o.amount != e.amount;
+        if (!fit || dates_differ || modes_differ || amounts_differ) continue;
         if (o.actor.size() < e.actor.size()) o.actor = e.actor;
         if (o.recipient.size() < e.recipient.size()) o.recipient = e.recipient;
         if (o.date < 0) o.date = e.date;
