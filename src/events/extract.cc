@@ -185,6 +185,7 @@ class Coder {
       if (word.role == WordRole::kEnclitic) {
         if (!items_.empty() && word.token == last_token)
           items_.back().enclitic = d.NormText(word.norm);
+        procl = {};  // بها، له: the preposition took the pronoun
         continue;
       }
       last_token = word.token;
@@ -254,7 +255,7 @@ class Coder {
       const TriggerEntry& t = lex_.triggers()[best];
       // An event told before (هذه الزيارة) is not a new one.
       if (i > 0 && !items_[i - 1].punct) {
-        const Cue* c = lex_.CueOf(items_[i - 1].norm);
+        const Cue* c = CueAt(items_[i - 1]);
         if (c && c->role == CueRole::kAnaphor) continue;
       }
       if (!found_.empty() && Related(found_.back(), i, t)) {
@@ -420,6 +421,13 @@ class Coder {
     return unit.actor = static_cast<int32_t>(doc_.actors.size() - 1);
   }
 
+  // The cue a word is, by its form or, with the article or لل, its stem.
+  const Cue* CueAt(const Item& it) const {
+    const Cue* c = lex_.CueOf(it.norm);
+    return c || it.stem.empty() || it.stem == it.norm ? c
+                                                      : lex_.CueOf(it.stem);
+  }
+
   // Whether actor a is a place rather than an agent: a LOC or FAC, or a
   // GPE the knowledge base lists without nisba or metonyms (a city).
   bool IsPlace(int32_t a) const {
@@ -522,12 +530,42 @@ class Coder {
       const Item& it = items_[i + k];
       if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
       const int32_t u = UnitStartingAt(i + k);
-      if (u >= 0) return PrepOf(i + k).empty() ? u : -1;
+      if (u >= 0) {
+        if (!PrepOf(i + k).empty()) return -1;
+        // A title's body before a person's name (قائد الجيش الوطني خليفة
+        // حفتر، رئيس الوزراء الروسي فلاديمير بوتين): the person.
+        const int32_t per = PersonAfter(u);
+        return per >= 0 ? per : u;
+      }
       if (it.punct ? it.norm != "\"" : (!PrepOf(i + k).empty() ||
                                         IsVerbLink(it.norm) ||
                                         IsPrepWord(it.norm) ||
-                                        lex_.CueOf(it.norm)))
+                                        CueAt(it)))
         break;
+    }
+    return -1;
+  }
+
+  // A person's name right after unit u (across a word or two and quote
+  // marks), when u itself is no person; else -1.
+  int32_t PersonAfter(int32_t u) const {
+    if (units_[u].actor >= 0 &&
+        doc_.actors[units_[u].actor].type == EntityType::kPer)
+      return -1;
+    for (uint32_t i = units_[u].last + 1;
+         i < items_.size() && i <= units_[u].last + 3; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != items_[units_[u].first].sentence) break;
+      const int32_t v = UnitStartingAt(i);
+      if (v >= 0) {
+        const int32_t a = units_[v].actor;
+        return a >= 0 && doc_.actors[a].type == EntityType::kPer &&
+                       PrepOf(i).empty()
+                   ? v
+                   : -1;
+      }
+      if (it.punct && it.norm != "\"" && it.norm != "\xE2\x80\x9C") break;
+      if (!it.punct && !PrepOf(i).empty()) break;
     }
     return -1;
   }
@@ -652,7 +690,7 @@ class Coder {
       for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
         const Item& it = items_[f.item - k];
         if (it.sentence != trig.sentence || it.punct) break;
-        const Cue* c = lex_.CueOf(it.norm);
+        const Cue* c = CueAt(it);
         if (c && c->role == CueRole::kReceive &&
             c->window >= static_cast<int>(k)) {
           receive_at = static_cast<int32_t>(f.item - k);
@@ -719,7 +757,7 @@ class Coder {
         if (i >= items_.size() || items_[i].sentence != trig.sentence ||
             items_[i].punct)
           break;
-        const Cue* c = lex_.CueOf(items_[i].norm);
+        const Cue* c = CueAt(items_[i]);
         if (c && c->role == CueRole::kLight) {
           actor = Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
           how = "noun: subject of the light verb after it";
@@ -753,18 +791,32 @@ class Coder {
     if (actor >= 0) actors = WithConjuncts(actor);
     if (recipient >= 0) recipients = WithConjuncts(recipient);
     if (recipients.empty()) {
+      // The object first; else the nearest unit any listed preposition
+      // governs (زيارة إلى طرابلس للقاء القذافي: طرابلس).
+      int32_t best = -1;
+      std::string_view by;
       for (const std::string& marker : t.recipient) {
         if (marker == "gen") continue;
         uint32_t from = f.end - 1;
         if (actor >= 0 && units_[actors.back()].last > from)
           from = units_[actors.back()].last;
-        int32_t u = marker == "obj" ? Forward(from, 6, {}, actors)
-                                    : Forward(f.end - 1, 14, marker, actors);
-        if (u >= 0) {
-          recipients = WithConjuncts(u);
-          how += "; recipient " + marker;
+        const int32_t u = marker == "obj"
+                              ? Forward(from, 6, {}, actors)
+                              : Forward(f.end - 1, 14, marker, actors);
+        if (u < 0) continue;
+        if (marker == "obj") {
+          best = u;
+          by = marker;
           break;
         }
+        if (best < 0 || units_[u].first < units_[best].first) {
+          best = u;
+          by = marker;
+        }
+      }
+      if (best >= 0) {
+        recipients = WithConjuncts(best);
+        how += "; recipient " + std::string(by);
       }
     }
     rule += "; " + how;
@@ -893,7 +945,7 @@ class Coder {
       const Item& it = items_[f.item - k];
       if (it.sentence != trig.sentence || IsHardBreak(it)) break;
       if (it.punct) continue;
-      const Cue* c = lex_.CueOf(it.norm);
+      const Cue* c = CueAt(it);
       if (!c || c->window < static_cast<int>(k)) continue;
       const std::string_view word = doc_.Text(it.raw);
       switch (c->role) {
