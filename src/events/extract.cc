@@ -70,6 +70,9 @@ struct Unit {
   int32_t agent = -1;            // generic agent (agents.tsv)
   Span raw;
   int32_t pair[2] = {-1, -1};  // البلدين، الطرفين: the two units meant
+  // A nisba adjective (الروسي): an argument right after a masdar (الدعم
+  // الروسي), elsewhere an attribute of some noun, not an argument.
+  bool nisba = false;
 };
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
@@ -279,7 +282,8 @@ class Coder {
     if (items_[prev.item].sentence != items_[i].sentence) return false;
     for (uint32_t k = prev.end; k < i; ++k)
       if (IsHardBreak(items_[k])) return false;
-    if (p.type == t.type && i < prev.end + 10) return true;
+    if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb)
+      return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_)
       return true;
@@ -335,6 +339,7 @@ class Coder {
       units_.push_back({static_cast<uint32_t>(first),
                         static_cast<uint32_t>(last), -1, entry, -1,
                         {items_[first].raw.begin, items_[last].raw.end}});
+      units_.back().nisba = h.kind == NameKind::kAdjective;
       for (int32_t i = first; i <= last; ++i)
         items_[i].unit = static_cast<int32_t>(units_.size() - 1);
     }
@@ -503,7 +508,8 @@ class Coder {
       const Item& it = items_[i];
       if (it.sentence != sentence || IsHardBreak(it)) break;
       const int32_t u = UnitStartingAt(i);
-      if (u < 0 || std::find(skip.begin(), skip.end(), u) != skip.end())
+      if (u < 0 || units_[u].nisba ||
+          std::find(skip.begin(), skip.end(), u) != skip.end())
         continue;
       const std::string_view p = PrepOf(i);
       if (p == prep) return u;
@@ -594,7 +600,7 @@ class Coder {
     const bool masc = p == "\xD9\x87";           // ه
     for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
       const int32_t u = items_[from - k].unit;
-      if (u < 0 || u == other) continue;
+      if (u < 0 || u == other || units_[u].nisba) continue;
       if (other >= 0 && units_[u].actor >= 0 &&
           units_[u].actor == units_[other].actor)
         continue;
@@ -621,7 +627,7 @@ class Coder {
         break;
       if (it.unit < 0) continue;
       const int32_t u = it.unit;
-      if (PrepOf(units_[u].first).empty()) return u;
+      if (PrepOf(units_[u].first).empty() && !units_[u].nisba) return u;
       k += units_[u].last - units_[u].first;  // skip to before the unit
     }
     return -1;
@@ -635,7 +641,7 @@ class Coder {
       if (it.sentence != items_[i].sentence) return -1;
       if (it.unit >= 0) {
         const int32_t u = it.unit;
-        return PrepOf(units_[u].first).empty() ? u : -1;
+        return PrepOf(units_[u].first).empty() && !units_[u].nisba ? u : -1;
       }
       if (it.punct) {
         const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
