@@ -22,7 +22,7 @@ using Keys = std::vector<std::string>;
 struct Coded {
   std::string type;
   std::vector<std::set<std::string>> actor, recipient;  // one set per actor
-  std::string what;  // for error lines
+  std::string what;                                     // for error lines
 };
 
 // Light stems of the words of `text`, without و ف ب ل prefixes; words of
@@ -33,7 +33,8 @@ std::set<std::string> Stems(std::string_view text) {
   for (std::string_view w : SplitNonEmpty(norm, ' ')) {
     if (w.size() < 6) continue;
     out.insert(StemOf(w));
-    for (std::string_view p : {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84"}) {
+    for (std::string_view p :
+         {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84"}) {
       if (w.substr(0, 2) == p && w.size() >= 8) out.insert(StemOf(w.substr(2)));
     }
   }
@@ -152,8 +153,8 @@ std::vector<Coded> SystemEvents(const Document& doc,
       c.recipient.push_back(actor_set(a));
       names += doc.actors[a].key + " ";
     }
-    c.what = e.type + " " + names + "[" + std::string(doc.Text(e.trigger)) +
-             "]";
+    c.what =
+        e.type + " " + names + "[" + std::string(doc.Text(e.trigger)) + "]";
     out.push_back(std::move(c));
   }
   return out;
@@ -190,15 +191,13 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
   pugi::xml_document xml;
   const pugi::xml_parse_result parsed = xml.load_file(path.c_str());
   if (!parsed) {
-    return Status::BadInput(path + ": byte " +
-                            std::to_string(parsed.offset) + ": " +
-                            parsed.description());
+    return Status::BadInput(path + ": byte " + std::to_string(parsed.offset) +
+                            ": " + parsed.description());
   }
   const pugi::xml_node root = xml.child("Validation");
   if (!root) return Status::BadInput(path + ": no <Validation> element");
   std::set<std::string> types;
-  std::istringstream include(
-      root.child("Environment").child_value("Include"));
+  std::istringstream include(root.child("Environment").child_value("Include"));
   for (std::string t; include >> t;) types.insert(t);
   for (pugi::xml_node s : root.child("Sentences").children("Sentence")) {
     const std::string id = s.attribute("id").value();
@@ -221,8 +220,8 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
     }
     Document doc;
     doc.text = s.child_value("Text");
-    while (!doc.text.empty() && (doc.text.back() == '\n' ||
-                                 doc.text.back() == ' '))
+    while (!doc.text.empty() &&
+           (doc.text.back() == '\n' || doc.text.back() == ' '))
       doc.text.pop_back();
     while (!doc.text.empty() &&
            (doc.text.front() == '\n' || doc.text.front() == ' '))
@@ -258,7 +257,8 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
     for (const Json& e : *events) {
       Coded c;
       c.type = Str(e, "type");
-      if (c.type.empty()) return Status::BadInput(where + ": event with no type");
+      if (c.type.empty())
+        return Status::BadInput(where + ": event with no type");
       std::string names;
       for (const char* role : {"actor", "recipient"}) {
         auto r = e.find(role);

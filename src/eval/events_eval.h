@@ -27,9 +27,9 @@
 namespace rasd {
 
 struct EventScores {
-  Prf triple, type;               // (type, actor, recipient); type alone
+  Prf triple, type;                    // (type, actor, recipient); type alone
   std::map<std::string, Prf> by_type;  // triples per PLOVER type
-  uint64_t units = 0;             // sentences or documents scored
+  uint64_t units = 0;                  // sentences or documents scored
   std::vector<std::string> errors;
 };
 

@@ -55,8 +55,8 @@ struct Item {
   std::string_view procl;  // normalised proclitics (و، وب، س …)
   Span raw;
   uint32_t sentence = 0;
-  int32_t unit = -1;  // argument unit covering it
-  int32_t state = -1;  // KB entry this word stands for as a metonym
+  int32_t unit = -1;          // argument unit covering it
+  int32_t state = -1;         // KB entry this word stands for as a metonym
   std::string_view enclitic;  // normalised pronoun suffix (ه، ها، هم …)
   bool punct = false;
   bool article = false;
@@ -134,9 +134,9 @@ bool IsComplementizer(std::string_view w) {
 
 bool IsHardBreak(const Item& it) {
   if (!it.punct) return false;
-  return it.norm == "." || it.norm == "!" || it.norm == "?" ||
-         it.norm == ":" || it.norm == ";" || it.norm == "\xD8\x9F" ||  // ؟
-         it.norm == "\xD8\x9B";                                       // ؛
+  return it.norm == "." || it.norm == "!" || it.norm == "?" || it.norm == ":" ||
+         it.norm == ";" || it.norm == "\xD8\x9F" ||  // ؟
+         it.norm == "\xD8\x9B";                      // ؛
 }
 
 bool MovesMoney(std::string_view type) {
@@ -228,12 +228,12 @@ class Coder {
       // start of a clause; elsewhere (تقديم دعم مالي) it is the noun.
       const std::vector<uint32_t>* nouns = lex_.NounsOf(it.stem);
       if (cands && nouns && it.norm == it.stem) {
-        const bool verb_place =
-            HasLetter(it.procl, "\xD9\x88") ||
-            HasLetter(it.procl, "\xD9\x81") ||
-            i == 0 || items_[i - 1].punct ||
-            items_[i - 1].sentence != it.sentence ||
-            IsVerbLink(items_[i - 1].norm) || IsComplementizer(items_[i - 1].norm);
+        const bool verb_place = HasLetter(it.procl, "\xD9\x88") ||
+                                HasLetter(it.procl, "\xD9\x81") || i == 0 ||
+                                items_[i - 1].punct ||
+                                items_[i - 1].sentence != it.sentence ||
+                                IsVerbLink(items_[i - 1].norm) ||
+                                IsComplementizer(items_[i - 1].norm);
         if (!verb_place) cands = nullptr;
       }
       if (!cands) cands = nouns;
@@ -285,8 +285,7 @@ class Coder {
     if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb)
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
-    if (i == prev.end || i == skipped_end_)
-      return true;
+    if (i == prev.end || i == skipped_end_) return true;
     if (p.type == "REQUEST" && i < prev.end + 14) return true;
     if (p.mode == "promise" && i <= prev.end + 1) {
       found_.pop_back();  // وعود بدعم: code the support, as a promise
@@ -320,8 +319,7 @@ class Coder {
     for (const KbHit& h : hits) {
       if (h.kind == NameKind::kTitle || h.id < 0) continue;
       const int32_t state = h.kind == NameKind::kMetonym ? h.id : h.metonym_of;
-      if (state >= 0 && h.begin < word_item_.size() &&
-          word_item_[h.begin] >= 0)
+      if (state >= 0 && h.begin < word_item_.size() && word_item_[h.begin] >= 0)
         items_[word_item_[h.begin]].state = state;
       int32_t first = -1, last = -1;
       bool taken = false;
@@ -337,7 +335,10 @@ class Coder {
                                 ? h.id
                                 : h.metonym_of;
       units_.push_back({static_cast<uint32_t>(first),
-                        static_cast<uint32_t>(last), -1, entry, -1,
+                        static_cast<uint32_t>(last),
+                        -1,
+                        entry,
+                        -1,
                         {items_[first].raw.begin, items_[last].raw.end}});
       units_.back().nisba = h.kind == NameKind::kAdjective;
       for (int32_t i = first; i <= last; ++i)
@@ -378,7 +379,11 @@ class Coder {
         }
         if (!ok) continue;
         const uint32_t last = i + f.rest.size();
-        units_.push_back({i, last, -1, -1, static_cast<int32_t>(f.agent),
+        units_.push_back({i,
+                          last,
+                          -1,
+                          -1,
+                          static_cast<int32_t>(f.agent),
                           {items_[i].raw.begin, items_[last].raw.end}});
         for (uint32_t j = i; j <= last; ++j)
           items_[j].unit = static_cast<int32_t>(units_.size() - 1);
@@ -429,8 +434,7 @@ class Coder {
   // The cue a word is, by its form or, with the article or لل, its stem.
   const Cue* CueAt(const Item& it) const {
     const Cue* c = lex_.CueOf(it.norm);
-    return c || it.stem.empty() || it.stem == it.norm ? c
-                                                      : lex_.CueOf(it.stem);
+    return c || it.stem.empty() || it.stem == it.norm ? c : lex_.CueOf(it.stem);
   }
 
   // Whether actor a is a place rather than an agent: a LOC or FAC, or a
@@ -515,8 +519,7 @@ class Coder {
       if (p == prep) return u;
       // Back through a short noun chain to the governed head
       // (إلى حاملة الطائرات الروسية).
-      for (uint32_t k = 1; !prep.empty() && p.empty() && k <= 3 &&
-                           i - k > from;
+      for (uint32_t k = 1; !prep.empty() && p.empty() && k <= 3 && i - k > from;
            ++k) {
         const Item& head = items_[i - k];
         if (head.punct || head.unit >= 0 || IsVerbLink(head.norm)) break;
@@ -543,10 +546,9 @@ class Coder {
         const int32_t per = PersonAfter(u);
         return per >= 0 ? per : u;
       }
-      if (it.punct ? it.norm != "\"" : (!PrepOf(i + k).empty() ||
-                                        IsVerbLink(it.norm) ||
-                                        IsPrepWord(it.norm) ||
-                                        CueAt(it)))
+      if (it.punct ? it.norm != "\""
+                   : (!PrepOf(i + k).empty() || IsVerbLink(it.norm) ||
+                      IsPrepWord(it.norm) || CueAt(it)))
         break;
     }
     return -1;
@@ -580,12 +582,12 @@ class Coder {
   int32_t ByHand(uint32_t from, uint32_t limit) const {
     for (uint32_t i = from + 1; i + 1 < items_.size() && i <= from + limit;
          ++i) {
-      if (items_[i].sentence != items_[from].sentence ||
-          IsHardBreak(items_[i]))
+      if (items_[i].sentence != items_[from].sentence || IsHardBreak(items_[i]))
         break;
       if (items_[i].norm != "\xD9\x8A\xD8\xAF") continue;  // يد
-      const bool ala = items_[i].procl == "\xD8\xA8" ||
-                       (i > 0 && items_[i - 1].norm == "\xD8\xB9\xD9\x84\xD9\x8A");
+      const bool ala =
+          items_[i].procl == "\xD8\xA8" ||
+          (i > 0 && items_[i - 1].norm == "\xD8\xB9\xD9\x84\xD9\x8A");
       if (ala) return Genitive(i + 1);
     }
     return -1;
@@ -597,7 +599,7 @@ class Coder {
   int32_t Antecedent(uint32_t from, int32_t other) const {
     const std::string_view p = items_[from].enclitic;
     const bool fem = p == "\xD9\x87\xD8\xA7";  // ها
-    const bool masc = p == "\xD9\x87";           // ه
+    const bool masc = p == "\xD9\x87";         // ه
     for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
       const int32_t u = items_[from - k].unit;
       if (u < 0 || u == other || units_[u].nisba) continue;
@@ -645,8 +647,7 @@ class Coder {
       }
       if (it.punct) {
         const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
-                           it.norm == "\xC2\xBB" ||
-                           it.norm == "\xE2\x80\x9C" ||
+                           it.norm == "\xC2\xBB" || it.norm == "\xE2\x80\x9C" ||
                            it.norm == "\xE2\x80\x9D";
         const bool comma_rel = (it.norm == "\xD8\x8C" || it.norm == ",") &&
                                k > 1 && IsVerbLink(items_[i - k + 1].norm);
@@ -667,9 +668,9 @@ class Coder {
     ev.cameo = t.cameo;
     std::string rule = "triggers.tsv:" + std::to_string(t.line) + " " +
                        t.listed + " (" +
-                       (t.kind == TriggerKind::kVerb    ? "verb"
+                       (t.kind == TriggerKind::kVerb   ? "verb"
                         : t.kind == TriggerKind::kNoun ? "noun"
-                                                        : "passive") +
+                                                       : "passive") +
                        ")";
 
     // Qualifiers right after the trigger.
@@ -706,9 +707,8 @@ class Coder {
     }
 
     const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
-    const bool gen_recipient =
-        std::find(t.recipient.begin(), t.recipient.end(), "gen") !=
-        t.recipient.end();
+    const bool gen_recipient = std::find(t.recipient.begin(), t.recipient.end(),
+                                         "gen") != t.recipient.end();
     int32_t actor = -1, recipient = -1;
     std::vector<int32_t> none;
     std::string how;
@@ -779,8 +779,7 @@ class Coder {
     // doer (زيارته) or, for a genitive-recipient noun, its undergoer.
     const Item& last_item = items_[f.end - 1];
     if (!last_item.enclitic.empty()) {
-      const bool object =
-          t.kind == TriggerKind::kVerb || gen_recipient;
+      const bool object = t.kind == TriggerKind::kVerb || gen_recipient;
       if (object && recipient < 0 && t.kind != TriggerKind::kPassive) {
         recipient = Antecedent(f.item, actor);
         if (recipient >= 0) how += "; recipient the pronoun's antecedent";
@@ -829,8 +828,8 @@ class Coder {
 
     for (int32_t u : actors) {
       const int32_t a = DoerOf(u);
-      if (a >= 0 && std::find(ev.actor.begin(), ev.actor.end(), a) ==
-                        ev.actor.end())
+      if (a >= 0 &&
+          std::find(ev.actor.begin(), ev.actor.end(), a) == ev.actor.end())
         ev.actor.push_back(a);
     }
     // A city visited or addressed stands for its state (زار موسكو); a
@@ -899,9 +898,9 @@ class Coder {
         if (o.type != e.type || asserted(o.modality) != asserted(e.modality) ||
             (!asserted(o.modality) && o.modality != e.modality))
           continue;
-        const bool fit = (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
-                         (fits(e.recipient, o.recipient) ||
-                          fits(o.recipient, e.recipient));
+        const bool fit =
+            (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
+            (fits(e.recipient, o.recipient) || fits(o.recipient, e.recipient));
         const bool dates_differ =
             o.date >= 0 && e.date >= 0 &&
             doc_.dates[o.date].value != doc_.dates[e.date].value;
@@ -962,11 +961,10 @@ class Coder {
           // قد before a past verb asserts (قد أبرمت); before a present
           // verb it hedges (قد تكون).
           const Item& next = items_[f.item - k + 1];
-          const bool past_after =
-              it.norm == "\xD9\x82\xD8\xAF" &&
-              !(next.norm.starts_with("\xD9\x8A") ||
-                next.norm.starts_with("\xD8\xAA") ||
-                next.norm.starts_with("\xD9\x86"));
+          const bool past_after = it.norm == "\xD9\x82\xD8\xAF" &&
+                                  !(next.norm.starts_with("\xD9\x8A") ||
+                                    next.norm.starts_with("\xD8\xAA") ||
+                                    next.norm.starts_with("\xD9\x86"));
           if (!past_after) raise(2, Modality::kHypothetical, word);
           break;
         }
@@ -1001,8 +999,9 @@ class Coder {
       return s.begin >= sent.begin && s.end <= sent.end;
     };
     auto distance = [&](Span s) {
-      return s.begin >= trig.raw.end ? s.begin - trig.raw.end
-                                     : trig.raw.begin - std::min(trig.raw.begin, s.end);
+      return s.begin >= trig.raw.end
+                 ? s.begin - trig.raw.end
+                 : trig.raw.begin - std::min(trig.raw.begin, s.end);
     };
     // Dates and sums further away belong to other clauses.
     constexpr uint32_t kDateReach = 160, kAmountReach = 120;
@@ -1017,8 +1016,8 @@ class Coder {
       best = kAmountReach;
       for (size_t i = 0; i < doc_.amounts.size(); ++i) {
         const Amount& a = doc_.amounts[i];
-        const bool money = a.unit.size() == 3 && a.unit[0] >= 'A' &&
-                           a.unit[0] <= 'Z';
+        const bool money =
+            a.unit.size() == 3 && a.unit[0] >= 'A' && a.unit[0] <= 'Z';
         if (!money || !inside(a.span) || distance(a.span) >= best) continue;
         best = distance(a.span);
         ev->amount = static_cast<int32_t>(i);
@@ -1038,14 +1037,12 @@ class Coder {
     }
     const std::string_view kFi = "\xD9\x81\xD9\x8A";  // في
     for (uint32_t i = f.end; i < items_.size(); ++i) {
-      if (items_[i].sentence != trig.sentence || IsHardBreak(items_[i]))
-        break;
+      if (items_[i].sentence != trig.sentence || IsHardBreak(items_[i])) break;
       const int32_t u = UnitStartingAt(i);
       if (u < 0 || PrepOf(i) != kFi) continue;
       const int32_t a = ActorOf(u);
       if (a < 0 || !is_place(a)) continue;
-      if (std::find(ev->actor.begin(), ev->actor.end(), a) !=
-              ev->actor.end() ||
+      if (std::find(ev->actor.begin(), ev->actor.end(), a) != ev->actor.end() ||
           std::find(ev->recipient.begin(), ev->recipient.end(), a) !=
               ev->recipient.end())
         continue;

@@ -92,7 +92,8 @@ TEST(EventsTest, GoldenTable) {
 
 TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   Document doc;
-  doc.text = "وفي يناير 2010 أبرمت روسيا وليبيا صفقة سلاح بقيمة 1.8 مليار دولار.";
+  doc.text =
+      "وفي يناير 2010 أبرمت روسيا وليبيا صفقة سلاح بقيمة 1.8 مليار دولار.";
   doc.meta.published = "2017-02-20";
   ASSERT_TRUE(Full().Run(&doc).ok());
   ASSERT_EQ(doc.events.size(), 1u);
@@ -108,8 +109,7 @@ TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
 }
 
 TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {
-  const std::vector<std::string> sound =
-      EventLexicon::Conjugate("دعم", "يدعم");
+  const std::vector<std::string> sound = EventLexicon::Conjugate("دعم", "يدعم");
   for (const char* f : {"دعم", "دعمت", "دعموا", "يدعم", "تدعم", "يدعمون"})
     EXPECT_NE(std::find(sound.begin(), sound.end(), f), sound.end()) << f;
   const std::vector<std::string> weak = EventLexicon::Conjugate("دعا", "يدعو");

@@ -27,8 +27,8 @@ Status Bad(const std::string& path, int line, const std::string& why) {
 
 bool KnownType(std::string_view t) {
   static const char* kTypes[] = {
-      "AGREE",   "CONSULT",  "SUPPORT",  "CONCEDE", "COOPERATE", "AID",
-      "RETREAT", "REQUEST",  "ACCUSE",   "REJECT",  "THREATEN",  "PROTEST",
+      "AGREE",    "CONSULT",  "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+      "RETREAT",  "REQUEST",  "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST",
       "SANCTION", "MOBILIZE", "COERCE",  "ASSAULT"};
   for (const char* k : kTypes)
     if (t == k) return true;
@@ -48,9 +48,9 @@ std::vector<std::string> EventLexicon::Conjugate(std::string_view past,
   auto add = [&](std::string s) { out.push_back(std::move(s)); };
   const std::string p(past);
   // Past: هو هي هما (m, f) هم نحن أنتم هن.
-  for (std::string_view suf : {"", "\xD8\xAA", "\xD8\xA7", "\xD8\xAA\xD8\xA7",
-                               "\xD9\x88\xD8\xA7", "\xD9\x86\xD8\xA7",
-                               "\xD8\xAA\xD9\x85", "\xD9\x86"}) {
+  for (std::string_view suf :
+       {"", "\xD8\xAA", "\xD8\xA7", "\xD8\xAA\xD8\xA7", "\xD9\x88\xD8\xA7",
+        "\xD9\x86\xD8\xA7", "\xD8\xAA\xD9\x85", "\xD9\x86"}) {
     add(p + std::string(suf));
   }
   // A weak final letter drops before ت and وا (دعا → دعت، دعوا).
@@ -64,8 +64,8 @@ std::vector<std::string> EventLexicon::Conjugate(std::string_view past,
   // plural/dual/subjunctive endings.
   if (present.size() > 2 && present.substr(0, 2) == kYa) {
     const std::string core(present.substr(2));
-    const bool weak = EndsWith(core, kWaw) || EndsWith(core, kYa) ||
-                      EndsWith(core, kAlef);
+    const bool weak =
+        EndsWith(core, kWaw) || EndsWith(core, kYa) || EndsWith(core, kAlef);
     const std::string short_core =
         weak ? core.substr(0, core.size() - 2) : core;
     for (std::string_view pre : {kYa, kTa, kNun, kAlef}) {
@@ -93,8 +93,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     const std::string& dir) {
   auto lex = std::unique_ptr<EventLexicon>(new EventLexicon());
   const std::string tpath = dir + "/triggers.tsv";
-  Result<std::vector<TsvRow>> rows = ReadTsvTable(
-      tpath, "kind\tforms\ttype\tmode\tcameo\trecipient\tmutual");
+  Result<std::vector<TsvRow>> rows =
+      ReadTsvTable(tpath, "kind\tforms\ttype\tmode\tcameo\trecipient\tmutual");
   if (!rows.ok()) return rows.status();
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
@@ -136,8 +136,7 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
         if (slash == std::string_view::npos)
           return Bad(tpath, r.line, "a verb is listed as past/present");
         const std::string past = NormalizeString(words[0].substr(0, slash));
-        const std::string present =
-            NormalizeString(words[0].substr(slash + 1));
+        const std::string present = NormalizeString(words[0].substr(slash + 1));
         for (const std::string& v : Conjugate(past, present))
           lex->verbs_[v].push_back(id);
       } else {

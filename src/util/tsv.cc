@@ -45,8 +45,7 @@ Result<std::vector<TsvRow>> ReadTsvTable(const std::string& path,
     }
     if (count(line) != ncols) {
       return Status::BadInput(path + ":" + std::to_string(n) + ": expected " +
-                              std::to_string(ncols) +
-                              " tab-separated columns");
+                              std::to_string(ncols) + " tab-separated columns");
     }
     TsvRow row{n, {}};
     size_t start = 0;
