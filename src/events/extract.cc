@@ -628,7 +628,13 @@ class Coder {
           (!it.punct && IsComplementizer(it.norm)))
         break;
       if (it.unit < 0) continue;
-      const int32_t u = it.unit;
+      int32_t u = it.unit;
+      // The head of a coordination (روسيا ومصر): its first conjunct.
+      while (units_[u].first > 0 &&
+             items_[units_[u].first].procl.starts_with("\xD9\x88") &&
+             items_[units_[u].first - 1].unit >= 0 &&
+             items_[units_[u].first - 1].unit != u)
+        u = items_[units_[u].first - 1].unit;
       if (PrepOf(units_[u].first).empty() && !units_[u].nisba) return u;
       k += units_[u].last - units_[u].first;  // skip to before the unit
     }
