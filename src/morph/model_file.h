@@ -50,6 +50,12 @@ class HashTable {
       if (slots_[i].key == 0) return V{};
     }
   }
+  // Starts loading the slot where a lookup of `k` begins, so that a Get a
+  // few hundred instructions later finds it in cache.
+  void Prefetch(uint64_t k) const {
+    if (slots_.empty()) return;
+    __builtin_prefetch(&slots_[(k == 0 ? 1 : k) & mask_]);
+  }
 
  private:
   struct Slot {
