@@ -20,9 +20,20 @@
 
 #include "rasd/status.h"
 
+// xxHash compiled inline here: the word layer hashes every token, and every
+// feature of a word whose analysis the model does not cache; a call into the
+// shared library would cost as much as hashing a short word.
+#ifndef XXH_INLINE_ALL
+#define XXH_INLINE_ALL
+#endif
+#include <xxhash.h>
+
 namespace rasd {
 
-uint64_t HashKey(std::string_view s);
+// XXH3-64 of `s`: the keys of the model's tables.
+inline uint64_t HashKey(std::string_view s) {
+  return XXH3_64bits(s.data(), s.size());
+}
 
 // An open-addressing hash map from 64-bit hashes to values; 0 is "absent".
 // Linear probing, at most 2/3 full; key and value share a slot so that a
