@@ -322,6 +322,18 @@ Split Segmenter::Decide(std::string_view word, bool ta_marbuta) const {
   thread_local std::vector<Split> candidates;
   Candidates(word, ta_marbuta, &candidates);
   if (candidates.size() == 1) return candidates[0];
+  // Scoring looks up the word and every candidate host in the lexicon,
+  // whose tables are larger than the cache: start loading them all at once.
+  counts_.Prefetch(HashKey(word));
+  char buf[256];
+  for (const Split& c : candidates) {
+    for (bool restore_ta : {true, false}) {
+      const uint64_t key =
+          HashKey(HostForm(word, c, buf, sizeof buf, restore_ta));
+      counts_.Prefetch(key);
+      variants_.Prefetch(key);
+    }
+  }
   Split best = candidates[0];
   float best_score = Score(word, best);
   for (size_t i = 1; i < candidates.size(); ++i) {
