@@ -1,7 +1,5 @@
 #include "morph/model_file.h"
 
-#include <xxhash.h>
-
 #include <cstring>
 #include <fstream>
 
@@ -14,8 +12,6 @@ constexpr char kMagic[8] = {'R', 'A', 'S', 'D', 'W', 'R', 'D', '1'};
 constexpr uint32_t kVersion = 2;  // 2: host variant counts
 
 }  // namespace
-
-uint64_t HashKey(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
 Status WriteWordModel(const std::string& path, const WordModelData& d) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

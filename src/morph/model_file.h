@@ -20,9 +20,20 @@
 
 #include "rasd/status.h"
 
+// xxHash compiled inline here: the word layer hashes every token, and every
+// feature of a word whose analysis the model does not cache; a call into the
+// shared library would cost as much as hashing a short word.
+#ifndef XXH_INLINE_ALL
+#define XXH_INLINE_ALL
+#endif
+#include <xxhash.h>
+
 namespace rasd {
 
-uint64_t HashKey(std::string_view s);
+// XXH3-64 of `s`: the keys of the model's tables.
+inline uint64_t HashKey(std::string_view s) {
+  return XXH3_64bits(s.data(), s.size());
+}
 
 // An open-addressing hash map from 64-bit hashes to values; 0 is "absent".
 // Linear probing, at most 2/3 full; key and value share a slot so that a
@@ -49,6 +60,12 @@ class HashTable {
       if (slots_[i].key == k) return slots_[i].value;
       if (slots_[i].key == 0) return V{};
     }
+  }
+  // Starts loading the slot where a lookup of `k` begins, so that a Get a
+  // few hundred instructions later finds it in cache.
+  void Prefetch(uint64_t k) const {
+    if (slots_.empty()) return;
+    __builtin_prefetch(&slots_[(k == 0 ? 1 : k) & mask_]);
   }
 
  private:

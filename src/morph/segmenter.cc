@@ -120,23 +120,6 @@ Segmenter::Segmenter(const WordModelData& data) {
   weights_.Build(data.weights);
   splits_.Build(data.splits);
   variants_.Build(data.variants);
-  // The hot table: the kHot most frequent words' analyses.
-  constexpr size_t kHot = 8192;
-  std::vector<std::pair<uint32_t, size_t>> by_count;  // (count, index)
-  by_count.reserve(data.splits.size());
-  for (size_t i = 0; i < data.splits.size(); ++i) {
-    const uint64_t key = data.splits[i].first;
-    // The word's count, whichever ta_marbuta flag the key carries.
-    by_count.emplace_back(
-        std::max(counts_.Get(key), counts_.Get(key ^ kTaSalt)), i);
-  }
-  const size_t n = std::min(kHot, by_count.size());
-  std::partial_sort(by_count.begin(), by_count.begin() + n, by_count.end(),
-                    [](const auto& a, const auto& b) { return a > b; });
-  std::vector<std::pair<uint64_t, uint32_t>> hot;
-  hot.reserve(n);
-  for (size_t i = 0; i < n; ++i) hot.push_back(data.splits[by_count[i].second]);
-  hot_.Build(hot);
 }
 
 Result<std::unique_ptr<Segmenter>> Segmenter::Load(const std::string& path) {
@@ -306,14 +289,8 @@ uint32_t Segmenter::Pack(const Analysis& a) {
 }
 
 Analysis Segmenter::Analyze(std::string_view word, bool ta_marbuta) const {
-  const uint64_t key = DecisionKey(word, ta_marbuta);
-  uint32_t cached = hot_.Get(key);
-  if (cached == 0) cached = splits_.Get(key);
-  if (cached != 0) {
-    const uint32_t v = cached - 1;
-    return {{static_cast<uint8_t>(v >> 8), static_cast<uint8_t>(v)},
-            {(v >> 16) & 0xFF, v >> 24}};
-  }
+  if (const uint32_t packed = Lookup(DecisionKey(word, ta_marbuta)))
+    return Unpack(packed);
   const Split s = Decide(word, ta_marbuta);
   return {s, HostStem(word, s)};
 }
@@ -345,6 +322,18 @@ Split Segmenter::Decide(std::string_view word, bool ta_marbuta) const {
   thread_local std::vector<Split> candidates;
   Candidates(word, ta_marbuta, &candidates);
   if (candidates.size() == 1) return candidates[0];
+  // Scoring looks up the word and every candidate host in the lexicon,
+  // whose tables are larger than the cache: start loading them all at once.
+  counts_.Prefetch(HashKey(word));
+  char buf[256];
+  for (const Split& c : candidates) {
+    for (bool restore_ta : {true, false}) {
+      const uint64_t key =
+          HashKey(HostForm(word, c, buf, sizeof buf, restore_ta));
+      counts_.Prefetch(key);
+      variants_.Prefetch(key);
+    }
+  }
   Split best = candidates[0];
   float best_score = Score(word, best);
   for (size_t i = 1; i < candidates.size(); ++i) {

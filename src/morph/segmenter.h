@@ -65,6 +65,17 @@ class Segmenter {
   // The best split and its host's stem; one table lookup for words of the
   // lexicon (decisions cached in the model), scored otherwise.
   Analysis Analyze(std::string_view word, bool ta_marbuta) const;
+  // The cached analysis of the word whose DecisionKey is `key`, packed (see
+  // Pack), or 0 if the model holds none; Unpack(Lookup(...)) is then what
+  // Analyze returns. PrefetchLookup(key) a few words before Lookup(key)
+  // hides the table's cache miss.
+  uint32_t Lookup(uint64_t key) const { return splits_.Get(key); }
+  void PrefetchLookup(uint64_t key) const { splits_.Prefetch(key); }
+  static Analysis Unpack(uint32_t packed) {
+    const uint32_t v = packed - 1;
+    return {{static_cast<uint8_t>(v >> 8), static_cast<uint8_t>(v)},
+            {(v >> 16) & 0xFF, v >> 24}};
+  }
   // The light stem of the host of `s`: the article after لل is stripped when
   // ال + the host is the likelier word, a ت before a pronoun is a ة.
   StemRange HostStem(std::string_view word, Split s) const;
@@ -109,9 +120,6 @@ class Segmenter {
   HashTable<uint32_t> counts_;
   HashTable<float> weights_;
   HashTable<uint32_t> splits_;  // cached analyses, packed
-  // The analyses of the most frequent words again, in a table small enough
-  // to stay in cache: most tokens are found here without a memory miss.
-  HashTable<uint32_t> hot_;
   HashTable<uint32_t> variants_;
 };
 

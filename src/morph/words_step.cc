@@ -1,5 +1,7 @@
 #include "morph/words_step.h"
 
+#include <algorithm>
+
 #include "morph/segmenter.h"
 #include "morph/stemmer.h"
 
@@ -12,28 +14,53 @@ class WordsStep : public Step {
       : segmenter_(std::move(segmenter)) {}
   std::string_view name() const override { return "words"; }
 
+  // Tokens go in blocks, two passes each. The first hashes every Arabic
+  // token and starts loading its slot of the model's table of cached
+  // analyses; the second reads the analyses, by then in cache, and adds the
+  // words. The table is larger than a core's cache: looked up one word at a
+  // time, most words would wait on memory.
   Status Run(Document& doc) const override {
-    doc.words.reserve(doc.tokens.size() + doc.tokens.size() / 4);
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-      const Token& t = doc.tokens[i];
-      if (t.kind != TokenKind::kArabic) {
-        const Span stem = t.kind == TokenKind::kLatin ? t.norm : Span{};
-        doc.words.push_back({t.span, t.norm, stem, i, WordRole::kWhole});
-        continue;
+    const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+    doc.words.reserve(n + n / 4);
+    constexpr uint32_t kBlock = 256;
+    uint64_t keys[kBlock];
+    for (uint32_t begin = 0; begin < n; begin += kBlock) {
+      const uint32_t end = std::min(n, begin + kBlock);
+      for (uint32_t i = begin; i < end; ++i) {
+        const Token& t = doc.tokens[i];
+        if (t.kind != TokenKind::kArabic) continue;
+        const uint64_t key = Segmenter::DecisionKey(
+            doc.NormText(t.norm), EndsInTaMarbuta(doc.Text(t.span)));
+        segmenter_->PrefetchLookup(key);
+        keys[i - begin] = key;
       }
-      const Analysis a = segmenter_->Analyze(doc.NormText(t.norm),
-                                             EndsInTaMarbuta(doc.Text(t.span)));
-      if (a.split.prefix == 0 && a.split.suffix == 0) {
-        doc.words.push_back(
-            {t.span, t.norm, Narrow(t.norm, a.stem), i, WordRole::kWhole});
-        continue;
-      }
-      AddPieces(doc, i, a);
+      for (uint32_t i = begin; i < end; ++i) AddWords(doc, i, keys[i - begin]);
     }
     return Status::Ok();
   }
 
  private:
+  // Adds the words of token i; `key` is its DecisionKey if it is Arabic.
+  void AddWords(Document& doc, uint32_t i, uint64_t key) const {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::kArabic) {
+      const Span stem = t.kind == TokenKind::kLatin ? t.norm : Span{};
+      doc.words.push_back({t.span, t.norm, stem, i, WordRole::kWhole});
+      return;
+    }
+    const uint32_t packed = segmenter_->Lookup(key);
+    const Analysis a =
+        packed != 0 ? Segmenter::Unpack(packed)
+                    : segmenter_->Analyze(doc.NormText(t.norm),
+                                          EndsInTaMarbuta(doc.Text(t.span)));
+    if (a.split.prefix == 0 && a.split.suffix == 0) {
+      doc.words.push_back(
+          {t.span, t.norm, Narrow(t.norm, a.stem), i, WordRole::kWhole});
+      return;
+    }
+    AddPieces(doc, i, a);
+  }
+
   // ة, possibly followed by harakat (U+064B..U+065F are D9 8B..D9 9F).
   static bool EndsInTaMarbuta(std::string_view raw) {
     size_t n = raw.size();

@@ -10,6 +10,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "text/chars.h"
@@ -88,6 +90,12 @@ struct Table {
   };
   std::vector<Entry> entries;  // indexed by code point < 0x10000
   std::string pool;
+  // The same mapping for the one- and two-byte code points (< U+0800: ASCII,
+  // Latin, Arabic), packed for the hot loop: the low byte is the output's
+  // length, the three above it the output (a length of kLong: longer than
+  // three bytes, see `entries`).
+  static constexpr uint32_t kLong = 0xFF;
+  uint32_t small[0x800];
 };
 
 const Table& GetTable() {
@@ -105,6 +113,16 @@ const Table& GetTable() {
       t->entries[c] = {static_cast<uint32_t>(t->pool.size()),
                        static_cast<uint8_t>(buf.size())};
       t->pool += buf;
+      if (c < 0x800) {
+        uint32_t packed = Table::kLong;
+        if (buf.size() <= 3) {
+          packed = static_cast<uint32_t>(buf.size());
+          for (size_t k = 0; k < buf.size(); ++k)
+            packed |= static_cast<uint32_t>(static_cast<unsigned char>(buf[k]))
+                      << (8 * (k + 1));
+        }
+        t->small[c] = packed;
+      }
     }
     return t;
   }();
@@ -125,60 +143,85 @@ void AppendNormalized(char32_t c, std::string* out) {
 
 void Normalize(std::string_view raw, Normalized* out) {
   // Output is written through pointers into buffers sized for the common
-  // case (no longer than the input) and grown when an expansion (ﷺ → its
-  // words) would not fit; both are trimmed at the end.
+  // case (no longer than the input, plus slack for whole-word stores) and
+  // grown when an expansion (ﷺ → its words) would not fit; both are trimmed
+  // at the end. The loop stores four bytes for a code point of one or two
+  // bytes and keeps as many as its mapping has, so most characters take no
+  // branch on what they map to.
   std::string& text = out->text;
   std::vector<uint32_t>& to_raw = out->to_raw;
   size_t cap = raw.size() + 64;
   text.resize(cap);
   to_raw.resize(cap + 1);
+  char* dst = text.data();
+  uint32_t* pos = to_raw.data();
   size_t n = 0;
+  // Room for `more` bytes past n (and for the four-byte stores).
   auto ensure = [&](size_t more) {
-    if (n + more <= cap) return;
-    cap = std::max(cap * 2, n + more);
+    if (n + more + 4 <= cap) [[likely]]
+      return;
+    cap = std::max(cap * 2, n + more + 4);
     text.resize(cap);
     to_raw.resize(cap + 1);
+    dst = text.data();
+    pos = to_raw.data();
   };
   const Table& t = GetTable();
   const char* pool = t.pool.data();
+  const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+  const size_t size = raw.size();
   std::string slow;
   size_t i = 0;
-  while (i < raw.size()) {
-    const unsigned char b = static_cast<unsigned char>(raw[i]);
+  while (i < size) {
+    const unsigned char b = p[i];
+    uint32_t packed;
+    uint32_t len;
     if (b < 0x80) {
-      if ((b >= 0x20 && b != 0x7F) || b == '\t' || b == '\n' || b == '\r' ||
-          b == '\f' || b == '\v') {
-        ensure(1);
-        text[n] = static_cast<char>((b >= 'A' && b <= 'Z') ? b | 0x20 : b);
-        to_raw[n++] = static_cast<uint32_t>(i);
-      }
-      ++i;
+      packed = t.small[b];
+      len = 1;
+    } else if (b >= 0xC2 && b < 0xE0 && i + 1 < size &&
+               (p[i + 1] & 0xC0) == 0x80) {
+      packed = t.small[(b & 0x1F) << 6 | (p[i + 1] & 0x3F)];
+      len = 2;
+    } else {
+      packed = Table::kLong;
+      len = 0;
+    }
+    if (packed != Table::kLong) [[likely]] {
+      ensure(3);
+      const uint32_t bytes = packed >> 8;
+      std::memcpy(dst + n, &bytes, 4);  // little-endian: first byte first
+      const uint32_t at = static_cast<uint32_t>(i);
+      pos[n] = at;
+      pos[n + 1] = at;
+      pos[n + 2] = at;
+      n += packed & 0xFF;
+      i += len;
       continue;
     }
-    uint32_t len;
     const char32_t c = DecodeUtf8(raw, i, &len);
     const char* from;
-    size_t size;
+    size_t count;
     if (c < 0x10000) {
       const Table::Entry e = t.entries[c];
       from = pool + e.offset;
-      size = e.length;
+      count = e.length;
     } else {
       slow.clear();
       MapSlow(c, &slow);
       from = slow.data();
-      size = slow.size();
+      count = slow.size();
     }
-    ensure(size);
-    for (size_t k = 0; k < size; ++k) {
-      text[n] = from[k];
-      to_raw[n++] = static_cast<uint32_t>(i);
+    ensure(count);
+    for (size_t k = 0; k < count; ++k) {
+      dst[n] = from[k];
+      pos[n++] = static_cast<uint32_t>(i);
     }
     i += len;
   }
   text.resize(n);
   to_raw.resize(n + 1);
-  to_raw[n] = static_cast<uint32_t>(raw.size());
+  to_raw[n] = static_cast<uint32_t>(size);
 }
 
 std::string NormalizeString(std::string_view raw) {

@@ -1,5 +1,7 @@
 #include "text/tokenizer.h"
 
+#include <vector>
+
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -29,6 +31,16 @@ class Scanner {
     return c;
   }
   void Advance(size_t n) { i_ += n; }
+  // The code point at the cursor if it is one of U+0600..U+06FF (two bytes,
+  // D8..DB and a continuation byte), else 0: most of an Arabic text, decoded
+  // without the general decoder's checks.
+  char32_t PeekArabicBlock() const {
+    if (i_ + 1 >= s_.size()) return 0;
+    const auto b0 = static_cast<unsigned char>(s_[i_]);
+    const auto b1 = static_cast<unsigned char>(s_[i_ + 1]);
+    if ((b0 & 0xFC) != 0xD8 || (b1 & 0xC0) != 0x80) return 0;
+    return static_cast<char32_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
+  }
 
  private:
   std::string_view s_;
@@ -127,6 +139,16 @@ TokenKind ScanToken(Scanner& sc) {
       char32_t prev = c;
       const size_t begin = sc.pos() - len;
       while (!sc.done()) {
+        // The common case first: a letter or mark of the Arabic block other
+        // than tatweel continues the word.
+        if (const char32_t d = sc.PeekArabicBlock(); d != 0 && d != kTatweel) {
+          const CharClass e = ClassOf(d);
+          if (IsArabicWordChar(e)) {
+            sc.Advance(2);
+            if (e == CharClass::kArabic) prev = d;
+            continue;
+          }
+        }
         const char32_t d = sc.Peek(&len);
         if (d == kTatweel && !JoinsLeft(prev)) break;  // الإحصاءـ: a dash
         // A tatweel inside a word stretches it (كبـير); one that ends a
@@ -193,8 +215,21 @@ void Tokenize(std::string_view text, const Normalized& norm,
   Scanner sc(text);
   size_t j = 0;  // cursor into norm.to_raw
   const size_t norm_size = norm.text.size();
+  const std::vector<uint32_t>& to_raw = norm.to_raw;
+  // The first normalised byte at or after raw offset `raw` (norm_size if
+  // none), from j on. Where normalisation copied the text since j byte for
+  // byte, as it does most Arabic and ASCII, that is j plus the raw distance:
+  // that guess is checked first, the bytes are walked otherwise.
   auto norm_at = [&](uint32_t raw) {
-    while (j < norm_size && norm.to_raw[j] < raw) ++j;
+    if (j < norm_size && to_raw[j] < raw) {
+      const size_t guess = j + (raw - to_raw[j]);
+      if (guess < to_raw.size() && to_raw[guess - 1] < raw &&
+          to_raw[guess] >= raw) {
+        j = guess;
+        return static_cast<uint32_t>(j);
+      }
+    }
+    while (j < norm_size && to_raw[j] < raw) ++j;
     return static_cast<uint32_t>(j);
   };
   while (!sc.done()) {
