@@ -166,6 +166,13 @@ void Viterbi(const float* emit, size_t n, const NerModel& model,
                    ? emit[t] + model.trans(kNumTags, t)
                    : kNeg;
   }
+  // Transition scores with the BIO constraint folded in: a forbidden
+  // transition scores -inf, which never beats the -inf a search starts
+  // from, exactly as skipping it.
+  float allowed[kNumTags][kNumTags];
+  for (int p = 0; p < kNumTags; ++p)
+    for (int t = 0; t < kNumTags; ++t)
+      allowed[t][p] = AllowedTransition(p, t) ? model.trans(p, t) : kNeg;
   for (size_t i = 1; i < n; ++i) {
     const float* prev = score + (i - 1) * kNumTags;
     float* cur = score + i * kNumTags;
@@ -173,8 +180,7 @@ void Viterbi(const float* emit, size_t n, const NerModel& model,
       float best = kNeg;
       int arg = 0;
       for (int p = 0; p < kNumTags; ++p) {
-        if (!AllowedTransition(p, t)) continue;
-        const float s = prev[p] + model.trans(p, t);
+        const float s = prev[p] + allowed[t][p];
         if (s > best) {
           best = s;
           arg = p;
