@@ -200,6 +200,18 @@ void Transliterator::SpellLetters(std::u32string_view letters,
     const std::vector<uint16_t>& cands = candidates_[c - 0x0621];
     if (cands.empty()) continue;  // a letter training never saw
     next.clear();
+    // The n-grams looked up below lie scattered over a table larger than
+    // the caches: ask for all of this step's slots first, so that their
+    // misses overlap instead of coming one after another.
+    for (size_t h = begin; h < end; ++h) {
+      const Hyp& hyp = lattice[h];
+      for (uint32_t k = hyp.ids; k > 0; --k) {
+        const uint64_t suffix = hyp.history & ((uint64_t{1} << (16 * k)) - 1);
+        __builtin_prefetch(&slots_[Mix(suffix) & slot_mask_]);
+        for (uint16_t g : cands)
+          __builtin_prefetch(&slots_[Mix(PushId(suffix, g)) & slot_mask_]);
+      }
+    }
     for (size_t h = begin; h < end; ++h) {
       const Hyp& hyp = lattice[h];
       // The backoff weights of this history and its suffixes, looked up
