@@ -179,12 +179,11 @@ void Viterbi(const float* emit, size_t n, const NerModel& model,
     for (int t = 0; t < kNumTags; ++t) {
       float best = kNeg;
       int arg = 0;
-      for (int p = 0; p < kNumTags; ++p) {
+      for (int p = 0; p < kNumTags; ++p) {  // first best, without branches
         const float s = prev[p] + allowed[t][p];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+        const bool better = s > best;
+        best = better ? s : best;
+        arg = better ? p : arg;
       }
       cur[t] = best + emit[i * kTagStride + t];
       back[i * kNumTags + t] = static_cast<float>(arg);
