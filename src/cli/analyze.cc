@@ -37,16 +37,20 @@ int RunAnalyze(const AnalyzeFlags& f) {
   Progress progress("analyze", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
   RunnerOptions run{ResolveThreads(f.threads)};
+  // Each record is serialised on the worker that analysed it; this thread
+  // only writes them out, in input order.
+  run.render = [&f](const InputItem& item, std::string* out) {
+    *out = ToRecordJson(item.doc, f.pretty, f.explain);
+    out->push_back('\n');
+  };
   // Sizing the input walks it once more: only for a visible progress line,
   // and before the reader thread starts.
   const uint64_t input_total = progress.enabled() ? reader->bytes_total() : 0;
-  RunInOrder(*reader, pipeline, run, [&](InputItem& item) {
+  RunInOrder(*reader, pipeline, run, [&](InputItem& item, std::string& json) {
     if (!ReportItem(item, progress)) {
       ++errors;
     } else {
-      const std::string json = ToRecordJson(item.doc, f.pretty, f.explain);
-      if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() ||
-          std::fputc('\n', stdout) == EOF) {
+      if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size()) {
         write_failed = true;
         return false;
       }

@@ -419,24 +419,19 @@ Status KnowledgeBase::AddPhrase(std::string_view text, NameKind kind,
 }
 
 void KnowledgeBase::Index() {
+  std::unordered_map<std::string, std::vector<uint32_t>> lists;
   for (size_t i = 0; i < phrases_.size(); ++i) {
-    by_first_[std::string(IndexKey(phrases_[i].words[0].stem))].push_back(
+    lists[std::string(IndexKey(phrases_[i].words[0].stem))].push_back(
         static_cast<uint32_t>(i));
   }
-  for (auto& [key, list] : by_first_) {
-    signatures_[KeySignature(key)] = true;
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> sorted;
+  for (auto& [key, list] : lists) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return phrases_[a].words.size() > phrases_[b].words.size();
     });
+    sorted.emplace_back(key, std::move(list));
   }
-}
-
-uint16_t KnowledgeBase::KeySignature(std::string_view key) {
-  const size_t n = key.size();
-  if (n == 0) return 0;
-  const auto b = [&](size_t i) { return static_cast<unsigned char>(key[i]); };
-  return static_cast<uint16_t>(n * 40503u + b(n - 1) * 131u + b(n / 2) * 7919u +
-                               b(0) * 31u);
+  by_first_.Build(sorted);
 }
 
 int32_t KnowledgeBase::Find(std::string_view key) const {

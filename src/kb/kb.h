@@ -32,6 +32,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kb/phrase_index.h"
 #include "rasd/document.h"
 #include "rasd/pipeline.h"
 #include "rasd/status.h"
@@ -153,15 +154,8 @@ class KnowledgeBase {
   std::vector<KbRole> roles_;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> by_key_;
-  // A cheap filter before the hash lookup: bit KeySignature(k) is set for
-  // every key k of by_first_, so most words are turned away without
-  // hashing their key.
-  static uint16_t KeySignature(std::string_view key);
-  std::vector<bool> signatures_ = std::vector<bool>(1 << 16);
   // First word's index key → phrase indexes, longest phrases first.
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
-                     std::equal_to<>>
-      by_first_;
+  PhraseIndex by_first_;
 };
 
 }  // namespace rasd

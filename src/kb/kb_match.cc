@@ -6,10 +6,10 @@
 // begins with the same clitic (the word layer splits some names: سيرجي →
 // س + يرجي, in the knowledge base as in documents): phrases are indexed by
 // their first host, and such clitics are taken in afterwards. Candidates come
-// from one hash lookup on the first word's matching key (a string_view into the
-// document's normalised text: no allocation per word) and are checked word
-// by word. At one start the longest phrase wins, then the closer level
-// (form over stem over key), then the kind (name over metonym over
+// from one lookup on the first word's matching key (a string_view into the
+// document's normalised text: no allocation per word; kb/phrase_index.h) and
+// are checked word by word. At one start the longest phrase wins, then the
+// closer level (form over stem over key), then the kind (name over metonym over
 // adjective over title); the next search starts after the hit.
 #include <algorithm>
 
@@ -52,11 +52,9 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
         doc.words[i].role == WordRole::kEnclitic)
       continue;
     const WordView first = View(doc, i);
-    if (first.skip || first.key.empty() ||
-        !signatures_[KeySignature(first.key)])
-      continue;
-    const auto it = by_first_.find(first.key);
-    if (it == by_first_.end()) continue;
+    if (first.skip || first.key.empty()) continue;
+    const std::span<const uint32_t> listed = by_first_.Find(first.key);
+    if (listed.empty()) continue;
 
     // The phrases that match here, on the stack (the few beyond the
     // capacity are all shorter than the first ones, listed longest first).
@@ -68,7 +66,7 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
     };
     Candidate found[16];
     size_t count = 0;
-    for (uint32_t pi : it->second) {
+    for (uint32_t pi : listed) {
       if (count == std::size(found)) break;
       const Phrase& p = phrases_[pi];
       const size_t len = p.words.size();

@@ -1,5 +1,8 @@
 #include "ner/features.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "morph/model_file.h"
 #include "morph/stemmer.h"
 
@@ -104,13 +107,49 @@ inline uint32_t FeatureExtractor::Id(uint32_t tmpl, uint64_t value) const {
          mask_;
 }
 
+HostCache::Entry* HostCache::Find(std::string_view host, uint64_t host_hash,
+                                  bool* fresh) {
+  *fresh = true;
+  if (host.size() > kMaxBytes) return nullptr;
+  if (slots_.empty()) slots_.resize(kSlots);
+  Entry& e = slots_[host_hash & (kSlots - 1)];
+  if (e.used && e.host_hash == host_hash && e.size == host.size() &&
+      std::memcmp(e.text, host.data(), host.size()) == 0) {
+    *fresh = false;
+    return &e;
+  }
+  e.used = true;
+  e.host_hash = host_hash;
+  e.size = static_cast<uint8_t>(host.size());
+  std::memcpy(e.text, host.data(), host.size());
+  return &e;
+}
+
+void FeatureExtractor::HostFacts(std::string_view host, TokenFacts* f) const {
+  f->key_hash = KeyHash(host);
+  f->chars = CountChars(host);
+  for (uint32_t k = 1; k <= 4 && k <= f->chars; ++k) {
+    f->prefix_hash[k - 1] = HashKey(host.substr(0, PrefixBytes(host, k)));
+    f->suffix_hash[k - 1] =
+        HashKey(host.substr(host.size() - SuffixBytes(host, k)));
+  }
+  f->trigger = triggers_ ? triggers_->Find(f->key_hash) : -1;
+  f->cluster = clusters_ ? clusters_->Get(f->key_hash) : 0;
+}
+
 TokenFacts FeatureExtractor::Facts(const Document& doc,
                                    const std::vector<uint32_t>& words_of,
                                    uint32_t token) const {
+  return Facts(doc, words_of, token, nullptr);
+}
+
+TokenFacts FeatureExtractor::Facts(const Document& doc,
+                                   const std::vector<uint32_t>& words_of,
+                                   uint32_t token, HostCache* cache) const {
   TokenFacts f;
   const Token& tok = doc.tokens[token];
-  f.kind = static_cast<uint8_t>(tok.kind);
   Span host = tok.norm, stem{}, procl{};
+  bool enclitic = false;
   for (uint32_t w = words_of[token]; w < words_of[token + 1]; ++w) {
     const Word& word = doc.words[w];
     switch (word.role) {
@@ -119,7 +158,7 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
         procl.end = word.norm.end;
         break;
       case WordRole::kEnclitic:
-        f.enclitic = true;
+        enclitic = true;
         break;
       case WordRole::kHost:
       case WordRole::kWhole:
@@ -128,16 +167,42 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
         break;
     }
   }
-  f.host = doc.NormText(host);
-  const std::string_view stem_text = stem.empty() ? f.host : doc.NormText(stem);
-  f.host_hash = HashKey(f.host);
-  f.stem_hash = HashKey(stem_text);
-  f.key_hash = KeyHash(f.host);
-  f.surface_key_hash = KeyHash(doc.NormText(tok.norm));
+  const std::string_view host_text = doc.NormText(host);
+  const uint64_t host_hash = HashKey(host_text);
+  if (cache) {
+    bool fresh = false;
+    HostCache::Entry* e = cache->Find(host_text, host_hash, &fresh);
+    if (!e) {
+      HostFacts(host_text, &f);
+    } else if (fresh) {
+      HostFacts(host_text, &f);
+      e->key_hash = f.key_hash;
+      std::copy_n(f.prefix_hash, 4, e->prefix_hash);
+      std::copy_n(f.suffix_hash, 4, e->suffix_hash);
+      e->chars = f.chars;
+      e->cluster = f.cluster;
+      e->trigger = f.trigger;
+    } else {
+      f.key_hash = e->key_hash;
+      std::copy_n(e->prefix_hash, 4, f.prefix_hash);
+      std::copy_n(e->suffix_hash, 4, f.suffix_hash);
+      f.chars = e->chars;
+      f.cluster = e->cluster;
+      f.trigger = e->trigger;
+    }
+  } else {
+    HostFacts(host_text, &f);
+  }
+  f.host = host_text;
+  f.host_hash = host_hash;
+  f.kind = static_cast<uint8_t>(tok.kind);
+  f.enclitic = enclitic;
+  f.stem_hash = stem.empty() ? host_hash : HashKey(doc.NormText(stem));
   f.procl_hash = procl.empty() ? 0 : HashKey(doc.NormText(procl));
-  f.chars = CountChars(f.host);
-  if (triggers_) f.trigger = triggers_->Find(f.key_hash);
-  if (clusters_) f.cluster = clusters_->Get(f.key_hash);
+  // The whole token's key is the host's when the token is its host alone.
+  f.surface_key_hash = host.begin == tok.norm.begin && host.end == tok.norm.end
+                           ? f.key_hash
+                           : KeyHash(doc.NormText(tok.norm));
   return f;
 }
 
@@ -145,12 +210,12 @@ void FeatureExtractor::Extract(const Document& doc,
                                const std::vector<uint32_t>& words_of,
                                uint32_t begin, uint32_t end,
                                const ExtraFeatures* extra,
-                               std::vector<TokenFacts>* facts,
-                               SeqFeatures* out) const {
+                               std::vector<TokenFacts>* facts, SeqFeatures* out,
+                               HostCache* cache) const {
   const uint32_t n = end - begin;
   facts->resize(n);
   for (uint32_t i = 0; i < n; ++i)
-    (*facts)[i] = Facts(doc, words_of, begin + i);
+    (*facts)[i] = Facts(doc, words_of, begin + i, cache);
   const TokenFacts* f = facts->data();
   auto host_at = [&](int64_t i) {
     return i < 0 ? kBos : i >= n ? kEos : f[i].host_hash;
@@ -177,11 +242,8 @@ void FeatureExtractor::Extract(const Document& doc,
     ids.push_back(Id(kStem, t.stem_hash));
     ids.push_back(Id(kKey, t.key_hash));
     for (uint32_t k = 1; k <= 4 && k <= t.chars; ++k) {
-      ids.push_back(
-          Id(kPrefix + k, HashKey(t.host.substr(0, PrefixBytes(t.host, k)))));
-      ids.push_back(
-          Id(kSuffix + k,
-             HashKey(t.host.substr(t.host.size() - SuffixBytes(t.host, k)))));
+      ids.push_back(Id(kPrefix + k, t.prefix_hash[k - 1]));
+      ids.push_back(Id(kSuffix + k, t.suffix_hash[k - 1]));
     }
     ids.push_back(Id(kProcl, t.procl_hash));
     ids.push_back(Id(kEncl, t.enclitic));

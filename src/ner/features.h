@@ -23,6 +23,7 @@
 #define RASD_NER_FEATURES_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -57,10 +58,45 @@ struct TokenFacts {
   // as whole words: الناطق باسم, whose ب the word layer splits off).
   uint64_t surface_key_hash = 0;
   uint32_t chars = 0;  // letters in the host
+  // HashKey of the host's first and last k + 1 letters (k + 1 <= chars).
+  uint64_t prefix_hash[4] = {}, suffix_hash[4] = {};
   uint32_t cluster = 0;
   int trigger = -1;
   uint8_t kind = 0;  // TokenKind
   bool enclitic = false;
+};
+
+// What the features take from a host word's text alone (its MatchKey, its
+// first and last 1-4 letters, its length, its trigger class and cluster),
+// kept for recent host words so that a frequent word costs one lookup in a
+// small table that stays in the core's cache. Direct-mapped: a word evicts
+// the one in its slot. Entries are checked against the host's bytes, not
+// only its hash, so the features are exactly those computed afresh. Scratch
+// of one thread, for use with one FeatureExtractor only (its lexicons are in
+// the entries).
+class HostCache {
+ public:
+  static constexpr size_t kMaxBytes = 30;  // longer hosts are not cached
+  struct alignas(64) Entry {
+    uint64_t host_hash = 0;
+    // The TokenFacts fields that FeatureExtractor::HostFacts sets.
+    uint64_t key_hash = 0;
+    uint64_t prefix_hash[4] = {}, suffix_hash[4] = {};
+    uint32_t chars = 0;
+    uint32_t cluster = 0;
+    int32_t trigger = -1;
+    bool used = false;
+    uint8_t size = 0;
+    char text[kMaxBytes];
+  };
+  // The entry for `host` (hash `host_hash`) if cached; else, with `*fresh`
+  // set, an entry for it to be filled in by the caller, or null if `host`
+  // is too long to be cached.
+  Entry* Find(std::string_view host, uint64_t host_hash, bool* fresh);
+
+ private:
+  static constexpr size_t kSlots = size_t{1} << 12;  // 512 KB
+  std::vector<Entry> slots_;
 };
 
 // words_of[t] .. words_of[t+1] are the indexes in doc.words of token t's
@@ -77,10 +113,12 @@ class FeatureExtractor {
 
   // Appends the features of doc.tokens[begin, end) to *out (Clear it
   // first for a new sequence). `words_of` from IndexTokenWords; `extra` may
-  // be null. *facts is scratch.
+  // be null. *facts is scratch, and so is *cache (optional: the same
+  // features, faster when words recur).
   void Extract(const Document& doc, const std::vector<uint32_t>& words_of,
                uint32_t begin, uint32_t end, const ExtraFeatures* extra,
-               std::vector<TokenFacts>* facts, SeqFeatures* out) const;
+               std::vector<TokenFacts>* facts, SeqFeatures* out,
+               HostCache* cache = nullptr) const;
 
   // The facts of one token (exposed for tests and mention spans).
   TokenFacts Facts(const Document& doc, const std::vector<uint32_t>& words_of,
@@ -88,6 +126,10 @@ class FeatureExtractor {
 
  private:
   uint32_t Id(uint32_t tmpl, uint64_t value) const;
+  TokenFacts Facts(const Document& doc, const std::vector<uint32_t>& words_of,
+                   uint32_t token, HostCache* cache) const;
+  // The facts of the host word's text alone.
+  void HostFacts(std::string_view host, TokenFacts* f) const;
 
   const Triggers* triggers_;
   const Clusters* clusters_;

@@ -125,6 +125,32 @@ TEST(FeaturesTest, ExtraFeaturesArePluggedPerToken) {
   EXPECT_EQ(with.start[2], plain.start[2]);
 }
 
+// The host cache changes nothing: the same ids as computed afresh, for
+// words met again, words in other forms (clitics, article), and a host too
+// long to be cached.
+TEST(FeaturesTest, HostCacheGivesTheSameIds) {
+  const Triggers triggers = ToyTriggers();
+  const FeatureExtractor fx(&triggers, nullptr, 16);
+  Document doc = Words(
+      "قال المشير حفتر ولحفتر والمشير الناطق باسم الجيش حفتر CNN "
+      "والاستراتيجياتالمتعددةالجنسيات كتابه حفتر المشير");
+  std::vector<uint32_t> words_of;
+  IndexTokenWords(doc, &words_of);
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  std::vector<TokenFacts> facts;
+  SeqFeatures fresh, cached, again;
+  fresh.Clear();
+  cached.Clear();
+  again.Clear();
+  HostCache cache;
+  fx.Extract(doc, words_of, 0, n, nullptr, &facts, &fresh);
+  fx.Extract(doc, words_of, 0, n, nullptr, &facts, &cached, &cache);
+  fx.Extract(doc, words_of, 0, n, nullptr, &facts, &again, &cache);
+  EXPECT_EQ(cached.ids, fresh.ids);
+  EXPECT_EQ(cached.start, fresh.start);
+  EXPECT_EQ(again.ids, fresh.ids);
+}
+
 TEST(MentionsTest, SpansLeaveOutProcliticsAndPronouns) {
   Document doc = Words("ولحفتر قال وبموسكو");
   std::vector<uint32_t> words_of;

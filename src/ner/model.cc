@@ -109,18 +109,47 @@ Result<NerModel> NerModel::Load(const std::string& path) {
       !r.Get(&version) || version != kVersion || !r.Get(&bits) || bits < 4 ||
       bits > 26 || !r.Get(&scale))
     return bad;
-  NerModel m(bits);
+  NerModel m;
+  m.bits_ = bits;
+  m.trans_.assign((kNumTags + 1) * kNumTags, 0.0f);
   for (float& t : m.trans_)
     if (!r.Get(&t)) return bad;
-  if (!r.Get(&rows)) return bad;
+  if (!r.Get(&rows) || rows > (1u << bits)) return bad;
+  // Rows may come in any order and a bucket twice (the last one counts):
+  // mark the buckets first, then place the rows.
+  const char* rows_at = r.p;
+  constexpr size_t kRowBytes = sizeof(uint32_t) + sizeof(int16_t) * kNumTags;
+  if (static_cast<size_t>(r.end - r.p) < size_t{rows} * kRowBytes) return bad;
+  m.blocks_.assign((size_t{1} << bits) / 64 + 1, Block{});
+  for (uint32_t i = 0; i < rows; ++i) {
+    uint32_t b = 0;
+    std::memcpy(&b, rows_at + i * kRowBytes, sizeof b);
+    if (b >= (1u << bits)) return bad;
+    m.blocks_[b >> 6].nonzero |= uint64_t{1} << (b & 63);
+  }
+  uint32_t used = 1;  // row 0 is the zero row
+  for (Block& block : m.blocks_) {
+    block.base = used;
+    used += BitCount(block.nonzero);
+  }
+  m.rows_.assign(used, Row{});
   int16_t q[kNumTags];
   for (uint32_t i = 0; i < rows; ++i) {
     uint32_t b = 0;
-    if (!r.Get(&b) || b >= (1u << bits) || !r.Get(&q)) return bad;
-    for (int t = 0; t < kNumTags; ++t) m.row(b)[t] = q[t] * scale;
+    if (!r.Get(&b) || !r.Get(&q)) return bad;
+    float* w = m.rows_[m.RowOf(b)].w;
+    for (int t = 0; t < kNumTags; ++t) w[t] = q[t] * scale;
   }
   if (!r.GetStrings(&m.card) || !r.GetStrings(&m.needs)) return bad;
   return m;
+}
+
+void NerModel::Expand() {
+  std::vector<Row> dense(size_t{1} << bits_, Row{});
+  for (uint32_t b = 0; b < dense.size(); ++b) dense[b] = rows_[RowOf(b)];
+  weights_ = std::move(dense);
+  blocks_ = {};
+  rows_ = {};
 }
 
 void Viterbi(const float* emit, size_t n, const NerModel& model,
@@ -137,19 +166,24 @@ void Viterbi(const float* emit, size_t n, const NerModel& model,
                    ? emit[t] + model.trans(kNumTags, t)
                    : kNeg;
   }
+  // Transition scores with the BIO constraint folded in: a forbidden
+  // transition scores -inf, which never beats the -inf a search starts
+  // from, exactly as skipping it.
+  float allowed[kNumTags][kNumTags];
+  for (int p = 0; p < kNumTags; ++p)
+    for (int t = 0; t < kNumTags; ++t)
+      allowed[t][p] = AllowedTransition(p, t) ? model.trans(p, t) : kNeg;
   for (size_t i = 1; i < n; ++i) {
     const float* prev = score + (i - 1) * kNumTags;
     float* cur = score + i * kNumTags;
     for (int t = 0; t < kNumTags; ++t) {
       float best = kNeg;
       int arg = 0;
-      for (int p = 0; p < kNumTags; ++p) {
-        if (!AllowedTransition(p, t)) continue;
-        const float s = prev[p] + model.trans(p, t);
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+      for (int p = 0; p < kNumTags; ++p) {  // first best, without branches
+        const float s = prev[p] + allowed[t][p];
+        const bool better = s > best;
+        best = better ? s : best;
+        arg = better ? p : arg;
       }
       cur[t] = best + emit[i * kTagStride + t];
       back[i * kNumTags + t] = static_cast<float>(arg);
@@ -168,19 +202,49 @@ void NerModel::Decode(const SeqFeatures& f, Scratch* scratch,
   const size_t n = f.size();
   std::vector<float>& emit = scratch->emit;
   emit.assign(n * kTagStride, 0.0f);
-  // Rows are scattered over a table far larger than the caches: ask for the
-  // next token's rows while this token's are summed.
-  for (uint32_t k = f.start[0]; n > 0 && k < f.start[1]; ++k)
-    __builtin_prefetch(row(f.ids[k]));
-  for (size_t i = 0; i < n; ++i) {
-    float* e = &emit[i * kTagStride];
-    if (i + 1 < n) {
-      for (uint32_t k = f.start[i + 1]; k < f.start[i + 2]; ++k)
-        __builtin_prefetch(row(f.ids[k]));
+  if (blocks_.empty()) {
+    // Dense rows are scattered over a table far larger than the caches: ask
+    // for the next token's rows while this token's are summed.
+    for (uint32_t k = f.start[0]; n > 0 && k < f.start[1]; ++k)
+      __builtin_prefetch(row(f.ids[k]));
+    for (size_t i = 0; i < n; ++i) {
+      float* e = &emit[i * kTagStride];
+      if (i + 1 < n) {
+        for (uint32_t k = f.start[i + 1]; k < f.start[i + 2]; ++k)
+          __builtin_prefetch(row(f.ids[k]));
+      }
+      for (uint32_t k = f.start[i]; k < f.start[i + 1]; ++k) {
+        const float* w = row(f.ids[k]);
+        for (int t = 0; t < kTagStride; ++t) e[t] += w[t];
+      }
     }
-    for (uint32_t k = f.start[i]; k < f.start[i + 1]; ++k) {
-      const float* w = row(f.ids[k]);
-      for (int t = 0; t < kTagStride; ++t) e[t] += w[t];
+  } else {
+    // Compact: each feature's row is found (in the bitmap) and fetched one
+    // token ahead; the rows are summed in a local accumulator, which the
+    // compiler vectorises, and zero rows are skipped (adding +0 changes no
+    // sum). Row indexes go through a scratch vector, each found once.
+    const uint32_t* ids = f.ids.data();
+    const uint32_t* start = f.start.data();
+    std::vector<uint32_t>& found = scratch->rows;
+    found.resize(f.ids.size());
+    const Row* rows = rows_.data();
+    auto find = [&](size_t i) {
+      for (uint32_t k = start[i]; k < start[i + 1]; ++k) {
+        found[k] = RowOf(ids[k]);
+        __builtin_prefetch(&rows[found[k]]);
+      }
+    };
+    if (n > 0) find(0);
+    for (size_t i = 0; i < n; ++i) {
+      if (i + 1 < n) find(i + 1);
+      alignas(64) float acc[kTagStride] = {};
+      for (uint32_t k = start[i]; k < start[i + 1]; ++k) {
+        const uint32_t r = found[k];
+        if (r == 0) continue;
+        const float* w = rows[r].w;
+        for (int t = 0; t < kTagStride; ++t) acc[t] += w[t];
+      }
+      std::memcpy(&emit[i * kTagStride], acc, sizeof acc);
     }
   }
   Viterbi(emit.data(), n, *this, &scratch->viterbi, tags);

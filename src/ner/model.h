@@ -37,14 +37,22 @@ class NerModel {
   Status Save(const std::string& path) const;
 
   uint32_t bits() const { return bits_; }
-  float* row(uint32_t id) { return weights_[id].w; }
-  const float* row(uint32_t id) const { return weights_[id].w; }
+  // A loaded model keeps only its non-zero rows (see below); writing to a
+  // row (training) expands it to the dense table first.
+  float* row(uint32_t id) {
+    if (!blocks_.empty()) Expand();
+    return weights_[id].w;
+  }
+  const float* row(uint32_t id) const {
+    return blocks_.empty() ? weights_[id].w : rows_[RowOf(id)].w;
+  }
   float& trans(int prev, int tag) { return trans_[prev * kNumTags + tag]; }
   float trans(int prev, int tag) const { return trans_[prev * kNumTags + tag]; }
 
   // Scratch reused between calls to Decode.
   struct Scratch {
     std::vector<float> emit, viterbi;
+    std::vector<uint32_t> rows;
   };
   // The best BIO tag sequence for `f`.
   void Decode(const SeqFeatures& f, Scratch* scratch,
@@ -58,8 +66,42 @@ class NerModel {
   struct alignas(64) Row {
     float w[kTagStride];
   };
+  // 64 buckets of a compact model: which are non-zero, and the index in
+  // rows_ of the first of them.
+  struct Block {
+    uint64_t nonzero = 0;
+    uint32_t base = 0;
+    uint32_t unused = 0;
+  };
+  // std::popcount without the POPCNT instruction is a library call on the
+  // baseline x86-64 this builds for; this is a few arithmetic steps.
+  static uint32_t BitCount(uint64_t x) {
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
+  }
+  // The row of bucket id in rows_ (0: the zero row).
+  uint32_t RowOf(uint32_t id) const {
+    const Block& b = blocks_[id >> 6];
+    const uint64_t bit = uint64_t{1} << (id & 63);
+    if (!(b.nonzero & bit)) return 0;
+    return b.base + BitCount(b.nonzero & (bit - 1));
+  }
+  void Expand();
+
   uint32_t bits_ = 0;
+  // Dense: one row per bucket (what training writes). A loaded model is
+  // compact instead, as most buckets are zero (ner.bin: ~90k of 2^20):
+  // rows_ holds an all-zero row and then the non-zero rows in bucket order,
+  // blocks_ (a bitmap with running counts, 256 KB for 2^20 buckets) finds a
+  // bucket's row, and weights_ is empty. Most lookups are then answered from
+  // the bitmap in the core's own cache, the rows in use fit in the shared
+  // one (~6 MB instead of 64), and Decode skips the zero rows; the sums are
+  // the same floats.
   std::vector<Row> weights_;
+  std::vector<Block> blocks_;
+  std::vector<Row> rows_;
   std::vector<float> trans_;
 };
 

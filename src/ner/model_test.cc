@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
+#include <utility>
 
 namespace rasd {
 namespace {
@@ -62,16 +64,68 @@ TEST(NerModelTest, SavesAndLoads) {
   ASSERT_TRUE(m.Save(path).ok());
   auto r = NerModel::Load(path);
   ASSERT_TRUE(r.ok()) << r.status().message();
-  EXPECT_EQ(r->bits(), 6u);
-  EXPECT_NEAR(r->row(5)[3], 1.5f, 1e-4);
-  EXPECT_NEAR(r->row(63)[0], -2.0f, 1e-4);
-  EXPECT_EQ(r->row(7)[3], 0.0f);
+  const NerModel& loaded = *r;  // read as loaded (compact), not expanded
+  EXPECT_EQ(loaded.bits(), 6u);
+  EXPECT_NEAR(loaded.row(5)[3], 1.5f, 1e-4);
+  EXPECT_NEAR(loaded.row(63)[0], -2.0f, 1e-4);
+  EXPECT_EQ(loaded.row(7)[3], 0.0f);
   EXPECT_EQ(r->trans(kNumTags, 1), 0.25f);
   EXPECT_EQ(r->card, m.card);
   // A truncated file is an error, not a crash.
   std::filesystem::resize_file(path, 40);
   EXPECT_FALSE(NerModel::Load(path).ok());
   EXPECT_FALSE(NerModel::Load(path + ".missing").ok());
+}
+
+// A loaded model keeps only its non-zero rows; it must score exactly as the
+// same weights in the dense table do (same floats, summed in the same order).
+TEST(NerModelTest, CompactAndDenseDecodeAlike) {
+  NerModel m(10);
+  uint64_t x = 12345;
+  auto next = [&] {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(x >> 33);
+  };
+  for (int i = 0; i < 150; ++i) {  // sparse, clustered in some 64-blocks
+    const uint32_t b = i < 70 ? 64 + i : next() % 1024;
+    for (int t = 0; t < kNumTags; ++t)
+      m.row(b)[t] =
+          static_cast<float>(static_cast<int>(next() % 2001) - 1000) / 7;
+  }
+  for (int p = 0; p <= kNumTags; ++p)
+    for (int t = 0; t < kNumTags; ++t)
+      m.trans(p, t) =
+          static_cast<float>(static_cast<int>(next() % 21) - 10) / 3;
+  const std::string path = testing::TempDir() + "/compact_ner.bin";
+  ASSERT_TRUE(m.Save(path).ok());
+  auto r = NerModel::Load(path);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const NerModel& compact = *r;
+  NerModel dense = *r;
+  dense.row(0);  // writing access expands it to the dense table
+  for (uint32_t b = 0; b < 1024; ++b) {
+    for (int t = 0; t < kTagStride; ++t)
+      ASSERT_EQ(compact.row(b)[t], std::as_const(dense).row(b)[t]) << b;
+  }
+  for (int seq = 0; seq < 50; ++seq) {
+    SeqFeatures f;
+    f.Clear();
+    const uint32_t n = 1 + next() % 30;
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t k = next() % 40;
+      for (uint32_t j = 0; j < k; ++j) f.ids.push_back(next() % 1024);
+      f.start.push_back(static_cast<uint32_t>(f.ids.size()));
+    }
+    NerModel::Scratch sa, sb;
+    std::vector<uint8_t> ta, tb;
+    compact.Decode(f, &sa, &ta);
+    std::as_const(dense).Decode(f, &sb, &tb);
+    EXPECT_EQ(ta, tb);
+    ASSERT_EQ(sa.emit.size(), sb.emit.size());
+    EXPECT_EQ(std::memcmp(sa.emit.data(), sb.emit.data(),
+                          sa.emit.size() * sizeof(float)),
+              0);
+  }
 }
 
 }  // namespace

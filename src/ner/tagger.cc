@@ -1,8 +1,17 @@
 #include "ner/tagger.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace rasd {
+namespace {
+
+uint64_t NewInstance() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<NameTagger>> NameTagger::Load(
     const std::string& model_path, const std::string& triggers_path,
@@ -29,18 +38,24 @@ NameTagger::NameTagger(NerModel model, std::optional<Triggers> triggers,
       triggers_(std::move(triggers)),
       clusters_(std::move(clusters)),
       extractor_(triggers_ ? &*triggers_ : nullptr,
-                 clusters_ ? &*clusters_ : nullptr, model_.bits()) {}
+                 clusters_ ? &*clusters_ : nullptr, model_.bits()),
+      instance_(NewInstance()) {}
 
 void NameTagger::TagRange(const Document& doc, uint32_t begin, uint32_t end,
                           const ExtraFeatures* extra, Scratch* s) const {
   s->features.Clear();
   extractor_.Extract(doc, s->words_of, begin, end, extra, &s->facts,
-                     &s->features);
+                     &s->features, &s->hosts);
   model_.Decode(s->features, &s->decode, &s->tags);
 }
 
 void NameTagger::AddMentions(Document* doc, const ExtraFeatures* extra) const {
-  Scratch s;
+  thread_local Scratch s;
+  thread_local uint64_t scratch_of = 0;
+  if (scratch_of != instance_) {
+    s = Scratch();
+    scratch_of = instance_;
+  }
   IndexTokenWords(*doc, &s.words_of);
   for (const Sentence& sent : doc->sentences) {
     if (sent.token_end <= sent.token_begin) continue;

@@ -41,6 +41,7 @@ class NameTagger {
   struct Scratch {
     std::vector<uint32_t> words_of;
     std::vector<TokenFacts> facts;
+    HostCache hosts;  // valid for one tagger only
     SeqFeatures features;
     NerModel::Scratch decode;
     std::vector<uint8_t> tags;
@@ -51,7 +52,8 @@ class NameTagger {
   void TagRange(const Document& doc, uint32_t begin, uint32_t end,
                 const ExtraFeatures* extra, Scratch* scratch) const;
 
-  // Tags every sentence of doc and appends its mentions.
+  // Tags every sentence of doc and appends its mentions (with scratch
+  // space kept per thread, for this tagger).
   void AddMentions(Document* doc, const ExtraFeatures* extra) const;
 
   const FeatureExtractor& extractor() const { return extractor_; }
@@ -62,6 +64,8 @@ class NameTagger {
   std::optional<Triggers> triggers_;
   std::optional<Clusters> clusters_;
   FeatureExtractor extractor_;
+  // Tells the per-thread scratch of different taggers apart.
+  const uint64_t instance_;
 };
 
 // Appends to doc->mentions the entities of `tags` (BIO, by token, for

@@ -14,25 +14,32 @@
 namespace rasd {
 namespace {
 
-void Analyse(const Pipeline& pipeline, InputItem& item) {
+using Sink = std::function<bool(InputItem&, std::string&)>;
+
+void Analyse(const Pipeline& pipeline, const RenderFn& render, InputItem& item,
+             std::string* rendered) {
+  rendered->clear();
   if (!item.ok) return;
   Status s = pipeline.Run(&item.doc);
   if (!s.ok()) {
     item.ok = false;
     item.error = s;
+    return;
   }
+  if (render) render(item, rendered);
 }
 
 class OrderedRun {
  public:
-  OrderedRun(InputReader& reader, const Pipeline& pipeline, int threads,
-             int window)
+  OrderedRun(InputReader& reader, const Pipeline& pipeline,
+             const RenderFn& render, int threads, int window)
       : reader_(reader),
         pipeline_(pipeline),
+        render_(render),
         threads_(threads),
         slots_(window) {}
 
-  void Run(const std::function<bool(InputItem&)>& sink) {
+  void Run(const Sink& sink) {
     std::thread reader([this] { ReadAll(); });
     std::vector<std::thread> workers;
     for (int i = 0; i < threads_; ++i) workers.emplace_back([this] { Work(); });
@@ -52,6 +59,7 @@ class OrderedRun {
   struct Slot {
     State state = State::kEmpty;
     InputItem item;
+    std::string rendered;
   };
   Slot& At(uint64_t seq) { return slots_[seq % slots_.size()]; }
 
@@ -83,16 +91,19 @@ class OrderedRun {
       Slot& slot = At(seq);
       slot.state = State::kBusy;
       InputItem item = std::move(slot.item);
+      std::string rendered = std::move(slot.rendered);
       lock.unlock();
-      Analyse(pipeline_, item);
+      Analyse(pipeline_, render_, item, &rendered);
       lock.lock();
       slot.item = std::move(item);
+      slot.rendered = std::move(rendered);
       slot.state = State::kDone;
       if (seq == next_out_) done_.notify_one();
     }
   }
 
-  void Consume(const std::function<bool(InputItem&)>& sink) {
+  void Consume(const Sink& sink) {
+    std::string rendered;
     for (;;) {
       std::unique_lock<std::mutex> lock(mu_);
       done_.wait(lock, [&] {
@@ -102,16 +113,18 @@ class OrderedRun {
       if (next_out_ == read_ && eof_) return;
       Slot& slot = At(next_out_);
       InputItem item = std::move(slot.item);
+      std::swap(rendered, slot.rendered);  // the slot keeps a buffer
       slot.state = State::kEmpty;
       ++next_out_;
       space_.notify_one();
       lock.unlock();
-      if (!sink(item)) return;
+      if (!sink(item, rendered)) return;
     }
   }
 
   InputReader& reader_;
   const Pipeline& pipeline_;
+  const RenderFn& render_;
   const int threads_;
   std::vector<Slot> slots_;
   std::mutex mu_;
@@ -123,19 +136,29 @@ class OrderedRun {
 }  // namespace
 
 void RunInOrder(InputReader& reader, const Pipeline& pipeline,
-                const RunnerOptions& options,
-                const std::function<bool(InputItem&)>& sink) {
+                const RunnerOptions& options, const Sink& sink) {
   if (options.threads <= 1) {
     InputItem item;
+    std::string rendered;
     while (reader.Next(&item)) {
-      Analyse(pipeline, item);
-      if (!sink(item)) return;
+      Analyse(pipeline, options.render, item, &rendered);
+      if (!sink(item, rendered)) return;
       item = InputItem();
     }
     return;
   }
   const int window = options.window > 0 ? options.window : 16 * options.threads;
-  OrderedRun(reader, pipeline, options.threads, window).Run(sink);
+  OrderedRun(reader, pipeline, options.render, options.threads, window)
+      .Run(sink);
+}
+
+void RunInOrder(InputReader& reader, const Pipeline& pipeline,
+                const RunnerOptions& options,
+                const std::function<bool(InputItem&)>& sink) {
+  RunnerOptions plain = options;
+  plain.render = nullptr;
+  RunInOrder(reader, pipeline, plain,
+             [&](InputItem& item, std::string&) { return sink(item); });
 }
 
 }  // namespace rasd

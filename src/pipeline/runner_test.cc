@@ -60,6 +60,36 @@ TEST(RunnerTest, OrderIsInputOrderWhateverTheThreads) {
   EXPECT_EQ(Collect(3, 1, 500), one);
 }
 
+// Rendering runs on the workers; each rendering reaches the sink with its
+// own item, in input order, and errors get none.
+TEST(RunnerTest, RenderingTravelsWithItsItem) {
+  auto pipeline = Pipeline::Create();
+  ASSERT_TRUE(pipeline.ok());
+  for (const int threads : {1, 2, 3}) {
+    FakeReader reader(200);
+    RunnerOptions options{threads, 4};
+    options.render = [](const InputItem& item, std::string* out) {
+      *out = item.doc.id + ":" + std::to_string(item.doc.tokens.size());
+    };
+    int i = 0;
+    RunInOrder(reader, **pipeline, options,
+               [&](InputItem& item, std::string& rendered) {
+                 if (i % 7 == 3) {
+                   EXPECT_FALSE(item.ok);
+                   EXPECT_EQ(rendered, "");
+                 } else {
+                   EXPECT_EQ(rendered,
+                             item.doc.id + ":" +
+                                 std::to_string(item.doc.tokens.size()));
+                   EXPECT_EQ(item.doc.id, "doc" + std::to_string(i));
+                 }
+                 ++i;
+                 return true;
+               });
+    EXPECT_EQ(i, 200) << threads;
+  }
+}
+
 TEST(RunnerTest, StopsWhenTheSinkSaysSo) {
   auto pipeline = Pipeline::Create();
   FakeReader reader(1000);

@@ -16,6 +16,7 @@
 #include "translit/translit.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 
 #include "text/normalize.h"
@@ -43,12 +44,27 @@ struct Hyp {
   uint8_t ids;  // ids in history
 };
 
+struct U32Hash {
+  using is_transparent = void;
+  size_t operator()(std::u32string_view s) const {
+    return std::hash<std::u32string_view>{}(s);
+  }
+};
+
+// Words are spelt one at a time and recur far more often than whole names
+// (محمد, عبد, الله ...), so each thread keeps the spellings it has made, for
+// one model at a time and a bounded number of words.
+constexpr size_t kMaxCachedWords = size_t{1} << 16;
+
 struct Scratch {
   std::vector<Hyp> lattice, next;
   std::vector<uint16_t> path;
   std::u32string letters, word;
-  std::string key;
+  std::string key, spelling;
   Normalized normalized;
+  uint64_t cache_of = 0;  // Transliterator::instance_ the cache is for
+  std::unordered_map<std::u32string, std::string, U32Hash, std::equal_to<>>
+      cache;
 };
 
 Scratch& ThreadScratch() {
@@ -73,7 +89,14 @@ std::string DirOrDefault(const char* env_name, const char* built_in) {
   return env && *env ? env : built_in;
 }
 
+uint64_t NewInstance() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
 }  // namespace
+
+Transliterator::Transliterator() : instance_(NewInstance()) {}
 
 std::string DefaultTranslitModelPath() {
   return DirOrDefault("RASD_MODEL_DIR", RASD_MODEL_DIR) + "/translit.bin";
@@ -177,6 +200,18 @@ void Transliterator::SpellLetters(std::u32string_view letters,
     const std::vector<uint16_t>& cands = candidates_[c - 0x0621];
     if (cands.empty()) continue;  // a letter training never saw
     next.clear();
+    // The n-grams looked up below lie scattered over a table larger than
+    // the caches: ask for all of this step's slots first, so that their
+    // misses overlap instead of coming one after another.
+    for (size_t h = begin; h < end; ++h) {
+      const Hyp& hyp = lattice[h];
+      for (uint32_t k = hyp.ids; k > 0; --k) {
+        const uint64_t suffix = hyp.history & ((uint64_t{1} << (16 * k)) - 1);
+        __builtin_prefetch(&slots_[Mix(suffix) & slot_mask_]);
+        for (uint16_t g : cands)
+          __builtin_prefetch(&slots_[Mix(PushId(suffix, g)) & slot_mask_]);
+      }
+    }
     for (size_t h = begin; h < end; ++h) {
       const Hyp& hyp = lattice[h];
       // The backoff weights of this history and its suffixes, looked up
@@ -258,8 +293,26 @@ void Transliterator::AppendWord(std::u32string_view word, bool first,
   if (!out->empty()) out->push_back(' ');
   if (article) out->append(first ? "Al-" : "al-");
   const size_t from = out->size();
-  SpellLetters(stem, out);
+  SpellCached(stem, out);
   Capitalise(out, from);
+}
+
+void Transliterator::SpellCached(std::u32string_view letters,
+                                 std::string* out) const {
+  Scratch& s = ThreadScratch();
+  if (s.cache_of != instance_ || s.cache.size() >= kMaxCachedWords) {
+    s.cache.clear();
+    s.cache_of = instance_;
+  }
+  const auto it = s.cache.find(letters);
+  if (it != s.cache.end()) {
+    out->append(it->second);
+    return;
+  }
+  s.spelling.clear();
+  SpellLetters(letters, &s.spelling);
+  out->append(s.spelling);
+  s.cache.emplace(std::u32string(letters), s.spelling);
 }
 
 std::string Transliterator::ToEnglish(std::string_view arabic) const {

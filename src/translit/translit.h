@@ -57,10 +57,15 @@ class Transliterator {
     float logp = 0;
     float backoff = 0;
   };
-  Transliterator() = default;
+  Transliterator();
   const Slot* Find(uint64_t key) const;
   float LogProb(uint64_t history, uint32_t ids, uint32_t g) const;
   void AppendWord(std::u32string_view word, bool first, std::string* out) const;
+  // SpellLetters through the calling thread's cache of words it has spelt.
+  void SpellCached(std::u32string_view letters, std::string* out) const;
+
+  // Tells the per-thread caches of different models apart.
+  const uint64_t instance_;
 
   uint32_t order_ = 4;
   uint64_t history_mask_ = 0;         // keeps the last order - 1 ids
