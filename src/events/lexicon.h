@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "morph/model_file.h"
 #include "rasd/document.h"
 #include "rasd/status.h"
 
@@ -71,11 +72,10 @@ struct AgentForm {
   uint32_t agent = 0;
 };
 
+// XXH3, inline (morph/model_file.h): every word of a document is looked up.
 struct StrHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>{}(s);
-  }
+  size_t operator()(std::string_view s) const { return HashKey(s); }
 };
 template <typename V>
 using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
