@@ -512,7 +512,9 @@ class Coder {
       const Item& it = items_[i];
       if (it.sentence != sentence || IsHardBreak(it)) break;
       const int32_t u = UnitStartingAt(i);
-      if (u < 0 || units_[u].nisba ||
+      // A nisba is an argument only as the owner in a governed chain
+      // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
+      if (u < 0 || (units_[u].nisba && prep.empty()) ||
           std::find(skip.begin(), skip.end(), u) != skip.end())
         continue;
       const std::string_view p = PrepOf(i);
