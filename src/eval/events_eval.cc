@@ -1,12 +1,12 @@
 #include "eval/events_eval.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
+#include "eval/gold_jsonl.h"
 #include "events/lexicon.h"
 #include "text/normalize.h"
 #include "util/tsv.h"
@@ -160,30 +160,6 @@ std::vector<Coded> SystemEvents(const Document& doc,
   return out;
 }
 
-Result<std::vector<Json>> ReadJsonl(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::vector<Json> out;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty()) continue;
-    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object())
-      return Status::BadInput(path + ":" + std::to_string(n) +
-                              ": not a JSON object");
-    j["__line"] = n;
-    out.push_back(std::move(j));
-  }
-  return out;
-}
-
-std::string Str(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
 }  // namespace
 
 Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
@@ -241,11 +217,11 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
   Result<std::vector<Json>> corpus = ReadJsonl(corpus_path);
   if (!corpus.ok()) return corpus.status();
   std::map<std::string, const Json*> by_id;
-  for (const Json& d : *corpus) by_id[Str(d, "id")] = &d;
+  for (const Json& d : *corpus) by_id[JsonStr(d, "id")] = &d;
   for (const Json& g : *gold) {
     const std::string where =
         gold_path + ":" + std::to_string(g["__line"].get<int>());
-    const std::string id = Str(g, "id");
+    const std::string id = JsonStr(g, "id");
     auto it = by_id.find(id);
     if (it == by_id.end())
       return Status::BadInput(where + ": no document '" + id + "' in " +
@@ -256,7 +232,7 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
     std::vector<Coded> want;
     for (const Json& e : *events) {
       Coded c;
-      c.type = Str(e, "type");
+      c.type = JsonStr(e, "type");
       if (c.type.empty())
         return Status::BadInput(where + ": event with no type");
       std::string names;
@@ -274,12 +250,12 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
         }
         if (role[0] == 'a') names += "-> ";
       }
-      c.what = c.type + " " + names + "[" + Str(e, "trigger") + "]";
+      c.what = c.type + " " + names + "[" + JsonStr(e, "trigger") + "]";
       want.push_back(std::move(c));
     }
     Document doc;
-    doc.text = Str(*it->second, "text");
-    doc.meta.published = Str(*it->second, "published");
+    doc.text = JsonStr(*it->second, "text");
+    doc.meta.published = JsonStr(*it->second, "published");
     doc.source = id;
     Status st = pipeline.Run(&doc);
     if (!st.ok()) return st;

@@ -1,9 +1,10 @@
 #include "eval/facts_eval.h"
 
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+
+#include "eval/gold_jsonl.h"
 
 namespace rasd {
 namespace {
@@ -11,30 +12,6 @@ namespace {
 using Json = nlohmann::json;
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
-
-Result<std::vector<Json>> ReadJsonl(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::vector<Json> out;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty()) continue;
-    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object())
-      return Status::BadInput(path + ":" + std::to_string(n) +
-                              ": not a JSON object");
-    j["__line"] = n;
-    out.push_back(std::move(j));
-  }
-  return out;
-}
-
-std::string Str(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
-}
 
 // Finds the n-th occurrence of `needle` in `text`.
 bool Locate(const std::string& text, const std::string& needle, int n,
@@ -69,18 +46,18 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
   Result<std::vector<Json>> corpus = ReadJsonl(corpus_path);
   if (!corpus.ok()) return corpus.status();
   std::map<std::string, const Json*> by_id;
-  for (const Json& d : *corpus) by_id[Str(d, "id")] = &d;
+  for (const Json& d : *corpus) by_id[JsonStr(d, "id")] = &d;
   for (const Json& g : *gold) {
     const std::string where =
         gold_path + ":" + std::to_string(g["__line"].get<int>());
-    const std::string id = Str(g, "id");
+    const std::string id = JsonStr(g, "id");
     auto it = by_id.find(id);
     if (it == by_id.end())
       return Status::BadInput(where + ": no document '" + id + "' in " +
                               corpus_path);
     Document doc;
-    doc.text = Str(*it->second, "text");
-    doc.meta.published = Str(*it->second, "published");
+    doc.text = JsonStr(*it->second, "text");
+    doc.meta.published = JsonStr(*it->second, "published");
     doc.source = id;
     Status s = pipeline.Run(&doc);
     if (!s.ok()) return s;
@@ -96,7 +73,7 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
     sc->amount_span.system += doc.amounts.size();
     sc->amount_full.system += doc.amounts.size();
     for (const Json& a : ga) {
-      const std::string text = Str(a, "text");
+      const std::string text = JsonStr(a, "text");
       Span span;
       if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
         return Status::BadInput(where + ": amount text '" + text +
@@ -105,7 +82,7 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
         return Status::BadInput(where + ": amount '" + text +
                                 "' needs a numeric value");
       const double value = a["value"].get<double>();
-      const std::string unit = Str(a, "unit");
+      const std::string unit = JsonStr(a, "unit");
       ++sc->amount_span.gold;
       ++sc->amount_full.gold;
       bool found = false;
@@ -138,14 +115,14 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
     sc->quote_span.system += doc.quotes.size();
     sc->quote_full.system += doc.quotes.size();
     for (const Json& q : gq) {
-      const std::string text = Str(q, "text");
+      const std::string text = JsonStr(q, "text");
       Span span;
       if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
         return Status::BadInput(where + ": quote text '" + text +
                                 "' not in the document");
-      const std::string speaker = Str(q, "speaker");
-      const std::string outlet = Str(q, "outlet");
-      const bool anonymous = Str(q, "speaker_kind") == "anonymous";
+      const std::string speaker = JsonStr(q, "speaker");
+      const std::string outlet = JsonStr(q, "outlet");
+      const bool anonymous = JsonStr(q, "speaker_kind") == "anonymous";
       const bool direct = q.value("direct", false);
       ++sc->quote_span.gold;
       ++sc->quote_full.gold;

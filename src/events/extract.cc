@@ -393,42 +393,50 @@ class Coder {
     }
   }
 
-  // The actor a unit names, adding a knowledge-base actor if needed.
+  // The index of the document's actor with key x.key; x (its surface
+  // form as the one alias) is added when there is none. `alias_if_found`
+  // records the surface on an actor already there.
+  int32_t ActorWithKey(Actor x, bool alias_if_found) {
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      if (doc_.actors[a].key != x.key) continue;
+      if (alias_if_found) doc_.actors[a].aliases.push_back(x.aliases[0]);
+      return static_cast<int32_t>(a);
+    }
+    doc_.actors.push_back(std::move(x));
+    return static_cast<int32_t>(doc_.actors.size() - 1);
+  }
+
+  // Knowledge-base entry `entry` as an actor named by `surface`.
+  int32_t KbActor(int32_t entry, Span surface) {
+    const KbEntry& e = kb_.entries()[entry];
+    Actor x;
+    x.key = e.key;
+    x.name = e.name_ar;
+    x.name_en = e.name_en;
+    x.type = e.type;
+    x.country = e.country;
+    x.wikidata = e.wikidata;
+    x.aliases.emplace_back(doc_.Text(surface));
+    return ActorWithKey(std::move(x), false);
+  }
+
+  // The actor a unit names, adding a knowledge-base actor or a generic
+  // agent if needed.
   int32_t ActorOf(int32_t u) {
     Unit& unit = units_[u];
     if (unit.actor >= 0) return unit.actor;
     if (unit.agent >= 0) {
       const Agent& g = lex_.agents()[unit.agent];
-      for (size_t a = 0; a < doc_.actors.size(); ++a) {
-        if (doc_.actors[a].key == g.key) {
-          doc_.actors[a].aliases.emplace_back(doc_.Text(unit.raw));
-          return unit.actor = a;
-        }
-      }
-      Actor a;
-      a.key = g.key;
-      a.name = g.name_ar;
-      a.name_en = g.name_en;
-      a.type = g.type;
-      a.aliases.emplace_back(doc_.Text(unit.raw));
-      doc_.actors.push_back(std::move(a));
-      return unit.actor = static_cast<int32_t>(doc_.actors.size() - 1);
+      Actor x;
+      x.key = g.key;
+      x.name = g.name_ar;
+      x.name_en = g.name_en;
+      x.type = g.type;
+      x.aliases.emplace_back(doc_.Text(unit.raw));
+      return unit.actor = ActorWithKey(std::move(x), true);
     }
     if (unit.kb_entry < 0) return -1;
-    const KbEntry& e = kb_.entries()[unit.kb_entry];
-    for (size_t a = 0; a < doc_.actors.size(); ++a) {
-      if (doc_.actors[a].key == e.key) return unit.actor = a;
-    }
-    Actor a;
-    a.key = e.key;
-    a.name = e.name_ar;
-    a.name_en = e.name_en;
-    a.type = e.type;
-    a.country = e.country;
-    a.wikidata = e.wikidata;
-    a.aliases.emplace_back(doc_.Text(unit.raw));
-    doc_.actors.push_back(std::move(a));
-    return unit.actor = static_cast<int32_t>(doc_.actors.size() - 1);
+    return unit.actor = KbActor(unit.kb_entry, unit.raw);
   }
 
   // The cue a word is, by its form or, with the article or لل, its stem.
@@ -456,19 +464,7 @@ class Coder {
     if (a < 0 || !IsPlace(a)) return a;
     const int32_t state = items_[units_[u].first].state;
     if (state < 0) return -1;
-    const KbEntry& e = kb_.entries()[state];
-    for (size_t i = 0; i < doc_.actors.size(); ++i)
-      if (doc_.actors[i].key == e.key) return static_cast<int32_t>(i);
-    Actor x;
-    x.key = e.key;
-    x.name = e.name_ar;
-    x.name_en = e.name_en;
-    x.type = e.type;
-    x.country = e.country;
-    x.wikidata = e.wikidata;
-    x.aliases.emplace_back(doc_.Text(units_[u].raw));
-    doc_.actors.push_back(std::move(x));
-    return static_cast<int32_t>(doc_.actors.size() - 1);
+    return KbActor(state, units_[u].raw);
   }
 
   // The preposition governing item i: a proclitic ب ل ك or the word before.
@@ -980,6 +976,8 @@ class Coder {
           raise(1, Modality::kFuture, word);
           break;
         case CueRole::kReceive:
+        case CueRole::kLight:
+        case CueRole::kAnaphor:
           break;
       }
     }

@@ -8,71 +8,31 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
 
 #include "text/normalize.h"
+#include "util/tsv.h"
 
 namespace rasd {
 namespace {
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return out;
-}
+using Row = TsvRow;
 
-struct Row {
-  int line;
-  std::vector<std::string> cols;
-};
-
-// Reads a TSV file whose header must be exactly `header`.
+// Reads a TSV file whose header must be exactly `header` (util/tsv.h); the
+// word lists allow no empty cell.
 Result<std::vector<Row>> ReadTsv(const std::string& path,
                                  std::string_view header) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::vector<Row> rows;
-  std::string line;
-  int n = 0;
-  bool saw_header = false;
-  const size_t ncols = SplitTabs(header).size();
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    if (!saw_header) {
-      if (line != header) {
-        return Status::BadInput(path + ":" + std::to_string(n) +
-                                ": expected the header '" +
-                                std::string(header) + "'");
-      }
-      saw_header = true;
-      continue;
-    }
-    std::vector<std::string_view> cols = SplitTabs(line);
-    if (cols.size() != ncols) {
-      return Status::BadInput(path + ":" + std::to_string(n) + ": expected " +
-                              std::to_string(ncols) + " tab-separated columns");
-    }
-    Row row{n, {}};
-    for (std::string_view c : cols) {
+  Result<std::vector<Row>> rows = ReadTsvTable(path, header);
+  if (!rows.ok()) return rows;
+  for (const Row& r : *rows) {
+    for (const std::string& c : r.cells) {
       if (c.empty()) {
-        return Status::BadInput(path + ":" + std::to_string(n) +
+        return Status::BadInput(path + ":" + std::to_string(r.line) +
                                 ": empty column");
       }
-      row.cols.emplace_back(c);
     }
-    rows.push_back(std::move(row));
   }
-  if (!saw_header) return Status::BadInput(path + ": no header line");
   return rows;
 }
 
@@ -201,12 +161,13 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       int m = 0;
-      if (!ParseInt(r.cols[1], &m) || m < 1 || m > 12)
+      if (!ParseInt(r.cells[1], &m) || m < 1 || m > 12)
         return BadRow(p, r, "month must be 1-12");
-      if (r.cols[2] != "gregorian" && r.cols[2] != "hijri")
+      if (r.cells[2] != "gregorian" && r.cells[2] != "hijri")
         return BadRow(p, r, "calendar must be gregorian or hijri");
-      lex->month_table.Add(r.cols[0], static_cast<int32_t>(lex->months.size()));
-      lex->months.push_back({m, r.cols[2] == "hijri", r.cols[0]});
+      lex->month_table.Add(r.cells[0],
+                           static_cast<int32_t>(lex->months.size()));
+      lex->months.push_back({m, r.cells[2] == "hijri", r.cells[0]});
     }
   }
   {
@@ -215,9 +176,9 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       int w = 0;
-      if (!ParseInt(r.cols[1], &w) || w < 0 || w > 6)
+      if (!ParseInt(r.cells[1], &w) || w < 0 || w > 6)
         return BadRow(p, r, "weekday must be 0-6");
-      lex->weekday_table.Add(r.cols[0],
+      lex->weekday_table.Add(r.cells[0],
                              static_cast<int32_t>(lex->weekdays.size()));
       lex->weekdays.push_back(w);
     }
@@ -228,7 +189,7 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       double v = 0;
-      if (!ParseDouble(r.cols[1], &v)) return BadRow(p, r, "bad value");
+      if (!ParseDouble(r.cells[1], &v)) return BadRow(p, r, "bad value");
       static constexpr std::pair<std::string_view, NumberKind> kKinds[] = {
           {"unit", NumberKind::kUnit},
           {"preteen", NumberKind::kPreteen},
@@ -240,9 +201,9 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
           {"fraction", NumberKind::kFraction}};
       int kind = -1;
       for (const auto& [name, k] : kKinds)
-        if (r.cols[2] == name) kind = static_cast<int>(k);
-      if (kind < 0) return BadRow(p, r, "unknown kind '" + r.cols[2] + "'");
-      lex->number_table.Add(r.cols[0],
+        if (r.cells[2] == name) kind = static_cast<int>(k);
+      if (kind < 0) return BadRow(p, r, "unknown kind '" + r.cells[2] + "'");
+      lex->number_table.Add(r.cells[0],
                             static_cast<int32_t>(lex->numbers.size()));
       lex->numbers.push_back({v, static_cast<NumberKind>(kind)});
     }
@@ -252,12 +213,12 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     auto rows = ReadTsv(p, "form\tcode\tfamily");
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
-      if (r.cols[1] != "-" && r.cols[1].size() != 3)
+      if (r.cells[1] != "-" && r.cells[1].size() != 3)
         return BadRow(p, r, "code must be ISO 4217 (3 letters) or -");
-      lex->currency_table.Add(r.cols[0],
+      lex->currency_table.Add(r.cells[0],
                               static_cast<int32_t>(lex->currencies.size()));
       lex->currencies.push_back(
-          {r.cols[1] == "-" ? "" : r.cols[1], r.cols[2], r.cols[0]});
+          {r.cells[1] == "-" ? "" : r.cells[1], r.cells[2], r.cells[0]});
     }
   }
   {
@@ -265,8 +226,8 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     auto rows = ReadTsv(p, "form\tunit");
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
-      lex->unit_table.Add(r.cols[0], static_cast<int32_t>(lex->units.size()));
-      lex->units.push_back({r.cols[1], r.cols[0]});
+      lex->unit_table.Add(r.cells[0], static_cast<int32_t>(lex->units.size()));
+      lex->units.push_back({r.cells[1], r.cells[0]});
     }
   }
   {
@@ -275,14 +236,14 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       int off = 0;
-      const int unit = TimeUnitCode(r.cols[1]);
+      const int unit = TimeUnitCode(r.cells[1]);
       if (!unit) return BadRow(p, r, "unit must be day, week, month or year");
-      if (!ParseInt(r.cols[2], &off)) return BadRow(p, r, "bad offset");
-      if (r.cols[3] != "publication" && r.cols[3] != "event")
+      if (!ParseInt(r.cells[2], &off)) return BadRow(p, r, "bad offset");
+      if (r.cells[3] != "publication" && r.cells[3] != "event")
         return BadRow(p, r, "anchor must be publication or event");
-      lex->relative_table.Add(r.cols[0],
+      lex->relative_table.Add(r.cells[0],
                               static_cast<int32_t>(lex->relatives.size()));
-      lex->relatives.push_back({unit, off, r.cols[3] == "event", r.cols[0]});
+      lex->relatives.push_back({unit, off, r.cells[3] == "event", r.cells[0]});
     }
   }
   {
@@ -291,11 +252,11 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       int count = 0;
-      const int unit = TimeUnitCode(r.cols[1]);
+      const int unit = TimeUnitCode(r.cells[1]);
       if (!unit) return BadRow(p, r, "unit must be day, week, month or year");
-      if (!ParseInt(r.cols[2], &count) || count < 0)
+      if (!ParseInt(r.cells[2], &count) || count < 0)
         return BadRow(p, r, "bad count");
-      lex->time_unit_table.Add(r.cols[0],
+      lex->time_unit_table.Add(r.cells[0],
                                static_cast<int32_t>(lex->time_units.size()));
       lex->time_units.push_back({unit, count});
     }
@@ -305,11 +266,11 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     auto rows = ReadTsv(p, "form\tapplies\ttag");
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
-      if (r.cols[1] != "amount" && r.cols[1] != "date")
+      if (r.cells[1] != "amount" && r.cells[1] != "date")
         return BadRow(p, r, "applies must be amount or date");
-      lex->qualifier_table.Add(r.cols[0],
+      lex->qualifier_table.Add(r.cells[0],
                                static_cast<int32_t>(lex->qualifiers.size()));
-      lex->qualifiers.push_back({r.cols[1] == "date", r.cols[2], r.cols[0]});
+      lex->qualifiers.push_back({r.cells[1] == "date", r.cells[2], r.cells[0]});
     }
   }
   {
@@ -318,19 +279,19 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       SpeechKind k;
-      if (r.cols[2] == "verb")
+      if (r.cells[2] == "verb")
         k = SpeechKind::kVerb;
-      else if (r.cols[2] == "cont")
+      else if (r.cells[2] == "cont")
         k = SpeechKind::kCont;
-      else if (r.cols[2] == "relay")
+      else if (r.cells[2] == "relay")
         k = SpeechKind::kRelay;
-      else if (r.cols[2] == "none")
+      else if (r.cells[2] == "none")
         k = SpeechKind::kNone;
       else
         return BadRow(p, r, "kind must be verb, cont, relay or none");
-      lex->speech_table.Add(r.cols[0],
+      lex->speech_table.Add(r.cells[0],
                             static_cast<int32_t>(lex->speech.size()));
-      lex->speech.push_back({r.cols[1], k});
+      lex->speech.push_back({r.cells[1], k});
     }
   }
   {
@@ -339,20 +300,20 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       CiteKind k;
-      if (r.cols[1] == "according")
+      if (r.cells[1] == "according")
         k = CiteKind::kAccording;
-      else if (r.cols[1] == "channel")
+      else if (r.cells[1] == "channel")
         k = CiteKind::kChannel;
-      else if (r.cols[1] == "voice")
+      else if (r.cells[1] == "voice")
         k = CiteKind::kVoice;
-      else if (r.cols[1] == "medium")
+      else if (r.cells[1] == "medium")
         k = CiteKind::kMedium;
-      else if (r.cols[1] == "turn")
+      else if (r.cells[1] == "turn")
         k = CiteKind::kTurn;
       else
-        return BadRow(p, r, "unknown kind '" + r.cols[1] + "'");
-      lex->cite_table.Add(r.cols[0], static_cast<int32_t>(lex->cites.size()));
-      lex->cites.push_back({k, r.cols[0]});
+        return BadRow(p, r, "unknown kind '" + r.cells[1] + "'");
+      lex->cite_table.Add(r.cells[0], static_cast<int32_t>(lex->cites.size()));
+      lex->cites.push_back({k, r.cells[0]});
     }
   }
   for (const char* name : {"sources.tsv", "np_stops.tsv"}) {
@@ -360,17 +321,17 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     auto rows = ReadTsv(p, "form");
     if (!rows.ok()) return rows.status();
     PhraseTable& t = name[0] == 's' ? lex->source_table : lex->stop_table;
-    for (const Row& r : *rows) t.Add(r.cols[0], r.line);
+    for (const Row& r : *rows) t.Add(r.cells[0], r.line);
   }
   {
     const std::string p = d + "outlets.tsv";
     auto rows = ReadTsv(p, "form\tkind");
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
-      if (r.cols[1] == "outlet")
-        lex->outlet_table.Add(r.cols[0], r.line);
-      else if (r.cols[1] == "audience")
-        lex->audience_table.Add(r.cols[0], r.line);
+      if (r.cells[1] == "outlet")
+        lex->outlet_table.Add(r.cells[0], r.line);
+      else if (r.cells[1] == "audience")
+        lex->audience_table.Add(r.cells[0], r.line);
       else
         return BadRow(p, r, "kind must be outlet or audience");
     }
