@@ -45,9 +45,18 @@ if [ -d "$tml" ]; then
   "$RASD" eval dates --dct 2015-12-24 "$tml" > "$TMP/dates.txt"
   tail -n 1 "$TMP/dates.txt" | grep -Eq '^F1 [0-9.]+$' || fail "eval dates: no F1 line"
   grep "value accuracy" "$TMP/dates.txt"
+  # Every judged gold value must still name a TIMEX3 of the set.
+  judged=data/eval/heideltime_judged.tsv
+  n=$(grep -v '^#' "$judged" | tail -n +2 | grep -c .)
+  "$RASD" eval dates --dct 2015-12-24 --judged "$judged" "$tml" > "$TMP/judged.txt"
+  grep -q "^judged gold    $n of $n entries" "$TMP/judged.txt" || fail "eval dates --judged: not all $n entries apply"
+  grep "judged gold)" "$TMP/judged.txt"
 else
   echo "../shared/data/dates/heideltime_arabic not found: date evaluation skipped"
 fi
+printf 'file\ttid\tvalue\treason\ndoc1.tml\tt1\tTuesday\tnot a value\n' > "$TMP/judged_bad.tsv"
+mkdir -p "$TMP/tml" && echo '<TimeML>نص</TimeML>' > "$TMP/tml/a.tml"
+expect_status 2 "$RASD" eval dates --judged "$TMP/judged_bad.tsv" "$TMP/tml"
 expect_status 2 "$RASD" eval facts "$TMP/missing.jsonl"
 echo '{"id": "demo-001", "amounts": [{"text": "not in the text", "value": 1}]}' > "$TMP/bad.jsonl"
 expect_status 2 "$RASD" eval facts "$TMP/bad.jsonl"

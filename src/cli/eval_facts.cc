@@ -22,6 +22,7 @@ namespace {
 struct EvalDatesFlags {
   std::vector<std::string> inputs;
   std::string dct;
+  std::string judged;
   bool show_cases = false;
   Verbosity verbosity;
 };
@@ -56,6 +57,15 @@ int RunEvalDates(const EvalDatesFlags& f) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
   }
+  JudgedValues judged;
+  if (!f.judged.empty()) {
+    Result<JudgedValues> j = ReadJudgedValues(f.judged);
+    if (!j.ok()) {
+      spdlog::error("{}", j.status().message());
+      return kExitBadInput;
+    }
+    judged = std::move(*j);
+  }
   DateScores scores;
   for (const std::string& file : files) {
     std::ifstream in(file, std::ios::binary);
@@ -70,7 +80,8 @@ int RunEvalDates(const EvalDatesFlags& f) {
       spdlog::error("{}", doc.status().message());
       return kExitBadInput;
     }
-    Status s = ScoreDates(**pipeline, *doc, file, f.dct, &scores);
+    Status s = ScoreDates(**pipeline, *doc, file, f.dct,
+                          f.judged.empty() ? nullptr : &judged, &scores);
     if (!s.ok()) {
       spdlog::error("{}", s.message());
       return kExitBadInput;
@@ -78,11 +89,17 @@ int RunEvalDates(const EvalDatesFlags& f) {
   }
   if (f.show_cases) {
     for (const DateCase& c : scores.cases) {
-      const bool ok = !c.gold_text.empty() && c.sys_value == c.gold_value;
-      fmt::print("{} {}  gold [{}] {}  system [{}] {}\n", ok ? "ok " : "ERR",
+      const std::string& want = c.judged ? c.judged->value : c.gold_value;
+      const bool ok =
+          !c.gold_text.empty() &&
+          (c.sys_value == want || (want == "null" && c.sys_value == "null"));
+      fmt::print("{} {}  gold [{}] {}  system [{}] {}{}\n", ok ? "ok " : "ERR",
                  std::filesystem::path(c.file).filename().string(), c.gold_text,
                  c.gold_value.empty() ? "-" : c.gold_value, c.sys_text,
-                 c.sys_value.empty() ? "-" : c.sys_value);
+                 c.sys_value.empty() ? "-" : c.sys_value,
+                 c.judged ? fmt::format("  (judged gold {}: {})",
+                                        c.judged->value, c.judged->reason)
+                          : "");
     }
   }
   fmt::print("files          {}\n", files.size());
@@ -103,6 +120,22 @@ int RunEvalDates(const EvalDatesFlags& f) {
                  ? 100.0 * scores.value_right / scores.overlap.gold
                  : 0.0,
              scores.value_right, scores.overlap.gold);
+  if (!f.judged.empty()) {
+    fmt::print("judged gold    {} of {} entries of {} apply\n",
+               scores.judged_applied, judged.size(), f.judged);
+    fmt::print(
+        "value accuracy {:.2f}  ({} of {} overlapping gold DATEs, judged "
+        "gold)\n",
+        scores.judged_scored
+            ? 100.0 * scores.judged_right / scores.judged_scored
+            : 0.0,
+        scores.judged_right, scores.judged_scored);
+    fmt::print(
+        "value recall   {:.2f}  ({} of {} in-scope DATEs, judged gold)\n",
+        scores.judged_gold ? 100.0 * scores.judged_right / scores.judged_gold
+                           : 0.0,
+        scores.judged_right, scores.judged_gold);
+  }
   fmt::print("F1 {:.2f}\n", 100 * scores.overlap.f1());
   return kExitOk;
 }
@@ -159,11 +192,19 @@ are listed as out of scope. Relative dates resolve against --dct (the
 documents' creation date; the HeidelTime Arabic set was annotated with
 2015-12-24). Last line "F1 <overlap F1>".
 
-Example:
+--judged FILE lists gold values the project judges wrong (file, TIMEX3 tid,
+judged value or null or "-" for not a date, reason); the value scores are
+then printed a second time against the judged gold, beside the raw ones.
+
+Examples:
   rasd eval dates --dct 2015-12-24 ../shared/data/dates/heideltime_arabic/
+  rasd eval dates --dct 2015-12-24 --judged data/eval/heideltime_judged.tsv \
+      --show-cases ../shared/data/dates/heideltime_arabic/
 )");
   sub->add_option("inputs", f->inputs, ".tml files or directories")->required();
   sub->add_option("--dct", f->dct, "Reference (publication) date YYYY-MM-DD");
+  sub->add_option("--judged", f->judged,
+                  "TSV of gold values judged wrong (file, tid, value, reason)");
   sub->add_flag("--show-cases", f->show_cases,
                 "List every in-scope gold date and spurious system date");
   AddVerbosityOptions(sub, &f->verbosity);

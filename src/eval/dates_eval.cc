@@ -1,5 +1,9 @@
 #include "eval/dates_eval.h"
 
+#include <filesystem>
+
+#include "util/tsv.h"
+
 namespace rasd {
 namespace {
 
@@ -32,9 +36,28 @@ bool IsCalendarValue(const std::string& v) {
   return false;
 }
 
+Result<JudgedValues> ReadJudgedValues(const std::string& path) {
+  Result<std::vector<TsvRow>> rows =
+      ReadTsvTable(path, "file\ttid\tvalue\treason");
+  if (!rows.ok()) return rows.status();
+  JudgedValues out;
+  for (TsvRow& r : *rows) {
+    const std::string& v = r.cells[2];
+    if (v != "null" && v != "-" && !IsCalendarValue(v))
+      return Status::BadInput(path + ":" + std::to_string(r.line) +
+                              ": value must be YYYY[-MM[-DD]], null or -");
+    if (!out.emplace(r.cells[0] + "#" + r.cells[1],
+                     JudgedValue{v, std::move(r.cells[3])})
+             .second)
+      return Status::BadInput(path + ":" + std::to_string(r.line) +
+                              ": duplicate entry");
+  }
+  return out;
+}
+
 Status ScoreDates(const Pipeline& pipeline, const TimeMlDoc& gold,
                   const std::string& file, const std::string& dct,
-                  DateScores* scores) {
+                  const JudgedValues* judged, DateScores* scores) {
   Document doc;
   doc.text = gold.text;
   doc.source = file;
@@ -74,6 +97,17 @@ Status ScoreDates(const Pipeline& pipeline, const TimeMlDoc& gold,
     DateCase c{file,
                std::string(gold.text.substr(t->span.begin, t->span.size())),
                t->value, "", ""};
+    if (judged != nullptr) {
+      const std::string name = std::filesystem::path(file).filename().string();
+      const auto it = judged->find(name + "#" + t->tid);
+      if (it != judged->end()) {
+        c.judged = &it->second;
+        ++scores->judged_applied;
+      }
+    }
+    const std::string& want = c.judged ? c.judged->value : t->value;
+    const bool counts = want != "-";
+    if (counts) ++scores->judged_gold;
     for (size_t k = 0; k < doc.dates.size(); ++k) {
       const DateExpr& d = doc.dates[k];
       if (sys_used[k] || !Overlaps(t->span, d.span)) continue;
@@ -82,6 +116,11 @@ Status ScoreDates(const Pipeline& pipeline, const TimeMlDoc& gold,
       if (d.span == t->span) ++scores->exact.tp;
       ++scores->value_scored;
       if (d.value == t->value) ++scores->value_right;
+      if (counts) {
+        ++scores->judged_scored;
+        if (d.value == want || (d.value.empty() && want == "null"))
+          ++scores->judged_right;
+      }
       c.sys_text = std::string(doc.Text(d.span));
       c.sys_value = d.value.empty() ? "null" : d.value;
       break;

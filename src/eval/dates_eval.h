@@ -10,6 +10,13 @@
 // Span: exact (same begin and end) and overlap matching, P/R/F1 each.
 // Value: of the in-scope gold expressions a system date overlaps, the share
 // whose value equals the gold value.
+//
+// Judged gold: a TSV file (columns file, tid, value, reason) lists gold
+// values the project judges wrong, by file name and TIMEX3 tid (no text
+// of the data is copied). `value` is the judged right value, "null" for an
+// expression that cannot be resolved from the text and its date, or "-"
+// for one that is not a date at all. Scores against the judged gold are
+// printed beside the raw ones, never instead of them.
 #ifndef RASD_EVAL_DATES_EVAL_H_
 #define RASD_EVAL_DATES_EVAL_H_
 
@@ -23,15 +30,29 @@
 
 namespace rasd {
 
+struct JudgedValue {
+  std::string value;  // ISO prefix, "null" or "-"
+  std::string reason;
+};
+// Key: file name (no directory) + "#" + tid.
+using JudgedValues = std::map<std::string, JudgedValue>;
+
+// Reads a judged-gold TSV file (header "file\ttid\tvalue\treason").
+Result<JudgedValues> ReadJudgedValues(const std::string& path);
+
 struct DateCase {
   std::string file;
-  std::string gold_text, gold_value;  // empty gold = spurious system date
-  std::string sys_text, sys_value;    // empty sys = missed
+  std::string gold_text, gold_value;    // empty gold = spurious system date
+  std::string sys_text, sys_value;      // empty sys = missed
+  const JudgedValue* judged = nullptr;  // the judged gold value, if any
 };
 
 struct DateScores {
   Prf exact, overlap;
   uint64_t value_right = 0, value_scored = 0;  // over overlapping pairs
+  // The same against the judged gold ("-" items dropped from both).
+  uint64_t judged_right = 0, judged_scored = 0, judged_gold = 0;
+  uint64_t judged_applied = 0;  // judged entries found in the gold
   uint64_t ignored_system = 0;  // system dates on out-of-scope gold
   std::map<std::string, uint64_t> out_of_scope;  // category -> count
   std::vector<DateCase> cases;  // every in-scope gold and spurious date
@@ -40,10 +61,11 @@ struct DateScores {
 // True for a value "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 bool IsCalendarValue(const std::string& v);
 
-// Runs the pipeline on `doc` (published = `dct`) and adds to *scores.
+// Runs the pipeline on `doc` (published = `dct`) and adds to *scores;
+// `judged` may be null.
 Status ScoreDates(const Pipeline& pipeline, const TimeMlDoc& gold,
                   const std::string& file, const std::string& dct,
-                  DateScores* scores);
+                  const JudgedValues* judged, DateScores* scores);
 
 }  // namespace rasd
 

@@ -85,6 +85,7 @@ Result<TimeMlDoc> ParseTimeMl(std::string_view content,
       cur.type = Attr(tag, "type");
       cur.value = Attr(tag, "value");
       cur.mod = Attr(tag, "mod");
+      cur.tid = Attr(tag, "tid");
     } else if (tag == "</TIMEX3>") {
       if (!in_timex)
         return Status::BadInput(name + ":" +

@@ -19,6 +19,7 @@ struct Timex {
   std::string type;   // DATE, DURATION, SET, TIME
   std::string value;  // as annotated
   std::string mod;    // mod attribute, empty if none
+  std::string tid;    // tid attribute (t1, t2 …), empty if none
 };
 
 struct TimeMlDoc {

@@ -13,6 +13,7 @@ constexpr std::string_view kQabl = "\xD9\x82\xD8\xA8\xD9\x84";   // قبل
 constexpr std::string_view kMundh = "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
 constexpr std::string_view kBaad = "\xD8\xA8\xD8\xB9\xD8\xAF";   // بعد
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";            // من
+constexpr std::string_view kWa = "\xD9\x88";                     // و
 constexpr std::string_view kYawm = "\xD9\x8A\xD9\x88\xD9\x85";   // يوم
 constexpr std::string_view kAam = "\xD8\xB9\xD8\xA7\xD9\x85";    // عام
 constexpr std::string_view kAlAam =
@@ -404,8 +405,34 @@ class DateFinder {
     bool hijri = false;
     std::string mrule;
     const int month = Month(k + 1, &end, &hijri, &mrule);
-    if (!month || !Same(i, k + 1)) return false;
+    if (!month || !Same(i, k + 1)) return CoordinatedDay(i, k, day, f);
     return Finish(i, end, day, month, hijri, rule + "day+" + mrule, f);
+  }
+
+  // يومي 10 و 11 أبريل: a day joined by و to a later day-month date takes
+  // that date's month and year; its span is the number alone.
+  bool CoordinatedDay(size_t i, size_t k, int day, Found* f) {
+    size_t k2 = k + 1;
+    if (!Same(i, k2)) return false;
+    if (seq_.items[k2].norm == kWa) {
+      ++k2;
+    } else if (seq_.items[k2].proclitics != kWa) {
+      return false;
+    }
+    int day2 = 0;
+    if (!Same(i, k2) || !Int(k2, &day2) || day2 <= day || day2 > 31)
+      return false;
+    Found second;
+    if (!DayMonth(k2, &second) || second.hijri || second.date.year == 0)
+      return false;
+    if (!ValidDate(second.date.year, second.date.month, day)) return false;
+    f->date = {second.date.year, second.date.month, day};
+    f->end = k + 1;
+    f->precision = DatePrecision::kDay;
+    f->unit = second.unit;
+    f->offset = second.offset;
+    f->rule = "day+and+" + second.rule;
+    return true;
   }
 
   bool MonthYear(size_t i, Found* f) {
