@@ -8,8 +8,9 @@
 //    metonym with no entry of its own after a place cue is no mention.
 //    The tagger's mentions, if a "names" step ran, are name items too; one
 //    that overlaps a single knowledge-base item joins it (the span is the
-//    union), one that overlaps several is dropped, the rest are actors of
-//    their own, the tagger's type kept.
+//    union), one that overlaps several is dropped, one inside a nisba hit
+//    (روسي) is dropped, the rest are actors of their own, the tagger's type
+//    kept.
 // 2. Titles. A run of title hits (المشير, الرئيس, وزير الدفاع) may be
 //    followed by the office's country or organisation (an adjective: الروسي,
 //    or a name: خارجية مالطا, قائد الجيش الوطني الليبي), up to two gap
@@ -157,6 +158,13 @@ class Resolver {
       for (uint32_t i = b; i < e && all_noname; ++i)
         all_noname = (cues_.Of(doc_, i) & kCueNoName) != 0;
       if (all_noname) continue;
+      // A nisba the tagger took for a name (دبلوماسي روسي: روسي is no
+      // person): an adjective hit covering the whole mention drops it.
+      bool adjective = false;
+      for (const KbHit& h : hits_)
+        adjective |=
+            h.kind == NameKind::kAdjective && h.begin <= b && e <= h.end;
+      if (adjective) continue;
       Item* overlap = nullptr;
       int overlaps = 0;
       for (size_t i = 0; i < kb_items; ++i) {

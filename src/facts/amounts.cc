@@ -1,5 +1,6 @@
 #include "facts/amounts.h"
 
+#include <map>
 #include <string>
 
 #include "facts/numbers.h"
@@ -13,9 +14,33 @@ struct Unit {
   size_t end = 0;
 };
 
+// The currency of `family` issued by the country the document's mentions
+// name most often (ties: the first in currency_countries.tsv), or "".
+std::string DocumentCurrency(const FactsLexicon& lex, const Document& doc,
+                             const std::string& family) {
+  std::map<std::string_view, int> per_country;
+  for (const Mention& m : doc.mentions) {
+    if (m.actor < 0 || static_cast<size_t>(m.actor) >= doc.actors.size())
+      continue;
+    const std::string& c = doc.actors[m.actor].country;
+    if (!c.empty()) ++per_country[c];
+  }
+  std::string best;
+  int best_n = 0;
+  for (const FactsLexicon::Issuer& is : lex.issuers) {
+    if (is.family != family) continue;
+    const auto it = per_country.find(is.country);
+    if (it != per_country.end() && it->second > best_n) {
+      best = is.code;
+      best_n = it->second;
+    }
+  }
+  return best;
+}
+
 // The currency or unit at item j; the family map resolves bare names.
-bool UnitAt(const FactsLexicon& lex, const WordSeq& seq, size_t j,
-            uint32_t sentence,
+bool UnitAt(const FactsLexicon& lex, const Document& doc, const WordSeq& seq,
+            size_t j, uint32_t sentence,
             std::vector<std::pair<std::string, std::string>>* families,
             Unit* u) {
   if (j >= seq.items.size() || seq.items[j].sentence != sentence) return false;
@@ -41,7 +66,14 @@ bool UnitAt(const FactsLexicon& lex, const WordSeq& seq, size_t j,
       if (fam == cur.family) {
         u->unit = code;
         u->rule += " (family " + fam + " -> " + code + ")";
+        return true;
       }
+    }
+    if (std::string code = DocumentCurrency(lex, doc, cur.family);
+        !code.empty()) {
+      u->rule += " (family " + cur.family + " -> " + code +
+                 ", the document's country)";
+      u->unit = std::move(code);
     }
     return true;
   }
@@ -82,7 +114,8 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
     Unit sign;
     bool have_sign = false;
     if (start < n && seq.items[start].kind == TokenKind::kSymbol &&
-        UnitAt(lex, seq, start, seq.items[start].sentence, &families, &sign)) {
+        UnitAt(lex, doc, seq, start, seq.items[start].sentence, &families,
+               &sign)) {
       have_sign = true;
     }
     const size_t num_at = have_sign ? start + 1 : start;
@@ -101,14 +134,40 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
       unit = sign;
       unit.end = num.end;
     } else {
-      found = UnitAt(lex, seq, num.end, sentence, &families, &unit);
+      found = UnitAt(lex, doc, seq, num.end, sentence, &families, &unit);
+    }
+    // فئتي 20 و50 دينارا، بين 10 و20 دولارا: a number joined by و to an
+    // amount shares its unit (not a scale: 2 و3 ملايين is left alone).
+    if (!found && !num.has_scale && num.digits) {
+      size_t k = num.end;
+      if (k < n && seq.items[k].sentence == sentence &&
+          seq.items[k].norm == "\xD9\x88" /*و*/)
+        ++k;
+      else if (k >= n || seq.items[k].proclitics != "\xD9\x88")
+        k = n;
+      NumberMatch second;
+      if (k < n && seq.items[k].sentence == sentence &&
+          MatchNumber(lex, seq, k, &second) && !second.has_scale &&
+          second.digits) {
+        std::vector<std::pair<std::string, std::string>> probe = families;
+        Unit shared;
+        if (UnitAt(lex, doc, seq, second.end, sentence, &probe, &shared)) {
+          unit = shared;
+          unit.end = num.end;
+          unit.rule += " (shared with the next number)";
+          found = true;
+        }
+      }
     }
     if (!found) {
       i = std::max(num.end, i + 1);
       continue;
     }
     Amount a;
-    a.span = {seq.items[start].span.begin, seq.items[unit.end - 1].span.end};
+    // To the end of the last token: the segmenter may split a unit's
+    // ending off as a pronoun (جنيها → جني + ها).
+    a.span = {seq.items[start].span.begin,
+              seq.items[unit.end - 1].token_span.end};
     a.value = num.value;
     a.unit = unit.unit;
     a.approx = approx;
@@ -120,7 +179,6 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
     out->push_back(std::move(a));
     i = unit.end;
   }
-  (void)doc;
 }
 
 }  // namespace rasd

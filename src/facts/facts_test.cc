@@ -139,6 +139,13 @@ TEST(FactsAmounts, GoldenTable) {
        "خمسة وعشرين جنديا=25 soldier[more_than]"},
       {"تراجع الجنيه المصري 15 في المئة.", "15 في المئة=15 percent"},
       {"رفع البنك الفائدة بنسبة 2.5% أمس.", "2.5%=2.5 percent"},
+      {"طرح مصرف ليبيا المركزي في ليبيا فئتي 20 و50 دينارا.",
+       "20=20 LYD ; 50 دينارا=50 LYD"},
+      {"بيع الكيلو بين 10 و 12 جنيها في القاهرة.",
+       "10=10 EGP ; 12 جنيها=12 EGP"},
+      {"دفع 300 دينار.", "300 دينار=300 dinar"},
+      {"بلغ عدد الضحايا 20 و 30 جريحا أمس.",
+       "20=20 injured ; 30 جريحا=30 injured"},
       {"وصلت قيمة المساعدات إلى $40 مليون.", "$40 مليون=40000000 USD"},
       {"استقبلت المخيمات نصف مليون لاجئ.", "نصف مليون لاجئ=500000 refugee"},
       {"تكلف المشروع مليون ونصف المليون روبل.",
@@ -244,7 +251,7 @@ TEST(FactsLexicon, BadFileNamesFileAndLine) {
        {"months.tsv", "weekdays.tsv", "numbers.tsv", "currencies.tsv",
         "units.tsv", "relative.tsv", "time_units.tsv", "qualifiers.tsv",
         "speech.tsv", "citation.tsv", "sources.tsv", "outlets.tsv",
-        "np_stops.tsv"}) {
+        "np_stops.tsv", "currency_countries.tsv"}) {
     std::filesystem::copy_file(
         std::string(RASD_SOURCE_DIR) + "/data/facts/" + f, dir + "/facts/" + f,
         std::filesystem::copy_options::overwrite_existing);
@@ -259,6 +266,19 @@ TEST(FactsLexicon, BadFileNamesFileAndLine) {
   EXPECT_NE(bad.status().message().find("months.tsv:"), std::string::npos)
       << bad.status().message();
   EXPECT_NE(bad.status().message().find("1-12"), std::string::npos);
+  std::filesystem::copy_file(
+      std::string(RASD_SOURCE_DIR) + "/data/facts/months.tsv",
+      dir + "/facts/months.tsv",
+      std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream out(dir + "/facts/currency_countries.tsv", std::ios::app);
+    out << "XYZ\tLBY\n";
+  }
+  bad = FactsLexicon::Load(dir);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("currency_countries.tsv:"),
+            std::string::npos)
+      << bad.status().message();
 }
 
 }  // namespace

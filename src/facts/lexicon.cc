@@ -146,6 +146,13 @@ void FactsLexicon::Mark(WordSeq* seq) const {
         !it.token_norm.ends_with(it.norm)) {
       it.first[2] = get(it.token_norm);
       if (it.first[2]) m |= it.first[2]->mask;
+    } else if (!it.first[0] && it.proclitics.empty() && it.norm.size() >= 8 &&
+               (it.norm.starts_with("\xD9\x88") /*و*/ ||
+                it.norm.starts_with("\xD9\x81") /*ف*/)) {
+      // A conjunction the segmenter left on a word (ويرى): the lists may
+      // hold the rest (يرى), if it is three letters or more.
+      it.first[2] = get(it.norm.substr(2));
+      if (it.first[2]) m |= it.first[2]->mask;
     }
     it.first_of = m;
   }
@@ -219,6 +226,21 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
                               static_cast<int32_t>(lex->currencies.size()));
       lex->currencies.push_back(
           {r.cells[1] == "-" ? "" : r.cells[1], r.cells[2], r.cells[0]});
+    }
+  }
+  {
+    const std::string p = d + "currency_countries.tsv";
+    auto rows = ReadTsv(p, "code\tcountry");
+    if (!rows.ok()) return rows.status();
+    for (const Row& r : *rows) {
+      const FactsLexicon::Currency* cur = nullptr;
+      for (const FactsLexicon::Currency& c : lex->currencies)
+        if (c.code == r.cells[0]) cur = &c;
+      if (cur == nullptr)
+        return BadRow(p, r, "code '" + r.cells[0] + "' not in currencies.tsv");
+      if (r.cells[1].size() != 3)
+        return BadRow(p, r, "country must be ISO 3166-1 alpha-3");
+      lex->issuers.push_back({r.cells[0], cur->family, r.cells[1]});
     }
   }
   {

@@ -122,6 +122,11 @@ struct FactsLexicon {
     std::string family;
     std::string form;
   };
+  struct Issuer {
+    std::string code;     // ISO 4217
+    std::string family;   // its family in currencies.tsv
+    std::string country;  // ISO 3166-1 alpha-3
+  };
   struct Unit {
     std::string unit;
     std::string form;
@@ -154,6 +159,7 @@ struct FactsLexicon {
   std::vector<int> weekdays;
   std::vector<Number> numbers;
   std::vector<Currency> currencies;
+  std::vector<Issuer> issuers;  // currency_countries.tsv
   std::vector<Unit> units;
   std::vector<Relative> relatives;
   std::vector<TimeUnit> time_units;

@@ -179,9 +179,17 @@ class QuoteFinder {
     return {seq_.items[b].span.begin, seq_.items[e - 1].token_span.end};
   }
 
-  std::string KindOf(size_t b) const {
+  // "anonymous": the phrase [b, e) opens with the head of an unnamed
+  // source (مصدر، أستاذ اقتصاد) and names no person.
+  std::string KindOf(size_t b, size_t e) const {
     size_t k = IsOpen(b) ? b + 1 : b;
-    return lex_.source_table.Match(seq_, k).entry >= 0 ? "anonymous" : "named";
+    if (lex_.source_table.Match(seq_, k).entry < 0) return "named";
+    const Span s = SpanOf(b, e);
+    for (const Mention& m : doc_.mentions)
+      if (m.type == EntityType::kPer && m.span.begin < s.end &&
+          s.begin < m.span.end)
+        return "named";
+    return "anonymous";
   }
 
   bool Outletish(size_t b, size_t e) const {
@@ -232,7 +240,7 @@ class QuoteFinder {
       if (c->kind == CiteKind::kVoice) {
         // حذرت مالطا على لسان وزير خارجيتها: the minister speaks.
         q->speaker_span = s;
-        q->speaker_kind = KindOf(start);
+        q->speaker_kind = KindOf(start, end);
         *rule += " voice:" + c->form;
       } else if (c->kind == CiteKind::kAccording && !q->speaker_span.empty() &&
                  q->outlet_span.empty() && !Outletish(start, end)) {
@@ -242,7 +250,7 @@ class QuoteFinder {
       } else if (c->kind == CiteKind::kAccording && q->speaker_span.empty() &&
                  !Outletish(start, end)) {
         q->speaker_span = s;
-        q->speaker_kind = KindOf(start);
+        q->speaker_kind = KindOf(start, end);
         *rule += " speaker-after:" + c->form;
         if (q->cue.empty()) q->cue = std::string(doc_.Text(seq_.items[k].span));
       } else if (q->outlet_span.empty()) {
@@ -321,7 +329,7 @@ class QuoteFinder {
       if (j >= subj_limit || seq_.items[j].norm != kAn2) return;
       const size_t se = PhraseEnd(j + 1, subj_limit, kMaxPhrase);
       relay_outlet = SpanOf(s0, oe);
-      if (se > j + 1) who = {SpanOf(j + 1, se), KindOf(j + 1)};
+      if (se > j + 1) who = {SpanOf(j + 1, se), KindOf(j + 1, se)};
       rule += " relay";
     } else if (!(speech.kind == SpeechKind::kCont)) {
       size_t s = v + sp.words;
@@ -330,7 +338,7 @@ class QuoteFinder {
       if (c && c->kind == CiteKind::kTurn) s += m.words;
       const size_t e = PhraseEnd(s, subj_limit, kMaxPhrase);
       if (e > s) {
-        who = {SpanOf(s, e), KindOf(s)};
+        who = {SpanOf(s, e), KindOf(s, e)};
         rule += " subject-after";
       }
     }
@@ -363,7 +371,7 @@ class QuoteFinder {
         break;
       }
       if (e > a && e == last) {
-        who = {SpanOf(a, e), KindOf(a)};
+        who = {SpanOf(a, e), KindOf(a, e)};
         rule += " subject-before";
       }
     }
