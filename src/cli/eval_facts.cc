@@ -162,6 +162,8 @@ int RunEvalFacts(const EvalFactsFlags& f) {
   }
   if (f.show_errors)
     for (const std::string& e : sc.errors) fmt::print("# {}\n", e);
+  Row("dates span", sc.date_span);
+  Row("dates full", sc.date_full);
   Row("amounts span", sc.amount_span);
   Row("amounts full", sc.amount_full);
   Row("quotes span", sc.quote_span);
@@ -172,9 +174,10 @@ int RunEvalFacts(const EvalFactsFlags& f) {
       "of matched quotes: speaker {:.2f}  outlet {:.2f}  direct {:.2f}\n",
       pct(sc.speaker_right), pct(sc.outlet_right), pct(sc.direct_right));
   Prf all;
-  all.tp = sc.amount_full.tp + sc.quote_full.tp;
-  all.gold = sc.amount_full.gold + sc.quote_full.gold;
-  all.system = sc.amount_full.system + sc.quote_full.system;
+  all.tp = sc.date_full.tp + sc.amount_full.tp + sc.quote_full.tp;
+  all.gold = sc.date_full.gold + sc.amount_full.gold + sc.quote_full.gold;
+  all.system =
+      sc.date_full.system + sc.amount_full.system + sc.quote_full.system;
   fmt::print("F1 {:.2f}\n", 100 * all.f1());
   return kExitOk;
 }
@@ -214,11 +217,12 @@ Examples:
 SubRunner SetUpEvalFacts(CLI::App* eval) {
   auto f = std::make_shared<EvalFactsFlags>();
   CLI::App* sub = eval->add_subcommand(
-      "facts", "Amounts and quotes against a gold JSONL file");
+      "facts", "Dates, amounts and quotes against a gold JSONL file");
   sub->footer(
-      R"(Gold format: data/demo/gold/README.md. Prints P/R/F1 for amount and quote
-spans and for fully right items (value+unit; speaker+outlet+direct), last
-line "F1 <number>" over fully right amounts and quotes.
+      R"(Gold format: data/demo/gold/README.md. Prints P/R/F1 for date, amount and
+quote spans and for fully right items (value; value+unit;
+speaker+outlet+direct), last line "F1 <number>" over fully right dates,
+amounts and quotes.
 
 Example:
   rasd eval facts data/demo/gold/facts.jsonl --corpus data/demo/corpus.jsonl

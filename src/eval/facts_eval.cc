@@ -62,8 +62,54 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
     Status s = pipeline.Run(&doc);
     if (!s.ok()) return s;
 
-    // Amounts.
+    // Dates (only in documents whose gold has a "dates" list).
     std::map<std::string, int> seen;
+    if (g.contains("dates")) {
+      if (!g["dates"].is_array())
+        return Status::BadInput(where + ": dates must be an array");
+      std::vector<bool> dused(doc.dates.size(), false);
+      sc->date_span.system += doc.dates.size();
+      sc->date_full.system += doc.dates.size();
+      for (const Json& d : g["dates"]) {
+        const std::string text = JsonStr(d, "text");
+        Span span;
+        if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
+          return Status::BadInput(where + ": date text '" + text +
+                                  "' not in the document");
+        if (!d.contains("value") ||
+            !(d["value"].is_null() || d["value"].is_string()))
+          return Status::BadInput(where + ": date '" + text +
+                                  "' needs a value (a string or null)");
+        const std::string value = JsonStr(d, "value");
+        ++sc->date_span.gold;
+        ++sc->date_full.gold;
+        bool found = false;
+        for (size_t k = 0; k < doc.dates.size(); ++k) {
+          if (dused[k] || !Overlaps(doc.dates[k].span, span)) continue;
+          dused[k] = found = true;
+          ++sc->date_span.tp;
+          if (doc.dates[k].value == value) {
+            ++sc->date_full.tp;
+          } else {
+            sc->errors.push_back(
+                id + " date " + text + ": gold " +
+                (value.empty() ? "null" : value) + ", system " +
+                std::string(doc.Text(doc.dates[k].span)) + " = " +
+                (doc.dates[k].value.empty() ? "null" : doc.dates[k].value));
+          }
+          break;
+        }
+        if (!found) sc->errors.push_back(id + " date missed: " + text);
+      }
+      for (size_t k = 0; k < doc.dates.size(); ++k) {
+        if (!dused[k])
+          sc->errors.push_back(id + " date spurious: " +
+                               std::string(doc.Text(doc.dates[k].span)));
+      }
+    }
+
+    // Amounts.
+    seen.clear();
     std::vector<bool> used(doc.amounts.size(), false);
     const Json empty = Json::array();
     const Json& ga = g.contains("amounts") ? g["amounts"] : empty;

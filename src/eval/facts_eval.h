@@ -1,9 +1,10 @@
-// Amount and quote evaluation against a hand-written gold file
+// Date, amount and quote evaluation against a hand-written gold file
 // (data/demo/gold/facts.jsonl; format in data/demo/gold/README.md).
 //
 // A gold amount or quote is located in its document by its text (the n-th
 // gold item with the same text is its n-th occurrence). A system item
 // matches a gold item when their spans overlap (one-to-one, in order).
+// Dates are right when the values agree (both null counts as agreeing).
 // Amounts are right when value (to 0.1 %) and unit agree; quotes when the
 // speaker, the outlet and direct/indirect agree: the gold speaker/outlet is
 // a name that must occur inside the system's phrase (null = no phrase), and
@@ -20,6 +21,7 @@
 namespace rasd {
 
 struct FactsScores {
+  Prf date_span, date_full;  // full: span and value right
   Prf amount_span, amount_full;  // full: span and value and unit right
   Prf quote_span, quote_full;    // full: span, speaker, outlet, direct right
   uint64_t speaker_right = 0, outlet_right = 0, direct_right = 0;
