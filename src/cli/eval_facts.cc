@@ -164,6 +164,8 @@ int RunEvalFacts(const EvalFactsFlags& f) {
     for (const std::string& e : sc.errors) fmt::print("# {}\n", e);
   Row("dates span", sc.date_span);
   Row("dates full", sc.date_full);
+  fmt::print("dates unresolved offsets outside the gold, not scored: {}\n",
+             sc.date_unresolved_unscored);
   Row("amounts span", sc.amount_span);
   Row("amounts full", sc.amount_full);
   Row("quotes span", sc.quote_span);

@@ -14,16 +14,24 @@ constexpr std::string_view kMundh = "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
 constexpr std::string_view kBaad = "\xD8\xA8\xD8\xB9\xD8\xAF";   // بعد
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";            // من
 constexpr std::string_view kWa = "\xD9\x88";                     // و
-constexpr std::string_view kYawm = "\xD9\x8A\xD9\x88\xD9\x85";   // يوم
-constexpr std::string_view kAam = "\xD8\xB9\xD8\xA7\xD9\x85";    // عام
+constexpr std::string_view kAla =
+    "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised)
+constexpr std::string_view kOnly = "\xD9\x81\xD9\x82\xD8\xB7";  // فقط
+constexpr std::string_view kAbout =
+    "\xD8\xAA\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA7";  // تقريبا
+constexpr std::string_view kOne = "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF";  // واحد
+constexpr std::string_view kYawm = "\xD9\x8A\xD9\x88\xD9\x85";         // يوم
+constexpr std::string_view kAam = "\xD8\xB9\xD8\xA7\xD9\x85";          // عام
 constexpr std::string_view kAlAam =
     "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85";                 // العام
 constexpr std::string_view kSana = "\xD8\xB3\xD9\x86\xD9\x87";  // سنه
 constexpr std::string_view kAlSana =
     "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87";                  // السنه
 constexpr std::string_view kShahr = "\xD8\xB4\xD9\x87\xD8\xB1";  // شهر
-constexpr std::string_view kMeem = "\xD9\x85";                   // م
-constexpr std::string_view kHaa = "\xD9\x87";                    // هـ → ه
+constexpr std::string_view kAlShahr =
+    "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
+constexpr std::string_view kMeem = "\xD9\x85";   // م
+constexpr std::string_view kHaa = "\xD9\x87";    // هـ → ه
 constexpr std::string_view kHijri = "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A";  // هجري
 constexpr std::string_view kHijriF =
     "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A\xD9\x87";  // هجريه
@@ -69,7 +77,7 @@ struct Found {
 class DateFinder {
  public:
   DateFinder(const FactsLexicon& lex, const Document& doc, const WordSeq& seq)
-      : lex_(lex), seq_(seq) {
+      : lex_(lex), doc_(doc), seq_(seq) {
     have_pub_ = ParseIsoDate(doc.meta.published, &pub_);
   }
 
@@ -104,13 +112,16 @@ class DateFinder {
         start = i + q.words;
       }
       Found f;
-      if (Match(start, &f)) {
+      // مطلع العام، نهاية الشهر: the current year or month.
+      if (Match(start, &f) || (!mod.empty() && BareCurrent(start, &f))) {
         DateExpr d;
-        d.span = {seq_.items[i].span.begin, seq_.items[f.end - 1].span.end};
+        d.span = {seq_.items[i].span.begin,
+                  seq_.items[f.end - 1].token_span.end};
         d.precision = f.precision;
         d.relative_unit = f.unit;
         d.relative_offset = f.offset;
         if (f.date.year > 0) d.value = IsoPrefix(f.date);
+        if (f.date.year > 0) prev_ = f.date;
         d.mod = mod;
         if (f.hijri) d.calendar = "hijri";
         d.rule = mod.empty() ? f.rule : "qualifier:" + mod + " " + f.rule;
@@ -141,8 +152,38 @@ class DateFinder {
   }
 
   bool Match(size_t i, Found* f) {
-    return Relative(i, f) || Ago(i, f) || DayMonth(i, f) || MonthYear(i, f) ||
-           Numeric(i, f) || Year(i, f) || WeekdayRule(i, f);
+    if (Relative(i, f) || WeekdayRule(i, f)) {
+      // أمس الخميس 2 آذار، يوم الأربعاء 20 أيلول: a day named relatively
+      // or by its weekday, then by its date: one expression, the date's
+      // value.
+      size_t k = f->end;
+      if (Same(i, k) && seq_.IsPunct(k, "\xD8\x8C" /*،*/)) ++k;
+      Found g;
+      if (f->precision == DatePrecision::kDay && Same(i, k) &&
+          seq_.items[k].kind == TokenKind::kNumber && DayMonth(k, &g)) {
+        f->end = g.end;
+        if (g.date.year > 0) f->date = g.date;
+        f->rule += " + " + g.rule;
+      }
+      return true;
+    }
+    return Ago(i, f) || DayMonth(i, f) || MonthYear(i, f) || Numeric(i, f) ||
+           Year(i, f);
+  }
+
+  // العام، السنة، الشهر alone (after a qualifier such as مطلع): the
+  // publication's year or month.
+  bool BareCurrent(size_t i, Found* f) {
+    if (!Same(i, i) || !seq_.IsWord(i)) return false;
+    const std::string_view w = seq_.items[i].norm;
+    int unit = 0;
+    if (w == kAlAam || w == kAlSana) unit = 4;
+    if (w == kAlShahr) unit = 3;
+    if (!unit) return false;
+    f->end = i + 1;
+    f->rule = "current:" + std::string(w);
+    Resolve(unit, 0, f);
+    return true;
   }
 
   // Shifts the publication date by `offset` units; precision from the unit.
@@ -163,25 +204,38 @@ class DateFinder {
         f->precision = DatePrecision::kYear;
     }
     if (!have_pub_) return;
-    CivilDate d = pub_;
+    f->date = Shift(pub_, unit, offset);
+  }
+
+  // `base` moved by `offset` units (1..4: day, week, month, year); a week
+  // is given as the month of its Monday (the SPEC's values have no weeks).
+  static CivilDate Shift(const CivilDate& base, int unit, int offset) {
+    CivilDate d = base;
+    CivilDate out;
     if (unit == 1 || unit == 2) {
       int64_t z = DaysFromCivil(d.year, d.month, d.day) +
                   static_cast<int64_t>(offset) * (unit == 2 ? 7 : 1);
       if (unit == 2) z -= (Weekday(CivilFromDays(z)) + 6) % 7;  // Monday
-      f->date = CivilFromDays(z);
+      out = CivilFromDays(z);
+      if (unit == 2) out.day = 0;
     } else if (unit == 3) {
       const int m = d.year * 12 + (d.month - 1) + offset;
-      f->date = {m / 12, m % 12 + 1, 0};
+      out = {m / 12, m % 12 + 1, 0};
     } else {
-      f->date = {d.year + offset, 0, 0};
+      out = {d.year + offset, 0, 0};
     }
-    if (f->date.year < 1 || f->date.year > 9999) f->date = {};
+    if (out.year < 1 || out.year > 9999) out = {};
+    return out;
   }
 
   bool Relative(size_t i, Found* f) {
     const PhraseMatch m = lex_.relative_table.Match(seq_, i);
     if (m.entry < 0) return false;
     const FactsLexicon::Relative& r = lex_.relatives[m.entry];
+    // أمسّ (with a shadda: "most in need") is no أمس.
+    if (doc_.Text(seq_.items[i].token_span).find("\xD9\x91") !=
+        std::string_view::npos)
+      return false;
     f->end = i + m.words;
     f->rule = "relative:" + r.form;
     // اليوم الأحد، أمس الخميس: the weekday names the same day.
@@ -194,8 +248,13 @@ class DateFinder {
     }
     Resolve(r.unit, r.offset, f);
     if (r.event) {
-      f->date = {};
-      f->rule += " anchored-to-event(unresolved)";
+      // اليوم التالي، العام نفسه: counted from the date the text gave
+      // last, if that date is precise enough; else unresolved.
+      const bool precise = prev_.year > 0 && (r.unit >= 4 || prev_.month > 0) &&
+                           (r.unit >= 3 || prev_.day > 0);
+      f->date = precise ? Shift(prev_, r.unit, r.offset) : CivilDate{};
+      f->rule += precise ? " anchored-to-previous-date"
+                         : " anchored-to-event(unresolved)";
     }
     return true;
   }
@@ -225,6 +284,12 @@ class DateFinder {
       if (prev.entry >= 0 && lex_.time_units[prev.entry].unit == tu.unit)
         return false;
     }
+    // منذ عام 2011، قبل عام 1991: a year follows, "the year 2011".
+    if (num.value == 0 && Same(i, j + u.words)) {
+      int y = 0;
+      if (Int(j + u.words, &y) && seq_.items[j + u.words].norm.size() == 4)
+        return false;
+    }
     if (count == 0) count = tu.count;
     if (count <= 0 || count > 10000 || count != static_cast<int>(count))
       return false;
@@ -235,8 +300,15 @@ class DateFinder {
     const int offset = static_cast<int>(before ? -count : count);
     f->rule = std::string(before ? "ago" : "after") + ":" +
               std::string(seq_.items[i].norm) + "+unit";
-    // بعد N سنوات من الثورة: counted from an event, not from publication.
-    if (!before && Same(i, f->end) && seq_.items[f->end].norm == kMin) {
+    // بعد N سنوات من الثورة، بعد يومين فقط من زيارته، بعد أقل من شهرين
+    // على محادثات: counted from an event, not from publication.
+    size_t k = f->end;
+    if (Same(i, k) &&
+        (seq_.items[k].norm == kOnly || seq_.items[k].norm == kAbout ||
+         seq_.items[k].norm == kOne))
+      ++k;
+    if (!before && Same(i, k) &&
+        (seq_.items[k].norm == kMin || seq_.items[k].norm == kAla)) {
       f->unit = static_cast<RelativeUnit>(tu.unit);
       f->offset = offset;
       f->precision = tu.unit == 1   ? DatePrecision::kDay
@@ -311,6 +383,16 @@ class DateFinder {
     return pub_.year;
   }
 
+  // True when day/month of the publication year falls after publication
+  // but at most two months ahead: a bare "10 ديسمبر" written on 14
+  // November is the coming one, not last year's.
+  bool SoonAfterPub(int month, int day) const {
+    if (month <= pub_.month) return false;
+    const int64_t pub = DaysFromCivil(pub_.year, pub_.month, pub_.day);
+    const int64_t d = DaysFromCivil(pub_.year, month, day ? day : 1);
+    return d > pub && d - pub <= 61;
+  }
+
   bool Finish(size_t i, size_t j, int day, int month, bool hijri,
               std::string rule, Found* f) {
     int year = 0;
@@ -328,11 +410,11 @@ class DateFinder {
         if (day && !ValidDate(year, month, day)) return false;
         f->date = {year, month, day};
       }
-    } else if (int off = 0; !hijri && OfRelativeYear(i, &j, &off)) {
+    } else if (int off = 0, y = 0; !hijri && OfRelativeYear(i, &j, &y, &off)) {
       // 31 مارس من العام الماضي: the month of a relative year.
       rule += " of-relative-year";
-      if (have_pub_) {
-        f->date = {pub_.year + off, month, day};
+      if (y) {
+        f->date = {y, month, day};
         if (day && !ValidDate(f->date.year, month, day)) return false;
       }
       f->unit = RelativeUnit::kYear;
@@ -351,8 +433,9 @@ class DateFinder {
       }
       if (have_pub_) {
         const int y = YearFor(month, day, which == 2 ? -1 : which);
-        if (which == 2 && month == pub_.month) {
+        if (which == 2 && (month == pub_.month || SoonAfterPub(month, day))) {
           f->date = {pub_.year, month, day};
+          rule += " (within two months ahead)";
         } else {
           f->date = {y, month, day};
         }
@@ -371,13 +454,21 @@ class DateFinder {
     return true;
   }
 
-  // من + a relative year phrase (من العام الماضي) at *j: advances *j.
-  bool OfRelativeYear(size_t i, size_t* j, int* offset) const {
+  // من + a relative year phrase (من العام الماضي، من العام نفسه) at *j:
+  // advances *j; *year is 0 when it cannot be resolved.
+  bool OfRelativeYear(size_t i, size_t* j, int* year, int* offset) const {
     if (!Same(i, *j) || seq_.items[*j].norm != kMin || !Same(i, *j + 1))
       return false;
     const PhraseMatch m = lex_.relative_table.Match(seq_, *j + 1);
     if (m.entry < 0 || lex_.relatives[m.entry].unit != 4) return false;
-    *offset = lex_.relatives[m.entry].offset;
+    const FactsLexicon::Relative& r = lex_.relatives[m.entry];
+    *offset = r.offset;
+    if (r.event) {
+      *year = prev_.year > 0 ? prev_.year + r.offset : 0;
+      if (have_pub_ && *year) *offset = *year - pub_.year;
+    } else {
+      *year = have_pub_ ? pub_.year + r.offset : 0;
+    }
     *j += 1 + m.words;
     return true;
   }
@@ -441,6 +532,25 @@ class DateFinder {
     std::string rule;
     const int month = Month(i, &end, &hijri, &rule);
     if (!month) return false;
+    // في يونيو ونوفمبر من العام الماضي: a month joined by و to a month
+    // with a year takes that year.
+    if (!hijri && Same(i, end) && seq_.items[end].proclitics == kWa) {
+      Found second;
+      size_t e2 = 0;
+      bool h2 = false;
+      std::string r2;
+      if (Month(end, &e2, &h2, &r2) && !h2 && MonthYear(end, &second) &&
+          second.date.year > 0 &&
+          second.rule.find(" no-year") == std::string::npos) {
+        f->date = {second.date.year, month, 0};
+        f->end = end;
+        f->precision = DatePrecision::kMonth;
+        f->unit = second.unit;
+        f->offset = second.offset;
+        f->rule = rule + " +and+ " + second.rule;
+        return true;
+      }
+    }
     return Finish(i, end, 0, month, hijri, rule, f);
   }
 
@@ -496,6 +606,10 @@ class DateFinder {
     const bool keyword = j != i;
     if (!keyword && (y < 1800 || y > 2100)) return false;
     if (!keyword && j > 0 && seq_.items[j - 1].kind == TokenKind::kSymbol)
+      return false;
+    // القرار 1970، رقم 2254: a numbered thing.
+    if (!keyword && j > 0 && Same(i, j - 1) &&
+        lex_.label_table.Match(seq_, j - 1).entry >= 0)
       return false;
     size_t end = j + 1;
     if (CountedAfter(end) || (Same(i, end) && !seq_.items[end].gap_before &&
@@ -558,9 +672,11 @@ class DateFinder {
   }
 
   const FactsLexicon& lex_;
+  const Document& doc_;
   const WordSeq& seq_;
   CivilDate pub_;
   bool have_pub_ = false;
+  CivilDate prev_;  // the last resolved date, for anchored expressions
 };
 
 }  // namespace

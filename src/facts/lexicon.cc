@@ -338,11 +338,13 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
       lex->cites.push_back({k, r.cells[0]});
     }
   }
-  for (const char* name : {"sources.tsv", "np_stops.tsv"}) {
+  for (const char* name : {"sources.tsv", "np_stops.tsv", "labels.tsv"}) {
     const std::string p = d + name;
     auto rows = ReadTsv(p, "form");
     if (!rows.ok()) return rows.status();
-    PhraseTable& t = name[0] == 's' ? lex->source_table : lex->stop_table;
+    PhraseTable& t = name[0] == 's'   ? lex->source_table
+                     : name[0] == 'n' ? lex->stop_table
+                                      : lex->label_table;
     for (const Row& r : *rows) t.Add(r.cells[0], r.line);
   }
   {
@@ -363,7 +365,7 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         &lex->currency_table, &lex->unit_table, &lex->relative_table,
         &lex->time_unit_table, &lex->qualifier_table, &lex->speech_table,
         &lex->cite_table, &lex->source_table, &lex->outlet_table,
-        &lex->audience_table, &lex->stop_table}) {
+        &lex->audience_table, &lex->stop_table, &lex->label_table}) {
     for (const auto& [word, entries] : t->first_) {
       FirstWord& fw = lex->first_of[word];
       lex->longest_first = std::max(lex->longest_first, word.size());

@@ -38,7 +38,7 @@ struct StringHash {
   size_t operator()(std::string_view s) const;
 };
 
-constexpr int kFactsTables = 14;
+constexpr int kFactsTables = 15;
 
 // A list of multi-word entries with one payload row each.
 class PhraseTable {
@@ -180,7 +180,8 @@ struct FactsLexicon {
   PhraseTable source_table{10, true};    // anonymous-source heads
   PhraseTable outlet_table{11};          // known outlet names
   PhraseTable audience_table{12, true};  // not outlets: الصحافيين
-  PhraseTable stop_table{13};  // words that end a speaker/outlet phrase
+  PhraseTable stop_table{13};         // words that end a speaker/outlet phrase
+  PhraseTable label_table{14, true};  // القرار 1970: a number, not a year
 
   // Which tables have an entry starting with a word: one hash lookup per
   // word then gates every table's Match (most words start no entry).
