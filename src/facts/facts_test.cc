@@ -201,6 +201,26 @@ TEST(FactsQuotes, GoldenTable) {
        "قناة الأفق.",
        "D حسب | سعيد النوري (named) | قناة الأفق | الوضع الأمني يتحسن يوما "
        "بعد يوم"},
+      // A verb joined by و takes the sentence's first actor as speaker.
+      {"وأدان المبعوث الأممي مارتن كوبلر العنف، وحذر من أن المواجهات قد "
+       "تهدد الإنتاج.",
+       "I حذر | المبعوث الأممي مارتن كوبلر (named) |  | المواجهات قد تهدد "
+       "الإنتاج"},
+      // An unnamed source with its في phrase; a name after it is another's.
+      {"وقال عضو في الوفد المرافق للسراج إن الزيارة كانت صعبة.",
+       "I قال | عضو في الوفد المرافق للسراج (anonymous) |  | الزيارة كانت "
+       "صعبة"},
+      // A group head with a name after it stays anonymous.
+      {"ويقول أنصار حفتر إن الجيش يحتاج إلى العتاد.",
+       "I يقول | أنصار حفتر (anonymous) |  | الجيش يحتاج إلى العتاد"},
+      // The outlet after وفق ما نقلته; a relay verb with a pronoun inside
+      // the clause.
+      {"وقال الوزير، في تصريحات نقلتها وكالة تاس، إن بلاده تتواصل مع الجميع.",
+       "I قال | الوزير (named) | وكالة تاس | بلاده تتواصل مع الجميع"},
+      // كان X قد + verb, with a date between commas after it.
+      {"وكان رئيس المجلس فايز السراج قد أشار، الاثنين الماضي، إلى أن "
+       "الإنتاج ضعيف.",
+       "I أشار | رئيس المجلس فايز السراج (named) |  | الإنتاج ضعيف"},
       // A report verb without a complement is not a quote.
       {"وكشفت الصور حجم الدمار في المدينة.", ""},
       // A sentence attributed to an agency only.

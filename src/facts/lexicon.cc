@@ -338,13 +338,23 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
       lex->cites.push_back({k, r.cells[0]});
     }
   }
-  for (const char* name : {"sources.tsv", "np_stops.tsv", "labels.tsv"}) {
+  {
+    const std::string p = d + "sources.tsv";
+    auto rows = ReadTsv(p, "form\tkind");
+    if (!rows.ok()) return rows.status();
+    for (const Row& r : *rows) {
+      if (r.cells[1] != "person" && r.cells[1] != "group")
+        return BadRow(p, r, "kind must be person or group");
+      lex->source_table.Add(r.cells[0],
+                            static_cast<int32_t>(lex->source_group.size()));
+      lex->source_group.push_back(r.cells[1] == "group");
+    }
+  }
+  for (const char* name : {"np_stops.tsv", "labels.tsv"}) {
     const std::string p = d + name;
     auto rows = ReadTsv(p, "form");
     if (!rows.ok()) return rows.status();
-    PhraseTable& t = name[0] == 's'   ? lex->source_table
-                     : name[0] == 'n' ? lex->stop_table
-                                      : lex->label_table;
+    PhraseTable& t = name[0] == 'n' ? lex->stop_table : lex->label_table;
     for (const Row& r : *rows) t.Add(r.cells[0], r.line);
   }
   {

@@ -178,6 +178,7 @@ struct FactsLexicon {
   PhraseTable speech_table{8};
   PhraseTable cite_table{9};
   PhraseTable source_table{10, true};    // anonymous-source heads
+  std::vector<bool> source_group;        // per source_table row: a group head
   PhraseTable outlet_table{11};          // known outlet names
   PhraseTable audience_table{12, true};  // not outlets: الصحافيين
   PhraseTable stop_table{13};         // words that end a speaker/outlet phrase

@@ -6,10 +6,16 @@
 namespace rasd {
 namespace {
 
-constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";   // أن / إن
-constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";  // مع
-constexpr std::string_view kLam = "\xD9\x84";          // ل
-constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";  // عن
+constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";            // أن / إن
+constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";           // مع
+constexpr std::string_view kLam = "\xD9\x84";                   // ل
+constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";           // عن
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
+constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";          // ما
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
+constexpr std::string_view kQad = "\xD9\x82\xD8\xAF";           // قد
+constexpr std::string_view kKana = "\xD9\x83\xD8\xA7\xD9\x86";  // كان
+constexpr std::string_view kKanat = "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA";  // كانت
 constexpr size_t kMaxPhrase = 14;  // items in a speaker phrase
 constexpr size_t kMaxOutlet = 6;   // items in an outlet phrase
 constexpr size_t kMaxToComp = 40;  // items from a verb to its complement
@@ -179,12 +185,64 @@ class QuoteFinder {
     return {seq_.items[b].span.begin, seq_.items[e - 1].token_span.end};
   }
 
+  bool RelayWithPronoun(size_t k) const {
+    const PhraseMatch sp = lex_.speech_table.Match(seq_, k);
+    return sp.entry >= 0 && lex_.speech[sp.entry].kind == SpeechKind::kRelay &&
+           seq_.items[k].token_span.end > seq_.items[k].span.end;
+  }
+
+  bool IsKana(size_t i) const {
+    const std::string_view w = seq_.items[i].norm;
+    return w == kKana || w == kKanat;
+  }
+
+  bool InSentence(Span span, uint32_t sent) const {
+    if (span.empty() || sent >= doc_.sentences.size()) return false;
+    const size_t b = sent_begin_[sent], e = sent_end_[sent];
+    return b < e && span.begin >= seq_.items[b].span.begin &&
+           span.begin < seq_.items[e - 1].token_span.end;
+  }
+
+  // The first person, organisation or state mention of v's sentence that
+  // ends before v, or an empty span.
+  Span SentenceSubject(size_t v) const {
+    const size_t b = sent_begin_[seq_.items[v].sentence];
+    if (b >= v) return {};
+    const uint32_t from = seq_.items[b].span.begin;
+    const uint32_t to = seq_.items[v].span.begin;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin < from) continue;
+      if (m.span.end > to) break;
+      if (m.type == EntityType::kPer || m.type == EntityType::kOrg ||
+          m.type == EntityType::kGpe)
+        return m.span;
+    }
+    return {};
+  }
+
+  // The end of a speaker phrase starting at b: PhraseEnd, and for the head
+  // of an unnamed source a following في phrase too (مسؤول في وزارة
+  // الخارجية، عضو في الوفد).
+  size_t SpeakerEnd(size_t b, size_t limit) const {
+    size_t e = PhraseEnd(b, limit, kMaxPhrase);
+    if (e <= b || e + 1 >= limit || seq_.items[e].norm != kFi) return e;
+    const size_t k = IsOpen(b) ? b + 1 : b;
+    const PhraseMatch head = lex_.source_table.Match(seq_, k);
+    if (head.entry < 0 || lex_.source_group[head.entry] || e - b > 3) return e;
+    const size_t e2 = PhraseEnd(e + 1, std::min(limit, e + 6), 5);
+    return e2 > e + 1 ? e2 : e;
+  }
+
   // "anonymous": the phrase [b, e) opens with the head of an unnamed
   // source (مصدر، أستاذ اقتصاد) and names no person.
   std::string KindOf(size_t b, size_t e) const {
     size_t k = IsOpen(b) ? b + 1 : b;
-    if (lex_.source_table.Match(seq_, k).entry < 0) return "named";
-    const Span s = SpanOf(b, e);
+    const PhraseMatch head = lex_.source_table.Match(seq_, k);
+    if (head.entry < 0) return "named";
+    if (lex_.source_group[head.entry]) return "anonymous";
+    // A name in a following في phrase is someone else's (عضو في الوفد
+    // المرافق للسراج).
+    const Span s = SpanOf(b, std::max(k + 1, PhraseEnd(b, e, kMaxPhrase)));
     for (const Mention& m : doc_.mentions)
       if (m.type == EntityType::kPer && m.span.begin < s.end &&
           s.begin < m.span.end)
@@ -212,6 +270,11 @@ class QuoteFinder {
         continue;
       }
       size_t start = k + m.words;
+      // وفق ما نقلته وكالة X، حسب ما ذكرته صحيفة X: the outlet follows
+      // the relative clause.
+      if (c->kind == CiteKind::kAccording && start + 1 < e &&
+          seq_.items[start].norm == kMaa2 && IsSpeech(start + 1))
+        start += 2;
       if (c->kind == CiteKind::kMedium) {
         if (!q->outlet_span.empty() || !EndsWithLam(k)) continue;
         start = k;
@@ -288,6 +351,9 @@ class QuoteFinder {
       if (IsOpen(k) && quoted_[open_at_[k]].close >= end)
         end = std::min(seq_.items.size(), quoted_[open_at_[k]].close + 1);
       if (inside_[k] >= 0) continue;
+      // في تصريحات نقلتها وكالة "تاس": a relay verb with a pronoun is a
+      // citation inside the clause, not a new one.
+      if (RelayWithPronoun(k)) continue;
       if (IsSpeech(k)) return k;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
@@ -336,14 +402,22 @@ class QuoteFinder {
       PhraseMatch m;
       const FactsLexicon::Cite* c = s < subj_limit ? CueAt(s, &m) : nullptr;
       if (c && c->kind == CiteKind::kTurn) s += m.words;
-      const size_t e = PhraseEnd(s, subj_limit, kMaxPhrase);
+      // حذر من أن: a preposition before the complement, no subject;
+      // أشار، الاثنين الماضي، إلى أن: a phrase set off by commas is none.
+      const bool no_subject =
+          s < subj_limit &&
+          ((seq_.items[s].kind == TokenKind::kPunct && !IsOpen(s)) ||
+           (seq_.items[s].norm == kMin && s + 1 == subj_limit));
+      const size_t e = no_subject ? s : SpeakerEnd(s, subj_limit);
       if (e > s) {
         who = {SpanOf(s, e), KindOf(s, e)};
         rule += " subject-after";
       }
     }
-    if (who.span.empty() && speech.kind == SpeechKind::kVerb) {
-      // A subject before the verb that opens the clause.
+    // A subject before the verb that opens the clause; not for a verb
+    // joined by و or ف (الوزير ... وأكد: the clause before is another).
+    if (who.span.empty() && speech.kind == SpeechKind::kVerb &&
+        seq_.items[v].proclitics.empty()) {
       const uint32_t sent = seq_.items[v].sentence;
       size_t a = sent_begin_[sent];
       for (size_t k = a; k < v; ++k) {
@@ -355,8 +429,13 @@ class QuoteFinder {
         if (!c || c->kind != CiteKind::kTurn) break;
         a += m.words;
       }
-      const size_t e = a < v ? PhraseEnd(a, v, kMaxPhrase) : a;
+      // وكان السراج قد أشار: the subject stands between كان and قد.
       size_t last = v;
+      if (a + 2 < v && IsKana(a) && seq_.items[v - 1].norm == kQad) {
+        ++a;
+        --last;
+      }
+      const size_t e = a < last ? SpeakerEnd(a, last) : a;
       while (last > a) {
         if (seq_.items[last - 1].kind == TokenKind::kPunct &&
             !IsQuoteMark(last - 1)) {
@@ -375,9 +454,23 @@ class QuoteFinder {
         rule += " subject-before";
       }
     }
+    // وأدان كوبلر العنف، وحذر من أن ...؛ رحب لافروف ...، مشيرا إلى أن:
+    // a verb joined by و, or a participle, with no subject of its own and
+    // no speaker yet in this sentence takes the sentence's first actor.
+    if (who.span.empty() && speech.kind != SpeechKind::kRelay &&
+        (speech.kind == SpeechKind::kCont ||
+         !seq_.items[v].proclitics.empty()) &&
+        !InSentence(last_.span, seq_.items[v].sentence)) {
+      const Span subj = SentenceSubject(v);
+      if (!subj.empty()) {
+        who = {subj, "named"};
+        rule += " sentence-subject";
+      }
+    }
     if (who.span.empty() && !last_.span.empty() &&
         speech.kind != SpeechKind::kRelay) {
-      who = {last_.span, "pronoun"};
+      // An unnamed source stays unnamed when it goes on speaking.
+      who = {last_.span, last_.kind == "anonymous" ? "anonymous" : "pronoun"};
       rule += " last-speaker";
     }
     if (!who.span.empty() && who.kind != "pronoun") last_ = who;
