@@ -222,6 +222,12 @@ TEST(FactsQuotes, GoldenTable) {
       {"وكان رئيس المجلس فايز السراج قد أشار، الاثنين الماضي، إلى أن "
        "الإنتاج ضعيف.",
        "I أشار | رئيس المجلس فايز السراج (named) |  | الإنتاج ضعيف"},
+      // Quoted words inside longer reported speech are part of it; a
+      // source cue between commas before the complement.
+      {"وأوضح أردوغان، وفق ما نقلته وسائل إعلام تركية، أن بلاده ستحتفظ "
+       "بقواتها في المنطقة، وأنها ستضرب «إذا عاد المسلحون».",
+       "I أوضح | أردوغان (named) | وسائل إعلام تركية | بلاده ستحتفظ بقواتها "
+       "في المنطقة، وأنها ستضرب «إذا عاد المسلحون»"},
       // A report verb without a complement is not a quote.
       {"وكشفت الصور حجم الدمار في المدينة.", ""},
       // A sentence attributed to an agency only.

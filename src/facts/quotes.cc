@@ -185,6 +185,16 @@ class QuoteFinder {
     return {seq_.items[b].span.begin, seq_.items[e - 1].token_span.end};
   }
 
+  // أوضح أردوغان، وفق ما نقلته وسائل إعلام تركية، أن ...: a source cue
+  // between commas, with the complement after it.
+  bool Parenthetical(size_t k, size_t end) const {
+    if (k == 0 || !IsComma(k - 1)) return false;
+    for (size_t j = k + 1; j < end && j < k + 12; ++j) {
+      if (IsComma(j)) return j + 1 < end && seq_.items[j + 1].norm == kAn;
+    }
+    return false;
+  }
+
   bool RelayWithPronoun(size_t k) const {
     const PhraseMatch sp = lex_.speech_table.Match(seq_, k);
     return sp.entry >= 0 && lex_.speech[sp.entry].kind == SpeechKind::kRelay &&
@@ -357,7 +367,8 @@ class QuoteFinder {
       if (IsSpeech(k)) return k;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
-      if (c && c->kind == CiteKind::kAccording) return k;
+      if (c && c->kind == CiteKind::kAccording && !Parenthetical(k, end))
+        return k;
     }
     return end;
   }
@@ -490,11 +501,26 @@ class QuoteFinder {
     if (base.speaker_kind != "pronoun" && !base.speaker_span.empty())
       last_ = {base.speaker_span, base.speaker_kind};
 
+    // قال إن سلاح الجو شارك ... «مجلس شورى مجاهدي درنة»: quoted words
+    // after more words of reported speech than they hold are part of it
+    // (أن الحل «سياسي ولا يمكن أن يكون عسكريا» is a direct quote).
+    bool in_indirect = false;
+    if (seq_.items[comp].norm == kAn) {
+      for (const Quoted& q : quoted_) {
+        if (q.claimed || q.open < comp || q.open >= b || q.words < kMinQuoted)
+          continue;
+        size_t before = 0;
+        for (size_t k = comp + 1; k < q.open; ++k) before += seq_.IsWord(k);
+        in_indirect = before >= 3 && before > q.words;
+        break;
+      }
+    }
     bool any_direct = false;
     for (Quoted& q : quoted_) {
       if (q.claimed || q.open < comp || q.open >= b || q.words < kMinQuoted)
         continue;
       q.claimed = true;
+      if (in_indirect) continue;
       any_direct = true;
       Quote d = base;
       d.direct = true;
