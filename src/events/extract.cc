@@ -159,6 +159,13 @@ class Coder {
       if (items_[f.item].unit < 0) Code(f);
     }
     MergeRepeats(first);
+    // A relation with nobody taking part (no actor, no recipient, after
+    // repeats lent it theirs) says nothing: not kept. Protests and attacks
+    // are events without known parties too (crowds, unknown gunmen).
+    std::erase_if(doc_.events, [](const Event& e) {
+      return e.actor.empty() && e.recipient.empty() && e.type != "PROTEST" &&
+             e.type != "ASSAULT";
+    });
   }
 
  private:
