@@ -95,6 +95,52 @@ std::string_view Segmenter::HostForm(std::string_view word, Split s, char* buf,
 
 namespace {
 
+// The words besides the host forms whose lexicon counts the features of a
+// candidate read (Segmenter::Features says why); each is written into
+// `buf` (of `cap` bytes), and is empty when the feature does not apply or
+// the word would not fit.
+
+// ارتداؤه → ارتداء: the host with its final و or ي (a hamza's seat before a
+// pronoun) replaced by ء.
+std::string_view HamzaForm(std::string_view host, Split s, char* buf,
+                           size_t cap) {
+  if (s.suffix == 0 || host.size() < 6 || host.size() > cap ||
+      !(EndsWith(host, kWaw) || EndsWith(host, kYa)))
+    return {};
+  std::memcpy(buf, host.data(), host.size() - 2);
+  std::memcpy(buf + host.size() - 2, "\xD8\xA1", 2);  // ء
+  return std::string_view(buf, host.size());
+}
+
+// عربي → عربيه: the word after its proclitics, with ه added, if it ends in ي.
+std::string_view FeminineForm(std::string_view word, Split s, char* buf,
+                              size_t cap) {
+  if (!EndsWith(word, kYa) || word.size() - s.prefix + 2 > cap) return {};
+  const std::string_view stem = word.substr(s.prefix);
+  std::memcpy(buf, stem.data(), stem.size());
+  std::memcpy(buf + stem.size(), kHa.data(), 2);
+  return std::string_view(buf, stem.size() + 2);
+}
+
+// The host followed by `tail`.
+std::string_view WithTail(std::string_view host, std::string_view tail,
+                          char* buf, size_t cap) {
+  if (host.size() + tail.size() > cap) return {};
+  std::memcpy(buf, host.data(), host.size());
+  std::memcpy(buf + host.size(), tail.data(), tail.size());
+  return std::string_view(buf, host.size() + tail.size());
+}
+
+// The two tails of a host before a pronoun: another pronoun, and the
+// past-tense plural ending. (هم rather than ها, which is also ه + the
+// accusative alef: جنيها.)
+constexpr std::string_view kHum = "\xD9\x87\xD9\x85";      // هم
+constexpr std::string_view kHaAlef = "\xD9\x87\xD8\xA7";   // ها
+constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا
+std::string_view OtherPronoun(std::string_view suffix) {
+  return suffix == kHum ? kHaAlef : kHum;
+}
+
 // Feature hashing: a template id, two small parts and an optional string.
 uint64_t F(uint32_t id, std::string_view a = {}, std::string_view b = {},
            uint32_t n = 0) {
@@ -189,24 +235,18 @@ void Segmenter::Features(std::string_view word, Split s,
   }
   // ارتداؤه: a final hamza sits on و or ي before a pronoun (normalised to
   // the bare letter); the lexicon knows the word with ء (ارتداء).
-  if (s.suffix > 0 && host.size() >= 6 && host.size() <= sizeof buf &&
-      (EndsWith(host, kWaw) || EndsWith(host, kYa))) {
-    std::memcpy(buf, host.data(), host.size() - 2);
-    std::memcpy(buf + host.size() - 2, "\xD8\xA1", 2);  // ء
-    host_count = std::max(
-        host_count, counts_.Get(HashKey(std::string_view(buf, host.size()))));
+  if (const std::string_view hamza = HamzaForm(host, s, buf, sizeof buf);
+      !hamza.empty()) {
+    host_count = std::max(host_count, counts_.Get(HashKey(hamza)));
   }
   // حياتي: the host is a ة-word (حياه) better attested than as written.
   const bool ta_host =
       s.suffix > 0 && EndsWith(host, kTa) && as_ta > as_written;
   // عربي vs حياتي: a nisba adjective has a feminine (عربيه) of its own.
   float feminine = 0;
-  if (EndsWith(word, kYa) && word.size() - s.prefix + 2 <= sizeof buf) {
-    const std::string_view stem = word.substr(s.prefix);
-    std::memcpy(buf, stem.data(), stem.size());
-    std::memcpy(buf + stem.size(), kHa.data(), 2);
-    feminine = std::log1p(
-        static_cast<float>(Count(std::string_view(buf, stem.size() + 2))));
+  if (const std::string_view fem = FeminineForm(word, s, buf, sizeof buf);
+      !fem.empty()) {
+    feminine = std::log1p(static_cast<float>(Count(fem)));
   }
   const float lex = std::log1p(static_cast<float>(host_count));
   const uint32_t letters =
@@ -246,18 +286,10 @@ void Segmenter::Features(std::string_view word, Split s,
     // pronouns; a past-tense plural (طلبنا → طلبوا) says it is a verb, whose
     // نا is its subject, not a clitic.
     auto log_count_with = [&](std::string_view tail) {
-      if (host.size() + tail.size() > sizeof buf) return 0.f;
-      std::memcpy(buf, host.data(), host.size());
-      std::memcpy(buf + host.size(), tail.data(), tail.size());
-      return std::log1p(static_cast<float>(
-          Count(std::string_view(buf, host.size() + tail.size()))));
+      const std::string_view w = WithTail(host, tail, buf, sizeof buf);
+      return w.empty() ? 0.f : std::log1p(static_cast<float>(Count(w)));
     };
-    // (هم rather than ها, which is also ه + the accusative alef: جنيها.)
-    constexpr std::string_view kHum = "\xD9\x87\xD9\x85";      // هم
-    constexpr std::string_view kHaAlef = "\xD9\x87\xD8\xA7";   // ها
-    constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";  // وا
-    out->push_back(
-        {F(19, suffix), log_count_with(suffix == kHum ? kHaAlef : kHum)});
+    out->push_back({F(19, suffix), log_count_with(OtherPronoun(suffix))});
     out->push_back({F(20, suffix), log_count_with(kWawAlef)});
   }
   out->push_back({F(18, prefix, suffix), feminine});
@@ -332,6 +364,18 @@ Split Segmenter::Decide(std::string_view word, bool ta_marbuta) const {
           HashKey(HostForm(word, c, buf, sizeof buf, restore_ta));
       counts_.Prefetch(key);
       variants_.Prefetch(key);
+    }
+    const std::string_view host =
+        word.substr(c.prefix, word.size() - c.prefix - c.suffix);
+    auto prefetch = [&](std::string_view form) {
+      if (!form.empty()) counts_.Prefetch(HashKey(form));
+    };
+    prefetch(HamzaForm(host, c, buf, sizeof buf));
+    prefetch(FeminineForm(word, c, buf, sizeof buf));
+    if (c.suffix > 0) {
+      const std::string_view suffix = word.substr(word.size() - c.suffix);
+      prefetch(WithTail(host, OtherPronoun(suffix), buf, sizeof buf));
+      prefetch(WithTail(host, kWawAlef, buf, sizeof buf));
     }
   }
   Split best = candidates[0];

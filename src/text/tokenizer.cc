@@ -122,11 +122,9 @@ char32_t AfterTatweels(const Scanner& sc, size_t i) {
   return sc.At(i);
 }
 
-// Consumes one token starting at the cursor; returns its kind.
-TokenKind ScanToken(Scanner& sc) {
-  size_t len;
-  const char32_t c = sc.Peek(&len);
-  const CharClass k = ClassOf(c);
+// Consumes one token starting at the cursor, whose first code point `c`
+// (of class `k`) is `len` bytes long; returns its kind.
+TokenKind ScanToken(Scanner& sc, char32_t c, size_t len, CharClass k) {
   sc.Advance(len);
   auto class_at_cursor = [&](size_t* l) { return ClassOf(sc.Peek(l)); };
   switch (k) {
@@ -234,14 +232,15 @@ void Tokenize(std::string_view text, const Normalized& norm,
   };
   while (!sc.done()) {
     size_t len;
-    const CharClass k = ClassOf(sc.Peek(&len));
+    const char32_t c = sc.Peek(&len);
+    const CharClass k = ClassOf(c);
     if (k == CharClass::kSpace || k == CharClass::kFormat) {
       sc.Advance(len);
       continue;
     }
     Token t;
     t.span.begin = static_cast<uint32_t>(sc.pos());
-    t.kind = ScanToken(sc);
+    t.kind = ScanToken(sc, c, len, k);
     t.span.end = static_cast<uint32_t>(sc.pos());
     if (norm_size > 0 || !norm.to_raw.empty()) {
       t.norm.begin = norm_at(t.span.begin);
