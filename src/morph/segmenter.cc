@@ -125,7 +125,7 @@ std::string_view FeminineForm(std::string_view word, Split s, char* buf,
 // The host followed by `tail`.
 std::string_view WithTail(std::string_view host, std::string_view tail,
                           char* buf, size_t cap) {
-  if (host.size() + tail.size() > cap) return {};
+  if (host.size() > cap || tail.size() > cap - host.size()) return {};
   std::memcpy(buf, host.data(), host.size());
   std::memcpy(buf + host.size(), tail.data(), tail.size());
   return std::string_view(buf, host.size() + tail.size());
