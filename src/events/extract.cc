@@ -469,9 +469,27 @@ class Coder {
   int32_t DoerOf(int32_t u) {
     const int32_t a = ActorOf(u);
     if (a < 0 || !IsPlace(a)) return a;
-    const int32_t state = items_[units_[u].first].state;
+    int32_t state = items_[units_[u].first].state;
+    if (state < 0) state = StateSeatedIn(a);
     if (state < 0) return -1;
     return KbActor(state, units_[u].raw);
+  }
+
+  // The knowledge-base state whose metonyms name city actor a (العاصمة
+  // الروسية resolved to Moscow stands for Russia), or -1.
+  int32_t StateSeatedIn(int32_t a) const {
+    const int32_t e = kb_.Find(doc_.actors[a].key);
+    if (e < 0) return -1;
+    const KbEntry& city = kb_.entries()[e];
+    const std::vector<KbEntry>& all = kb_.entries();
+    for (size_t i = 0; i < all.size(); ++i) {
+      const KbEntry& k = all[i];
+      if (k.type != EntityType::kGpe || k.country != city.country) continue;
+      if (std::find(k.metonyms.begin(), k.metonyms.end(), city.name_ar) !=
+          k.metonyms.end())
+        return static_cast<int32_t>(i);
+    }
+    return -1;
   }
 
   // The preposition governing item i: a proclitic ب ل ك or the word before.
