@@ -386,6 +386,13 @@ class Coder {
         }
         if (!ok) continue;
         const uint32_t last = i + f.rest.size();
+        // قوات حفتر، سلطات طرابلس: forces or authorities of a named actor
+        // are that actor, named right after.
+        if (last + 1 < items_.size() && items_[last + 1].unit >= 0 &&
+            !items_[last + 1].punct &&
+            items_[last + 1].sentence == items_[i].sentence &&
+            units_[items_[last + 1].unit].actor >= 0)
+          break;
         units_.push_back({i,
                           last,
                           -1,

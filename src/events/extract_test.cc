@@ -82,6 +82,16 @@ TEST(EventsTest, GoldenTable) {
        {"SANCTION united-states -> russia hypothetical"}},
       {"اعتقلت الشرطة عشرات المحتجين في القاهرة.",
        {"COERCE/arrest agent-police -> agent-protesters asserted"}},
+      // Forces of a named actor are that actor.
+      {"هاجمت قوات السراج مواقع المسلحين.",
+       {"ASSAULT fayez-al-sarraj -> agent-gunmen asserted"}},
+      // A capital named by description stands for its state when visited.
+      {"وصل حفتر في زيارة إلى العاصمة الروسية.",
+       {"CONSULT/visit khalifa-haftar -> russia asserted"}},
+      // An embargo named in passing is no event; a relation without parties
+      // is not kept.
+      {"تحدث التقرير عن حظر السلاح المفروض على ليبيا.", {}},
+      {"تحدث التقرير عن التعاون.", {}},
       // No trigger, no event.
       {"انتهت المباراة بالتعادل.", {}},
   };
