@@ -433,9 +433,10 @@ class DateFinder {
       }
       if (have_pub_) {
         const int y = YearFor(month, day, which == 2 ? -1 : which);
-        if (which == 2 && (month == pub_.month || SoonAfterPub(month, day))) {
+        const bool soon = which == 2 && SoonAfterPub(month, day);
+        if (which == 2 && (month == pub_.month || soon)) {
           f->date = {pub_.year, month, day};
-          rule += " (within two months ahead)";
+          if (soon) rule += " (within two months ahead)";
         } else {
           f->date = {y, month, day};
         }
