@@ -498,6 +498,17 @@ class QuoteFinder {
     const uint32_t sent = seq_.items[v].sentence;
     Attribute(sent_begin_[sent], std::max<size_t>(sent_end_[sent], b), &base,
               &rule);
+    // ورحب لافروف، وفق ما نقلته “سبوتنيك”، …، مشيرا إلى أن … وأضاف: the
+    // next statement of the same speaker, in the sentence or continuing
+    // it (وأضاف), has the same outlet.
+    if (base.outlet_span.empty() && !out->empty() &&
+        out->back().speaker_span == base.speaker_span &&
+        !base.speaker_span.empty() && !out->back().outlet_span.empty() &&
+        (InSentence(out->back().span, sent) ||
+         rule.find(" last-speaker") != std::string::npos)) {
+      base.outlet_span = out->back().outlet_span;
+      rule += " outlet-of-previous";
+    }
     if (base.speaker_kind != "pronoun" && !base.speaker_span.empty())
       last_ = {base.speaker_span, base.speaker_kind};
 
