@@ -421,18 +421,7 @@ class Resolver {
     const Item& named = longest ? *longest : *c.items.front();
     a.name = std::string(doc_.Text(longest ? SpanOf(doc_, named.nb, named.ne)
                                            : SpanOf(doc_, named.wb, named.we)));
-    a.key = "x-";
-    bool space = false;
-    for (char ch : NormalizeString(a.name)) {
-      const bool is_space = ch == ' ' || ch == '\t' || ch == '\n';
-      if (is_space) {
-        space = true;
-        continue;
-      }
-      if (space && a.key.size() > 2) a.key += '-';
-      space = false;
-      a.key += ch;
-    }
+    a.key = SlugKey(a.name);
     return a;
   }
 

@@ -1,6 +1,5 @@
 #include "eval/events_eval.h"
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <set>
@@ -13,6 +12,12 @@
 
 namespace rasd {
 namespace {
+
+// A gold slug key (x-أندريه-كارلوف) normalised the way the system makes
+// slugs, so spelling variants of one name meet.
+std::string GoldKey(const std::string& key) {
+  return key.rfind("x-", 0) == 0 ? SlugKey(key.substr(2)) : key;
+}
 
 using Json = nlohmann::json;
 using Keys = std::vector<std::string>;
@@ -245,7 +250,7 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
           if (!k.is_string())
             return Status::BadInput(where + ": actor keys are strings");
           (role[0] == 'a' ? c.actor : c.recipient)
-              .push_back({k.get<std::string>()});
+              .push_back({GoldKey(k.get<std::string>())});
           names += k.get<std::string>() + " ";
         }
         if (role[0] == 'a') names += "-> ";

@@ -499,6 +499,16 @@ class Coder {
     return -1;
   }
 
+  // A past verb written with a damma on its first letter (قُتل، أُعلن) is
+  // passive; present-tense prefixes (يُقدم is active) are left alone.
+  bool MarkedPassive(const Item& it) const {
+    const std::string_view w = doc_.Text(it.raw);
+    if (w.size() < 4 || w.substr(2, 2) != "\xD9\x8F") return false;  // ُ
+    const std::string_view first = w.substr(0, 2);
+    return first != "\xD9\x8A" && first != "\xD8\xAA" &&  // ي ت
+           first != "\xD9\x86";                           // ن
+  }
+
   // The preposition governing item i: a proclitic ب ل ك or the word before.
   std::string_view PrepOf(uint32_t i) const {
     const std::string_view p = items_[i].procl;
@@ -777,6 +787,12 @@ class Coder {
       if (actor < 0) actor = Forward(f.end - 1, 4, kMin, {recipient});
       if (actor < 0) actor = Backward(f.item, 15);
       how = "noun: genitive is the recipient";
+    } else if (t.kind == TriggerKind::kVerb && MarkedPassive(trig)) {
+      // قُتل السفير على يد مسلح: the vowelled passive; its subject is the
+      // recipient, the doer follows على يد.
+      recipient = Forward(f.end - 1, 3, {}, none);
+      actor = ByHand(f.end, 12);
+      how = "verb vowelled as passive: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb) {
       actor = UnitBefore(f.item);
       how = "verb: subject before";

@@ -82,6 +82,9 @@ TEST(EventsTest, GoldenTable) {
        {"SANCTION united-states -> russia hypothetical"}},
       {"اعتقلت الشرطة عشرات المحتجين في القاهرة.",
        {"COERCE/arrest agent-police -> agent-protesters asserted"}},
+      // A past verb vowelled as passive: its subject is the recipient.
+      {"قُتل السفير الروسي أندريه كارلوف في أنقرة على يد مسلح.",
+       {"ASSAULT agent-gunmen -> x-اندريه-كارلوف asserted"}},
       // Forces of a named actor are that actor.
       {"هاجمت قوات السراج مواقع المسلحين.",
        {"ASSAULT fayez-al-sarraj -> agent-gunmen asserted"}},

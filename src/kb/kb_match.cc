@@ -161,7 +161,9 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
 int32_t KnowledgeBase::RoleHolder(std::string_view role,
                                   std::string_view country,
                                   std::string_view date) const {
-  if (date.empty()) return -1;
+  // "other" groups offices that are not one seat (ambassadors, ministers
+  // of anything): السفير الروسي is not whoever holds some other role.
+  if (date.empty() || role == "other") return -1;
   int32_t found = -1;
   std::string_view found_from;
   for (const KbRole& r : roles_) {

@@ -230,4 +230,19 @@ std::string NormalizeString(std::string_view raw) {
   return std::move(n.text);
 }
 
+std::string SlugKey(std::string_view name) {
+  std::string key = "x-";
+  bool space = false;
+  for (char ch : NormalizeString(name)) {
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '-') {
+      space = true;
+      continue;
+    }
+    if (space && key.size() > 2) key += '-';
+    space = false;
+    key += ch;
+  }
+  return key;
+}
+
 }  // namespace rasd

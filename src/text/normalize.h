@@ -30,6 +30,11 @@ void Normalize(std::string_view raw, Normalized* out);
 // Convenience for tests and lookups: the normalised string alone.
 std::string NormalizeString(std::string_view raw);
 
+// The key of an actor the knowledge base does not know: "x-" + its name
+// normalised, words joined by "-" (خليفة حفتر → x-خليفه-حفتر). Spaces and
+// "-" in `name` both separate words.
+std::string SlugKey(std::string_view name);
+
 // Appends the normalised form of one code point to *out.
 void AppendNormalized(char32_t c, std::string* out);
 
