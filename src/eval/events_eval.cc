@@ -217,20 +217,8 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
 
 Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
                         const std::string& corpus_path, EventScores* sc) {
-  Result<std::vector<Json>> gold = ReadJsonl(gold_path);
-  if (!gold.ok()) return gold.status();
-  Result<std::vector<Json>> corpus = ReadJsonl(corpus_path);
-  if (!corpus.ok()) return corpus.status();
-  std::map<std::string, const Json*> by_id;
-  for (const Json& d : *corpus) by_id[JsonStr(d, "id")] = &d;
-  for (const Json& g : *gold) {
-    const std::string where =
-        gold_path + ":" + std::to_string(g["__line"].get<int>());
-    const std::string id = JsonStr(g, "id");
-    auto it = by_id.find(id);
-    if (it == by_id.end())
-      return Status::BadInput(where + ": no document '" + id + "' in " +
-                              corpus_path);
+  auto visit = [&](const Json& g, const std::string& where,
+                   const std::string& id, const Document& doc) -> Status {
     auto events = g.find("events");
     if (events == g.end() || !events->is_array())
       return Status::BadInput(where + ": no \"events\" array");
@@ -258,15 +246,10 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
       c.what = c.type + " " + names + "[" + JsonStr(e, "trigger") + "]";
       want.push_back(std::move(c));
     }
-    Document doc;
-    doc.text = JsonStr(*it->second, "text");
-    doc.meta.published = JsonStr(*it->second, "published");
-    doc.source = id;
-    Status st = pipeline.Run(&doc);
-    if (!st.ok()) return st;
     Score(want, SystemEvents(doc, {}, true), id, sc);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  };
+  return ForEachGoldDocument(pipeline, gold_path, corpus_path, visit);
 }
 
 }  // namespace rasd

@@ -32,6 +32,19 @@ std::string Head(std::string_view s, size_t n) {
   return std::string(s.substr(0, n)) + "…";
 }
 
+// The first system item not yet taken whose span overlaps `span`: taken
+// and returned, else -1 (gold and system items pair one-to-one, in order).
+template <class T>
+int TakeOverlap(const std::vector<T>& items, Span span,
+                std::vector<bool>* used) {
+  for (size_t k = 0; k < items.size(); ++k) {
+    if ((*used)[k] || !Overlaps(items[k].span, span)) continue;
+    (*used)[k] = true;
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
 bool NameIn(const std::string& gold, std::string_view phrase) {
   if (gold.empty()) return phrase.empty();
   return !phrase.empty() && phrase.find(gold) != std::string_view::npos;
@@ -41,41 +54,29 @@ bool NameIn(const std::string& gold, std::string_view phrase) {
 
 Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
                   const std::string& corpus_path, FactsScores* sc) {
-  Result<std::vector<Json>> gold = ReadJsonl(gold_path);
-  if (!gold.ok()) return gold.status();
-  Result<std::vector<Json>> corpus = ReadJsonl(corpus_path);
-  if (!corpus.ok()) return corpus.status();
-  std::map<std::string, const Json*> by_id;
-  for (const Json& d : *corpus) by_id[JsonStr(d, "id")] = &d;
-  for (const Json& g : *gold) {
-    const std::string where =
-        gold_path + ":" + std::to_string(g["__line"].get<int>());
-    const std::string id = JsonStr(g, "id");
-    auto it = by_id.find(id);
-    if (it == by_id.end())
-      return Status::BadInput(where + ": no document '" + id + "' in " +
-                              corpus_path);
-    Document doc;
-    doc.text = JsonStr(*it->second, "text");
-    doc.meta.published = JsonStr(*it->second, "published");
-    doc.source = id;
-    Status s = pipeline.Run(&doc);
-    if (!s.ok()) return s;
+  auto visit = [&](const Json& g, const std::string& where,
+                   const std::string& id, const Document& doc) -> Status {
+    // The n-th gold item with the same text is its n-th occurrence.
+    std::map<std::string, int> seen;
+    auto locate = [&](const std::string& text, const char* what,
+                      Span* span) -> Status {
+      if (text.empty() || !Locate(doc.text, text, seen[text]++, span))
+        return Status::BadInput(where + ": " + what + " text '" + text +
+                                "' not in the document");
+      return Status::Ok();
+    };
 
     // Dates (only in documents whose gold has a "dates" list).
-    std::map<std::string, int> seen;
     if (g.contains("dates")) {
       if (!g["dates"].is_array())
         return Status::BadInput(where + ": dates must be an array");
-      std::vector<bool> dused(doc.dates.size(), false);
+      std::vector<bool> used(doc.dates.size(), false);
       sc->date_span.system += doc.dates.size();
       sc->date_full.system += doc.dates.size();
       for (const Json& d : g["dates"]) {
         const std::string text = JsonStr(d, "text");
         Span span;
-        if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
-          return Status::BadInput(where + ": date text '" + text +
-                                  "' not in the document");
+        if (Status st = locate(text, "date", &span); !st.ok()) return st;
         if (!d.contains("value") ||
             !(d["value"].is_null() || d["value"].is_string()))
           return Status::BadInput(where + ": date '" + text +
@@ -83,26 +84,24 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
         const std::string value = JsonStr(d, "value");
         ++sc->date_span.gold;
         ++sc->date_full.gold;
-        bool found = false;
-        for (size_t k = 0; k < doc.dates.size(); ++k) {
-          if (dused[k] || !Overlaps(doc.dates[k].span, span)) continue;
-          dused[k] = found = true;
-          ++sc->date_span.tp;
-          if (doc.dates[k].value == value) {
-            ++sc->date_full.tp;
-          } else {
-            sc->errors.push_back(
-                id + " date " + text + ": gold " +
-                (value.empty() ? "null" : value) + ", system " +
-                std::string(doc.Text(doc.dates[k].span)) + " = " +
-                (doc.dates[k].value.empty() ? "null" : doc.dates[k].value));
-          }
-          break;
+        const int k = TakeOverlap(doc.dates, span, &used);
+        if (k < 0) {
+          sc->errors.push_back(id + " date missed: " + text);
+          continue;
         }
-        if (!found) sc->errors.push_back(id + " date missed: " + text);
+        ++sc->date_span.tp;
+        const DateExpr& x = doc.dates[k];
+        if (x.value == value) {
+          ++sc->date_full.tp;
+        } else {
+          sc->errors.push_back(id + " date " + text + ": gold " +
+                               (value.empty() ? "null" : value) + ", system " +
+                               std::string(doc.Text(x.span)) + " = " +
+                               (x.value.empty() ? "null" : x.value));
+        }
       }
       for (size_t k = 0; k < doc.dates.size(); ++k) {
-        if (dused[k]) continue;
+        if (used[k]) continue;
         // بعد يومين من زيارته: an offset from a narrated event, kept with
         // a null value (SPEC §1); the gold lists only dates it can place.
         if (doc.dates[k].value.empty() &&
@@ -119,20 +118,18 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
 
     // Amounts.
     seen.clear();
-    std::vector<bool> used(doc.amounts.size(), false);
     const Json empty = Json::array();
     const Json& ga = g.contains("amounts") ? g["amounts"] : empty;
     const Json& gq = g.contains("quotes") ? g["quotes"] : empty;
     if (!ga.is_array() || !gq.is_array())
       return Status::BadInput(where + ": amounts and quotes must be arrays");
+    std::vector<bool> used(doc.amounts.size(), false);
     sc->amount_span.system += doc.amounts.size();
     sc->amount_full.system += doc.amounts.size();
     for (const Json& a : ga) {
       const std::string text = JsonStr(a, "text");
       Span span;
-      if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
-        return Status::BadInput(where + ": amount text '" + text +
-                                "' not in the document");
+      if (Status st = locate(text, "amount", &span); !st.ok()) return st;
       if (!a.contains("value") || !a["value"].is_number())
         return Status::BadInput(where + ": amount '" + text +
                                 "' needs a numeric value");
@@ -140,23 +137,21 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
       const std::string unit = JsonStr(a, "unit");
       ++sc->amount_span.gold;
       ++sc->amount_full.gold;
-      bool found = false;
-      for (size_t k = 0; k < doc.amounts.size(); ++k) {
-        if (used[k] || !Overlaps(doc.amounts[k].span, span)) continue;
-        used[k] = found = true;
-        ++sc->amount_span.tp;
-        const Amount& x = doc.amounts[k];
-        if (std::fabs(x.value - value) <= 1e-3 * std::fabs(value) &&
-            x.unit == unit) {
-          ++sc->amount_full.tp;
-        } else {
-          sc->errors.push_back(
-              id + " amount " + text + ": gold " + std::to_string(value) + " " +
-              unit + ", system " + std::to_string(x.value) + " " + x.unit);
-        }
-        break;
+      const int k = TakeOverlap(doc.amounts, span, &used);
+      if (k < 0) {
+        sc->errors.push_back(id + " amount missed: " + text);
+        continue;
       }
-      if (!found) sc->errors.push_back(id + " amount missed: " + text);
+      ++sc->amount_span.tp;
+      const Amount& x = doc.amounts[k];
+      if (std::fabs(x.value - value) <= 1e-3 * std::fabs(value) &&
+          x.unit == unit) {
+        ++sc->amount_full.tp;
+      } else {
+        sc->errors.push_back(id + " amount " + text + ": gold " +
+                             std::to_string(value) + " " + unit + ", system " +
+                             std::to_string(x.value) + " " + x.unit);
+      }
     }
     for (size_t k = 0; k < doc.amounts.size(); ++k) {
       if (!used[k])
@@ -172,49 +167,46 @@ Status ScoreFacts(const Pipeline& pipeline, const std::string& gold_path,
     for (const Json& q : gq) {
       const std::string text = JsonStr(q, "text");
       Span span;
-      if (text.empty() || !Locate(doc.text, text, seen[text]++, &span))
-        return Status::BadInput(where + ": quote text '" + text +
-                                "' not in the document");
+      if (Status st = locate(text, "quote", &span); !st.ok()) return st;
       const std::string speaker = JsonStr(q, "speaker");
       const std::string outlet = JsonStr(q, "outlet");
       const bool anonymous = JsonStr(q, "speaker_kind") == "anonymous";
       const bool direct = q.value("direct", false);
       ++sc->quote_span.gold;
       ++sc->quote_full.gold;
-      bool found = false;
-      for (size_t k = 0; k < doc.quotes.size(); ++k) {
-        if (qused[k] || !Overlaps(doc.quotes[k].span, span)) continue;
-        qused[k] = found = true;
-        ++sc->quote_span.tp;
-        const Quote& x = doc.quotes[k];
-        const bool sp = NameIn(speaker, doc.Text(x.speaker_span)) &&
-                        (!anonymous || x.speaker_kind == "anonymous");
-        const bool ou = NameIn(outlet, doc.Text(x.outlet_span));
-        const bool di = x.direct == direct;
-        sc->speaker_right += sp;
-        sc->outlet_right += ou;
-        sc->direct_right += di;
-        if (sp && ou && di) {
-          ++sc->quote_full.tp;
-        } else {
-          sc->errors.push_back(
-              id + " quote '" + text + "': gold speaker=" + speaker +
-              " outlet=" + outlet + " direct=" + (direct ? "1" : "0") +
-              "; system speaker=" + std::string(doc.Text(x.speaker_span)) +
-              " outlet=" + std::string(doc.Text(x.outlet_span)) +
-              " direct=" + (x.direct ? "1" : "0"));
-        }
-        break;
+      const int k = TakeOverlap(doc.quotes, span, &qused);
+      if (k < 0) {
+        sc->errors.push_back(id + " quote missed: " + text);
+        continue;
       }
-      if (!found) sc->errors.push_back(id + " quote missed: " + text);
+      ++sc->quote_span.tp;
+      const Quote& x = doc.quotes[k];
+      const bool sp = NameIn(speaker, doc.Text(x.speaker_span)) &&
+                      (!anonymous || x.speaker_kind == "anonymous");
+      const bool ou = NameIn(outlet, doc.Text(x.outlet_span));
+      const bool di = x.direct == direct;
+      sc->speaker_right += sp;
+      sc->outlet_right += ou;
+      sc->direct_right += di;
+      if (sp && ou && di) {
+        ++sc->quote_full.tp;
+      } else {
+        sc->errors.push_back(
+            id + " quote '" + text + "': gold speaker=" + speaker +
+            " outlet=" + outlet + " direct=" + (direct ? "1" : "0") +
+            "; system speaker=" + std::string(doc.Text(x.speaker_span)) +
+            " outlet=" + std::string(doc.Text(x.outlet_span)) +
+            " direct=" + (x.direct ? "1" : "0"));
+      }
     }
     for (size_t k = 0; k < doc.quotes.size(); ++k) {
       if (!qused[k])
         sc->errors.push_back(
             id + " quote spurious: " + Head(doc.Text(doc.quotes[k].span), 80));
     }
-  }
-  return Status::Ok();
+    return Status::Ok();
+  };
+  return ForEachGoldDocument(pipeline, gold_path, corpus_path, visit);
 }
 
 }  // namespace rasd
