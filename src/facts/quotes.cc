@@ -6,16 +6,13 @@
 namespace rasd {
 namespace {
 
-constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";            // أن / إن
-constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";           // مع
-constexpr std::string_view kLam = "\xD9\x84";                   // ل
-constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";           // عن
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
-constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";          // ما
-constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
-constexpr std::string_view kQad = "\xD9\x82\xD8\xAF";           // قد
-constexpr std::string_view kKana = "\xD9\x83\xD8\xA7\xD9\x86";  // كان
-constexpr std::string_view kKanat = "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA";  // كانت
+constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";    // أن / إن
+constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";   // مع
+constexpr std::string_view kLam = "\xD9\x84";           // ل
+constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";   // عن
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";   // من
+constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";  // ما
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
 constexpr size_t kMaxPhrase = 14;  // items in a speaker phrase
 constexpr size_t kMaxOutlet = 6;   // items in an outlet phrase
 constexpr size_t kMaxToComp = 40;  // items from a verb to its complement
@@ -199,11 +196,6 @@ class QuoteFinder {
     const PhraseMatch sp = lex_.speech_table.Match(seq_, k);
     return sp.entry >= 0 && lex_.speech[sp.entry].kind == SpeechKind::kRelay &&
            seq_.items[k].token_span.end > seq_.items[k].span.end;
-  }
-
-  bool IsKana(size_t i) const {
-    const std::string_view w = seq_.items[i].norm;
-    return w == kKana || w == kKanat;
   }
 
   bool InSentence(Span span, uint32_t sent) const {
@@ -440,13 +432,8 @@ class QuoteFinder {
         if (!c || c->kind != CiteKind::kTurn) break;
         a += m.words;
       }
-      // وكان السراج قد أشار: the subject stands between كان and قد.
+      const size_t e = a < v ? SpeakerEnd(a, v) : a;
       size_t last = v;
-      if (a + 2 < v && IsKana(a) && seq_.items[v - 1].norm == kQad) {
-        ++a;
-        --last;
-      }
-      const size_t e = a < last ? SpeakerEnd(a, last) : a;
       while (last > a) {
         if (seq_.items[last - 1].kind == TokenKind::kPunct &&
             !IsQuoteMark(last - 1)) {
