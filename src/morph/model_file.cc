@@ -64,22 +64,10 @@ Result<WordModelData> ReadWordModel(const std::string& path) {
   if (!r.Get(&version)) return bad("truncated header");
   if (version != kVersion) return bad("unsupported version");
   WordModelData d;
-  if (!r.Get(&n)) return bad("truncated counts");
-  d.counts.resize(n);
-  for (auto& [h, c] : d.counts)
-    if (!r.Get(&h) || !r.Get(&c)) return bad("truncated counts");
-  if (!r.Get(&n)) return bad("truncated weights");
-  d.weights.resize(n);
-  for (auto& [h, w] : d.weights)
-    if (!r.Get(&h) || !r.Get(&w)) return bad("truncated weights");
-  if (!r.Get(&n)) return bad("truncated splits");
-  d.splits.resize(n);
-  for (auto& [h, v] : d.splits)
-    if (!r.Get(&h) || !r.Get(&v)) return bad("truncated splits");
-  if (!r.Get(&n)) return bad("truncated variants");
-  d.variants.resize(n);
-  for (auto& [h, v] : d.variants)
-    if (!r.Get(&h) || !r.Get(&v)) return bad("truncated variants");
+  if (!r.GetPairs(&d.counts)) return bad("truncated counts");
+  if (!r.GetPairs(&d.weights)) return bad("truncated weights");
+  if (!r.GetPairs(&d.splits)) return bad("truncated splits");
+  if (!r.GetPairs(&d.variants)) return bad("truncated variants");
   if (!r.Get(&n)) return bad("truncated model card");
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t len = 0;

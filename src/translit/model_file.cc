@@ -71,7 +71,15 @@ Result<TranslitModelData> ReadTranslitModel(const std::string& path) {
   if (!r.Get(&version) || !r.Get(&d.order)) return bad("truncated header");
   if (version != kVersion) return bad("unsupported version");
   if (d.order < 1 || d.order > kTranslitMaxOrder) return bad("bad order");
-  if (!r.Get(&n) || n > 65534 || n < 2) return bad("bad graphone count");
+  // Each count is checked against the bytes left (at the records' smallest
+  // size) before anything is allocated: a malformed count is an error, not
+  // gigabytes of memory.
+  constexpr size_t kGraphoneMin =
+      sizeof(uint32_t) + sizeof(Graphone::count) + 1;
+  constexpr size_t kNgramSize = sizeof(uint64_t) + 2 * sizeof(float);
+  constexpr size_t kFixedMin = 2 * sizeof(uint32_t);
+  if (!r.Get(&n) || n > 65534 || n < 2 || n > r.Left() / kGraphoneMin)
+    return bad("bad graphone count");
   d.graphones.resize(n);
   for (Graphone& g : d.graphones) {
     uint32_t cp = 0;
@@ -81,12 +89,14 @@ Result<TranslitModelData> ReadTranslitModel(const std::string& path) {
       return bad("truncated graphones");
     g.arabic = static_cast<char32_t>(cp);
   }
-  if (!r.Get(&n) || n > (1u << 28)) return bad("bad n-gram count");
+  if (!r.Get(&n) || n > (1u << 28) || n > r.Left() / kNgramSize)
+    return bad("bad n-gram count");
   d.ngrams.resize(n);
   for (NgramEntry& e : d.ngrams)
     if (!r.Get(&e.key) || !r.Get(&e.logp) || !r.Get(&e.backoff))
       return bad("truncated n-grams");
-  if (!r.Get(&n) || n > (1u << 20)) return bad("bad fixed-word count");
+  if (!r.Get(&n) || n > (1u << 20) || n > r.Left() / kFixedMin)
+    return bad("bad fixed-word count");
   d.fixed.resize(n);
   for (auto& [arabic, english] : d.fixed) {
     uint32_t len = 0;

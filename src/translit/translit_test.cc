@@ -117,6 +117,36 @@ TEST(Transliterator, LoadErrorsNameTheFile) {
   EXPECT_FALSE(Transliterator::Load(path + ".missing").ok());
 }
 
+// A record count larger than the file can hold is an error before any
+// memory is allocated for it (the fuzzer once spent gigabytes here).
+TEST(Transliterator, HugeCountIsAnErrorNotAnAllocation) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "rasd_translit_count.bin")
+          .string();
+  std::string bytes = "RASDTRL1";
+  auto u32 = [&](uint32_t v) {
+    bytes.append(reinterpret_cast<const char*>(&v), sizeof v);
+  };
+  u32(1);  // version
+  u32(2);  // order
+  u32(2);  // two graphones: code point, count, no English letters
+  for (int i = 0; i < 2; ++i) {
+    u32(0x645);
+    u32(1);
+    bytes.push_back('\0');
+  }
+  u32((1u << 28) - 1);  // n-grams claimed, none present
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+  auto t = Transliterator::Load(path);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("n-gram count"), std::string::npos)
+      << t.status().message();
+  std::remove(path.c_str());
+}
+
 TEST(Transliterator, RoundTripThroughFile) {
   TranslitModelData d;
   d.order = 2;

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace rasd {
 
@@ -35,6 +37,21 @@ class ByteReader {
     return true;
   }
   bool AtEnd() const { return pos_ == data_.size(); }
+  // Bytes not read yet: a count of records read from the data can be
+  // checked against it before anything is allocated for them.
+  size_t Left() const { return data_.size() - pos_; }
+  // A u32 count, then that many (first, second) records: false if the
+  // count claims more records than bytes are left (nothing is allocated
+  // then) or the data is truncated.
+  template <typename A, typename B>
+  bool GetPairs(std::vector<std::pair<A, B>>* out) {
+    uint32_t n = 0;
+    if (!Get(&n) || n > Left() / (sizeof(A) + sizeof(B))) return false;
+    out->resize(n);
+    for (auto& [a, b] : *out)
+      if (!Get(&a) || !Get(&b)) return false;
+    return true;
+  }
 
  private:
   std::string_view data_;
