@@ -127,6 +127,7 @@ struct Amount {
   Span span;
   double value = 0;
   std::string unit;         // ISO 4217 code, "percent", or a counted thing
+  std::string what = {};    // for unit "person": soldier, migrant, … or ""
   std::string approx = {};  // "about", "more_than", "less_than", "at_least"
   std::string rule = {};    // which rule and list entries recognised it
 };

@@ -162,6 +162,7 @@ std::string ToRecordJson(const Document& doc, bool pretty, bool explain) {
     span(j, a.span, true);
     j["value"] = a.value;
     j["unit"] = a.unit;
+    if (!a.what.empty()) j["what"] = a.what;
     if (!a.approx.empty()) j["approx"] = a.approx;
     if (explain) j["rule"] = a.rule;
     amounts.push_back(std::move(j));

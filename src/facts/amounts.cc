@@ -10,6 +10,8 @@ namespace {
 
 struct Unit {
   std::string unit;
+  std::string what;
+  bool measure = false;
   std::string rule;
   size_t end = 0;
 };
@@ -79,6 +81,8 @@ bool UnitAt(const FactsLexicon& lex, const Document& doc, const WordSeq& seq,
   }
   if (t.entry >= 0) {
     u->unit = lex.units[t.entry].unit;
+    u->what = lex.units[t.entry].what;
+    u->measure = lex.units[t.entry].measure;
     u->rule = "unit:" + lex.units[t.entry].form;
     u->end = j + t.words;
     return true;
@@ -159,8 +163,9 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
         }
       }
     }
-    if (!found) {
-      i = std::max(num.end, i + 1);
+    if (!found || unit.measure) {
+      // 100 كيلومتر: a distance is measured, not counted; skip it whole.
+      i = std::max(found ? unit.end : num.end, i + 1);
       continue;
     }
     Amount a;
@@ -170,6 +175,7 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
               seq.items[unit.end - 1].token_span.end};
     a.value = num.value;
     a.unit = unit.unit;
+    a.what = unit.what;
     a.approx = approx;
     a.rule = std::string(num.digits && num.words ? "number:mixed"
                          : num.digits            ? "number:digits"

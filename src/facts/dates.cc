@@ -1,5 +1,8 @@
 #include "facts/dates.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "facts/calendar.h"
 #include "facts/numbers.h"
 #include "text/normalize.h"
@@ -122,6 +125,7 @@ class DateFinder {
         d.relative_offset = f.offset;
         if (f.date.year > 0) d.value = IsoPrefix(f.date);
         if (f.date.year > 0) prev_ = f.date;
+        if (f.date.month > 0) prev_fine_ = f.date;
         d.mod = mod;
         if (f.hijri) d.calendar = "hijri";
         d.rule = mod.empty() ? f.rule : "qualifier:" + mod + " " + f.rule;
@@ -167,8 +171,8 @@ class DateFinder {
       }
       return true;
     }
-    return Ago(i, f) || DayMonth(i, f) || MonthYear(i, f) || Numeric(i, f) ||
-           Year(i, f);
+    return Ago(i, f) || DayMonth(i, f) || OrdinalDay(i, f) || MonthYear(i, f) ||
+           Season(i, f) || Numeric(i, f) || Year(i, f);
   }
 
   // العام، السنة، الشهر alone (after a qualifier such as مطلع): the
@@ -238,6 +242,17 @@ class DateFinder {
       return false;
     f->end = i + m.words;
     f->rule = "relative:" + r.form;
+    if (r.unit == 5) {
+      // يومها، ذلك التاريخ: the date told before, at its precision.
+      f->date = prev_fine_;
+      f->precision = prev_fine_.day     ? DatePrecision::kDay
+                     : prev_fine_.month ? DatePrecision::kMonth
+                                        : DatePrecision::kDay;
+      f->unit = prev_fine_.day ? RelativeUnit::kDay : RelativeUnit::kMonth;
+      f->rule += prev_fine_.year ? " anchored-to-previous-date"
+                                 : " anchored-to-event(unresolved)";
+      return true;
+    }
     // اليوم الأحد، أمس الخميس: the weekday names the same day.
     if (r.unit == 1 && Same(i, f->end)) {
       const PhraseMatch wd = lex_.weekday_table.Match(seq_, f->end);
@@ -264,10 +279,14 @@ class DateFinder {
     const bool before = w == kQabl || w == kMundh;
     if (!before && w != kBaad) return false;
     size_t j = i + 1;
-    // قبل أكثر من عام: the qualifier does not change the value.
+    // قبل أكثر من عام: the qualifier does not change the value. But منذ
+    // أكثر من عام is a duration ("for over a year"), not a point in time.
     const PhraseMatch q = lex_.qualifier_table.Match(seq_, j);
-    if (q.entry >= 0 && !lex_.qualifiers[q.entry].date && Same(i, j + q.words))
+    if (q.entry >= 0 && !lex_.qualifiers[q.entry].date &&
+        Same(i, j + q.words)) {
+      if (w == kMundh) return false;
       j += q.words;
+    }
     double count = 0;
     NumberMatch num;
     if (Same(i, j) && MatchNumber(lex_, seq_, j, &num) && !num.has_scale) {
@@ -309,6 +328,18 @@ class DateFinder {
       ++k;
     if (!before && Same(i, k) &&
         (seq_.items[k].norm == kMin || seq_.items[k].norm == kAla)) {
+      // اليوم وبعد 6 سنوات من الثورة: "today, N years on": the present.
+      if (i > 0 && Same(i - 1, i) && seq_.items[i].proclitics == kWa) {
+        const PhraseMatch now = lex_.relative_table.Match(seq_, i - 1);
+        if (now.entry >= 0 && now.words == 1 &&
+            lex_.relatives[now.entry].unit == 1 &&
+            lex_.relatives[now.entry].offset == 0 &&
+            !lex_.relatives[now.entry].event) {
+          Resolve(tu.unit, 0, f);
+          f->rule += " now-after-event(publication)";
+          return true;
+        }
+      }
       f->unit = static_cast<RelativeUnit>(tu.unit);
       f->offset = offset;
       f->precision = tu.unit == 1   ? DatePrecision::kDay
@@ -424,7 +455,8 @@ class DateFinder {
       if (hijri) return false;  // رجب، صفر alone are names and words
       // A bare month name is often another word (مارس "practised", آب
       // "father"): alone it must follow a preposition or شهر, or a day.
-      if (which == 2 && day == 0 && !AfterPreposition(i)) return false;
+      if (which == 2 && day == 0 && !AfterPreposition(i) && !MonthAlone(i))
+        return false;
       if (which != 2) {
         ++j;
         rule += which < 0 ? " past" : which > 0 ? " next" : " current";
@@ -472,6 +504,11 @@ class DateFinder {
     }
     *j += 1 + m.words;
     return true;
+  }
+
+  bool MonthAlone(size_t i) const {
+    const PhraseMatch m = lex_.month_table.Match(seq_, i);
+    return m.entry >= 0 && lex_.months[m.entry].alone;
   }
 
   bool AfterPreposition(size_t i) const {
@@ -553,6 +590,115 @@ class DateFinder {
       }
     }
     return Finish(i, end, 0, month, hijri, rule, f);
+  }
+
+  // An ordinal day (1-31) at i: الأول، الحادي عشر، الحادي والعشرين،
+  // الثلاثين. Sets *end.
+  int Ordinal(size_t i, size_t* end) const {
+    const PhraseMatch m = lex_.ordinal_table.Match(seq_, i);
+    if (m.entry < 0 || lex_.ordinals[m.entry].teen) return 0;
+    const FactsLexicon::Ordinal& o = lex_.ordinals[m.entry];
+    int v = o.value;
+    size_t j = i + m.words;
+    if (!o.ten && v < 10 && Same(i, j)) {
+      const PhraseMatch t = lex_.ordinal_table.Match(seq_, j);
+      if (t.entry >= 0 && lex_.ordinals[t.entry].teen) {
+        v += 10;
+        j += t.words;
+      } else if (t.entry >= 0 && lex_.ordinals[t.entry].ten &&
+                 seq_.items[j].proclitics == kWa) {
+        v += lex_.ordinals[t.entry].value;
+        j += t.words;
+      }
+    }
+    *end = j;
+    return v;
+  }
+
+  // الأول من كانون الثاني 2017، الحادي عشر من سبتمبر: an ordinal day,
+  // من, a month.
+  bool OrdinalDay(size_t i, Found* f) {
+    size_t k = 0;
+    const int day = Ordinal(i, &k);
+    if (day < 1 || day > 31 || !Same(i, k + 1) || seq_.items[k].norm != kMin)
+      return false;
+    size_t end = 0;
+    bool hijri = false;
+    std::string mrule;
+    const int month = Month(k + 1, &end, &hijri, &mrule);
+    if (!month) return false;
+    return Finish(i, end, day, month, hijri, "ordinal-day+" + mrule, f);
+  }
+
+  // صيف 2017، الصيف الماضي، هذا الصيف، خلال الصيف: a season, coded as
+  // the year of its middle month. Alone it must follow a preposition (في
+  // الصيف), and then it is the season nearest to publication.
+  bool Season(size_t i, Found* f) {
+    const bool self =
+        i > 0 && Same(i - 1, i) &&
+        seq_.items[i - 1].norm == "\xD9\x87\xD8\xB0\xD8\xA7" /*هذا*/;
+    const PhraseMatch m = lex_.season_table.Match(seq_, i);
+    if (m.entry < 0 || lex_.seasons[m.entry].middle == 0) return false;
+    // ربيع الأول is a Hijri month, not spring.
+    if (lex_.month_table.Match(seq_, i).entry >= 0) return false;
+    const int mid = lex_.seasons[m.entry].middle;
+    size_t j = i + m.words;
+    std::string rule = "season:" + lex_.seasons[m.entry].form;
+    // صيف 2017، صيف عام 2017
+    size_t y_at = j;
+    if (Same(i, y_at) &&
+        (seq_.items[y_at].norm == kAam || seq_.items[y_at].norm == kAlAam))
+      ++y_at;
+    int y = 0;
+    if (Same(i, y_at) && Int(y_at, &y) && seq_.items[y_at].norm.size() == 4) {
+      f->date = {y, 0, 0};
+      f->end = y_at + 1;
+      f->precision = DatePrecision::kYear;
+      f->rule = rule + " year";
+      return true;
+    }
+    // Only the forms with the article take a modifier or stand alone.
+    if (seq_.items[i].norm.rfind("\xD8\xA7\xD9\x84" /*ال*/, 0) != 0)
+      return false;
+    const int which = MonthModifier(seq_, j, Sent(i));
+    if (which == 2 && !self && !AfterPreposition(i)) return false;
+    if (which != 2) {
+      ++j;
+      rule += which < 0 ? " past" : which > 0 ? " next" : " current";
+    } else {
+      rule += self ? " this" : " nearest";
+    }
+    f->end = j;
+    f->precision = DatePrecision::kYear;
+    f->unit = RelativeUnit::kYear;
+    f->rule = std::move(rule);
+    if (!have_pub_) return true;
+    // Months counted from year 0; an occurrence of the season is the
+    // three months around its middle month in year Y.
+    const int p = pub_.year * 12 + pub_.month - 1;
+    auto middle = [&](int year) { return year * 12 + mid - 1; };
+    int year = pub_.year;
+    if (which == -1) {  // the last one over before publication
+      year = pub_.year + 1;
+      while (middle(year) + 1 >= p) --year;
+    } else if (which == 1) {  // the next one to begin after it
+      year = pub_.year - 1;
+      while (middle(year) - 1 <= p) ++year;
+    } else {  // the one running, else the nearest
+      int best = 1 << 30;
+      for (int yy = pub_.year - 1; yy <= pub_.year + 1; ++yy) {
+        const int dist = std::max(0, std::abs(middle(yy) - p) - 1);
+        const bool ahead = middle(yy) > p;
+        // Current or "this": a tie goes to the one ahead.
+        if (dist < best || (dist == best && ahead)) {
+          best = dist;
+          year = yy;
+        }
+      }
+    }
+    f->date = {year, 0, 0};
+    f->offset = year - pub_.year;
+    return true;
   }
 
   bool Numeric(size_t i, Found* f) {
@@ -678,6 +824,7 @@ class DateFinder {
   CivilDate pub_;
   bool have_pub_ = false;
   CivilDate prev_;  // the last resolved date, for anchored expressions
+  CivilDate prev_fine_;  // the last one with a month (يومها، ذلك التاريخ)
 };
 
 }  // namespace

@@ -54,6 +54,7 @@ std::string Amounts(const Document& d) {
   for (const Amount& x : d.amounts) {
     if (!out.empty()) out += " ; ";
     out += std::string(d.Text(x.span)) + "=" + Num(x.value) + " " + x.unit;
+    if (!x.what.empty()) out += "/" + x.what;
     if (!x.approx.empty()) out += "[" + x.approx + "]";
   }
   return out;
@@ -129,6 +130,30 @@ TEST(FactsDates, GoldenTable) {
        "3=2016-05-03 ; 4 مايو 2016=2016-05-04"},
       {"بلغ السعر 10 و 11 دولارا.", ""},
       {"وقع ذلك في 12 و 11 مايو 2016.", "11 مايو 2016=2016-05-11"},
+      {"تبعد القرية 2000 كيلومتر عن الساحل.", ""},
+      // Ordinal days; seasons as their year (publication March 2019).
+      {"بدأ العمل بالقانون في الأول من يناير 2018 وانتهى في الحادي "
+       "والعشرين من أكتوبر.",
+       "الأول من يناير 2018=2018-01-01 ; الحادي والعشرين من "
+       "أكتوبر=2018-10-21(rel -1)"},
+      {"أجريت الانتخابات في الثالث عشر من مايو 2014.",
+       "الثالث عشر من مايو 2014=2014-05-13"},
+      {"احتل المركز الأول من بين الفرق.", ""},
+      {"جفت الآبار الصيف الماضي وقد تمتلئ الشتاء المقبل.",
+       "الصيف الماضي=2018(rel -1) ; الشتاء المقبل=2020(rel 1)"},
+      {"تنتهي الأشغال خلال الصيف وتبدأ المرحلة الثانية في خريف 2020.",
+       "الصيف=2019(rel 0) ; خريف 2020=2020"},
+      {"كان الربيع العربي بداية التحول.", ""},
+      {"انخفضت الأسعار خلال الشتاء.", "الشتاء=2019(rel 0)"},
+      {"يقرأ الصيف كتبا كثيرة.", ""},
+      // A month name alone; "that day" is the last month or day told.
+      {"وجاءت الزيارة أهم من زيارة أكتوبر.", "أكتوبر=2018-10(rel -1)"},
+      {"زار البلاد في أبريل 2008، بعد غياب منذ عام 1985، وأعلن يومها "
+       "اتفاقا.",
+       "أبريل 2008=2008-04 ; عام 1985=1985 ; يومها=2008-04(rel 0)"},
+      {"يطالب بذلك منذ أكثر من عام.", ""},
+      {"واليوم وبعد 8 سنوات من الحرب، عاد السكان.",
+       "اليوم=2019-03-14(rel 0) ; بعد 8 سنوات=2019(rel 0)"},
   };
   for (const Row& r : rows) {
     EXPECT_EQ(Dates(Analyze(r.text, kPub)), r.want) << r.text;
@@ -151,7 +176,7 @@ TEST(FactsAmounts, GoldenTable) {
       {"ارتفع الإنتاج نحو 40 ألف برميل يوميا.",
        "40 ألف برميل=40000 barrel[about]"},
       {"قُتل أكثر من خمسة وعشرين جنديا.",
-       "خمسة وعشرين جنديا=25 soldier[more_than]"},
+       "خمسة وعشرين جنديا=25 person/soldier[more_than]"},
       {"تراجع الجنيه المصري 15 في المئة.", "15 في المئة=15 percent"},
       {"رفع البنك الفائدة بنسبة 2.5% أمس.", "2.5%=2.5 percent"},
       {"طرح مصرف ليبيا المركزي في ليبيا فئتي 20 و50 دينارا.",
@@ -161,16 +186,20 @@ TEST(FactsAmounts, GoldenTable) {
       {"دفع 300 دينار.", "300 دينار=300 dinar"},
       {"يستهدف إنتاج مليوني برميل يوميا.", "مليوني برميل=2000000 barrel"},
       {"بلغ عدد الضحايا 20 و 30 جريحا أمس.",
-       "20=20 injured ; 30 جريحا=30 injured"},
+       "20=20 person/injured ; 30 جريحا=30 person/injured"},
       {"وصلت قيمة المساعدات إلى $40 مليون.", "$40 مليون=40000000 USD"},
-      {"استقبلت المخيمات نصف مليون لاجئ.", "نصف مليون لاجئ=500000 refugee"},
+      {"استقبلت المخيمات نصف مليون لاجئ.",
+       "نصف مليون لاجئ=500000 person/refugee"},
       {"تكلف المشروع مليون ونصف المليون روبل.",
        "مليون ونصف المليون روبل=1500000 RUB"},
       {"بلغت الخسائر ١٢٫٥ مليون ريال سعودي.",
        "١٢٫٥ مليون ريال سعودي=12500000 SAR"},
       {"دفع 1,800 جنيه إسترليني.", "1,800 جنيه إسترليني=1800 GBP"},
       {"شارك أحد عشر لاعبا والتقى خمسة وزراء.", ""},
-      {"وصل أحد عشر جنديا.", "أحد عشر جنديا=11 soldier"},
+      {"وصل أحد عشر جنديا.", "أحد عشر جنديا=11 person/soldier"},
+      // Distances are measured, not counted: no amount, and no year.
+      {"تبعد المدينة 2000 كيلومتر عن العاصمة و 40 ميلا عن الحدود.", ""},
+      {"استقبلت البلدة 40 شخصا.", "40 شخصا=40 person"},
   };
   for (const Row& r : rows) {
     EXPECT_EQ(Amounts(Analyze(r.text, kPub)), r.want) << r.text;
@@ -298,7 +327,8 @@ TEST(FactsLexicon, BadFileNamesFileAndLine) {
        {"months.tsv", "weekdays.tsv", "numbers.tsv", "currencies.tsv",
         "units.tsv", "relative.tsv", "time_units.tsv", "qualifiers.tsv",
         "speech.tsv", "citation.tsv", "sources.tsv", "outlets.tsv",
-        "np_stops.tsv", "currency_countries.tsv", "labels.tsv"}) {
+        "np_stops.tsv", "currency_countries.tsv", "labels.tsv", "ordinals.tsv",
+        "seasons.tsv"}) {
     std::filesystem::copy_file(
         std::string(RASD_SOURCE_DIR) + "/data/facts/" + f, dir + "/facts/" + f,
         std::filesystem::copy_options::overwrite_existing);
@@ -306,7 +336,7 @@ TEST(FactsLexicon, BadFileNamesFileAndLine) {
   ASSERT_TRUE(FactsLexicon::Load(dir).ok());
   {
     std::ofstream out(dir + "/facts/months.tsv", std::ios::app);
-    out << "foo\t13\tgregorian\tx\n";
+    out << "foo\t13\tgregorian\tx\tyes\n";
   }
   auto bad = FactsLexicon::Load(dir);
   ASSERT_FALSE(bad.ok());

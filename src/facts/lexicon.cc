@@ -56,6 +56,7 @@ int TimeUnitCode(std::string_view u) {
   if (u == "week") return 2;
   if (u == "month") return 3;
   if (u == "year") return 4;
+  if (u == "date") return 5;
   return 0;
 }
 
@@ -164,7 +165,7 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
   const std::string d = dir + "/facts/";
   {
     const std::string p = d + "months.tsv";
-    auto rows = ReadTsv(p, "form\tmonth\tcalendar\tregion");
+    auto rows = ReadTsv(p, "form\tmonth\tcalendar\tregion\talone");
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
       int m = 0;
@@ -174,7 +175,10 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         return BadRow(p, r, "calendar must be gregorian or hijri");
       lex->month_table.Add(r.cells[0],
                            static_cast<int32_t>(lex->months.size()));
-      lex->months.push_back({m, r.cells[2] == "hijri", r.cells[0]});
+      if (r.cells[4] != "yes" && r.cells[4] != "no")
+        return BadRow(p, r, "alone must be yes or no");
+      lex->months.push_back(
+          {m, r.cells[2] == "hijri", r.cells[4] == "yes", r.cells[0]});
     }
   }
   {
@@ -245,11 +249,17 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
   }
   {
     const std::string p = d + "units.tsv";
-    auto rows = ReadTsv(p, "form\tunit");
+    auto rows = ReadTsv(p, "form\tunit\tclass");
     if (!rows.ok()) return rows.status();
     for (const Row& r : *rows) {
+      const std::string& cls = r.cells[2];
+      if (cls != "thing" && cls != "person" && cls != "measure")
+        return BadRow(p, r, "class must be thing, person or measure");
+      const bool person = cls == "person";
       lex->unit_table.Add(r.cells[0], static_cast<int32_t>(lex->units.size()));
-      lex->units.push_back({r.cells[1], r.cells[0]});
+      lex->units.push_back({person ? "person" : r.cells[1], r.cells[0],
+                            person && r.cells[1] != "person" ? r.cells[1] : "",
+                            cls == "measure"});
     }
   }
   {
@@ -259,13 +269,46 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     for (const Row& r : *rows) {
       int off = 0;
       const int unit = TimeUnitCode(r.cells[1]);
-      if (!unit) return BadRow(p, r, "unit must be day, week, month or year");
+      if (!unit)
+        return BadRow(p, r, "unit must be day, week, month, year or date");
       if (!ParseInt(r.cells[2], &off)) return BadRow(p, r, "bad offset");
       if (r.cells[3] != "publication" && r.cells[3] != "event")
         return BadRow(p, r, "anchor must be publication or event");
+      if (unit == 5 && (r.cells[3] != "event" || off != 0))
+        return BadRow(p, r, "unit date needs anchor event and offset 0");
       lex->relative_table.Add(r.cells[0],
                               static_cast<int32_t>(lex->relatives.size()));
       lex->relatives.push_back({unit, off, r.cells[3] == "event", r.cells[0]});
+    }
+  }
+  {
+    const std::string p = d + "ordinals.tsv";
+    auto rows = ReadTsv(p, "form\tvalue\tkind");
+    if (!rows.ok()) return rows.status();
+    for (const Row& r : *rows) {
+      int v = 0;
+      const std::string& k = r.cells[2];
+      if (!ParseInt(r.cells[1], &v) || v < 1 || v > 99)
+        return BadRow(p, r, "value must be 1-99");
+      if (k != "unit" && k != "ten" && k != "teen")
+        return BadRow(p, r, "kind must be unit, ten or teen");
+      lex->ordinal_table.Add(r.cells[0],
+                             static_cast<int32_t>(lex->ordinals.size()));
+      lex->ordinals.push_back({v, k == "ten", k == "teen"});
+    }
+  }
+  {
+    const std::string p = d + "seasons.tsv";
+    auto rows = ReadTsv(p, "form\tmiddle");
+    if (!rows.ok()) return rows.status();
+    for (const Row& r : *rows) {
+      int m = 0;
+      if (r.cells[1] != "name" &&
+          (!ParseInt(r.cells[1], &m) || m < 1 || m > 12))
+        return BadRow(p, r, "middle must be a month 1-12 or name");
+      lex->season_table.Add(r.cells[0],
+                            static_cast<int32_t>(lex->seasons.size()));
+      lex->seasons.push_back({m, r.cells[0]});
     }
   }
   {
@@ -375,7 +418,8 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         &lex->currency_table, &lex->unit_table, &lex->relative_table,
         &lex->time_unit_table, &lex->qualifier_table, &lex->speech_table,
         &lex->cite_table, &lex->source_table, &lex->outlet_table,
-        &lex->audience_table, &lex->stop_table, &lex->label_table}) {
+        &lex->audience_table, &lex->stop_table, &lex->label_table,
+        &lex->ordinal_table, &lex->season_table}) {
     for (const auto& [word, entries] : t->first_) {
       FirstWord& fw = lex->first_of[word];
       lex->longest_first = std::max(lex->longest_first, word.size());

@@ -38,7 +38,7 @@ struct StringHash {
   size_t operator()(std::string_view s) const;
 };
 
-constexpr int kFactsTables = 15;
+constexpr int kFactsTables = 17;
 
 // A list of multi-word entries with one payload row each.
 class PhraseTable {
@@ -111,6 +111,16 @@ struct FactsLexicon {
   struct Month {
     int month;
     bool hijri;
+    bool alone;  // a month even with nothing around it (months.tsv)
+    std::string form;
+  };
+  struct Ordinal {
+    int value;
+    bool ten;  // العشرين، الثلاثين: joined by و after a unit ordinal
+    bool teen;  // عشر after a unit ordinal: +10
+  };
+  struct Season {
+    int middle;  // middle month (1..12); 0 = a name (الربيع العربي)
     std::string form;
   };
   struct Number {
@@ -128,11 +138,13 @@ struct FactsLexicon {
     std::string country;  // ISO 3166-1 alpha-3
   };
   struct Unit {
-    std::string unit;
+    std::string unit;  // the SPEC unit: "person" for every kind of people
     std::string form;
+    std::string what;  // the kind of people (soldier, migrant), else ""
+    bool measure;      // a distance or area: no amount, but no year either
   };
   struct Relative {
-    int unit;  // 1..4: day, week, month, year
+    int unit;  // 1..4: day, week, month, year; 5: the date told before
     int offset;
     bool event;  // counted from a time in the story, not publication
     std::string form;
@@ -166,6 +178,8 @@ struct FactsLexicon {
   std::vector<Qualifier> qualifiers;
   std::vector<Speech> speech;
   std::vector<Cite> cites;
+  std::vector<Ordinal> ordinals;
+  std::vector<Season> seasons;
 
   PhraseTable month_table{0};
   PhraseTable weekday_table{1, true};
@@ -183,6 +197,8 @@ struct FactsLexicon {
   PhraseTable audience_table{12, true};  // not outlets: الصحافيين
   PhraseTable stop_table{13};         // words that end a speaker/outlet phrase
   PhraseTable label_table{14, true};  // القرار 1970: a number, not a year
+  PhraseTable ordinal_table{15};      // الأول، الحادي عشر (days)
+  PhraseTable season_table{16};       // الصيف، شتاء
 
   // Which tables have an entry starting with a word: one hash lookup per
   // word then gates every table's Match (most words start no entry).
@@ -195,7 +211,8 @@ struct FactsLexicon {
   // date finder).
   uint32_t DateBits() const {
     return month_table.bit_ | weekday_table.bit_ | relative_table.bit_ |
-           qualifier_table.bit_ | time_unit_table.bit_ | outlet_table.bit_;
+           qualifier_table.bit_ | time_unit_table.bit_ | outlet_table.bit_ |
+           ordinal_table.bit_ | season_table.bit_;
   }
 
   // Sets SeqItem::first_of for every item of *seq.
