@@ -13,6 +13,7 @@ constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";   // عن
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";   // من
 constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";  // ما
 constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
+constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
 constexpr size_t kMaxPhrase = 14;  // items in a speaker phrase
 constexpr size_t kMaxOutlet = 6;   // items in an outlet phrase
 constexpr size_t kMaxToComp = 40;  // items from a verb to its complement
@@ -165,7 +166,12 @@ class QuoteFinder {
         ++k;
         continue;
       }
-      if (!seq_.IsWord(k) || IsStop(k) || IsSpeech(k)) break;
+      // السفير الروسي لدى ليبيا: لدى before a named state is part of a
+      // title; لدى وصوله ends the phrase.
+      if (IsStop(k) &&
+          !(seq_.items[k].norm == kLada && k > i && NamedGpeAt(k + 1)))
+        break;
+      if (!seq_.IsWord(k) || IsSpeech(k)) break;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
       if (c && c->kind != CiteKind::kMedium) break;
@@ -174,6 +180,14 @@ class QuoteFinder {
     }
     while (k > i && IsPlainPunct(k - 1)) --k;
     return k;
+  }
+
+  bool NamedGpeAt(size_t k) const {
+    if (k >= seq_.items.size()) return false;
+    const uint32_t at = seq_.items[k].span.begin;
+    for (const Mention& m : doc_.mentions)
+      if (m.span.begin == at) return m.type == EntityType::kGpe;
+    return false;
   }
 
   // From the first item's host (without its proclitics) to the end of the
@@ -252,6 +266,17 @@ class QuoteFinder {
     return "anonymous";
   }
 
+  // A known outlet's name (روسيا اليوم) or a medium head noun (وكالة،
+  // صحيفة) opens [b, e), quoted or not.
+  bool IsOutletName(size_t b, size_t e) const {
+    const size_t k = IsOpen(b) ? b + 1 : b;
+    if (k >= e) return false;
+    PhraseMatch m;
+    const FactsLexicon::Cite* c = CueAt(k, &m);
+    return (c && c->kind == CiteKind::kMedium) ||
+           lex_.outlet_table.Match(seq_, k).entry >= 0;
+  }
+
   bool Outletish(size_t b, size_t e) const {
     if (IsOpen(b)) return true;
     if (lex_.outlet_table.Match(seq_, b).words >= e - b) return true;
@@ -277,6 +302,14 @@ class QuoteFinder {
       if (c->kind == CiteKind::kAccording && start + 1 < e &&
           seq_.items[start].norm == kMaa2 && IsSpeech(start + 1))
         start += 2;
+      // نقلا عن بيان لوزارة الدفاع: the statement's author is the source.
+      if (c->kind == CiteKind::kAccording && start < e) {
+        PhraseMatch cm;
+        const FactsLexicon::Cite* cc = CueAt(start, &cm);
+        if (cc && cc->kind == CiteKind::kChannel && start + cm.words < e &&
+            EndsWithLam(start + cm.words))
+          start += cm.words;
+      }
       if (c->kind == CiteKind::kMedium) {
         if (!q->outlet_span.empty() || !EndsWithLam(k)) continue;
         start = k;
@@ -287,9 +320,13 @@ class QuoteFinder {
                seq_.items[s].norm != kMaa)
           ++s;
         if (s >= e || (!seq_.IsWord(s) && !IsOpen(s))) continue;
-        if (seq_.items[s].norm == kMaa)
+        const bool with = seq_.items[s].norm == kMaa;
+        if (with)
           ++s;
         else if (!EndsWithLam(s))
+          continue;
+        // حوار مع حفتر is talks with a person; مقابلة مع قناة X an outlet.
+        if (with && (s >= e || !Outletish(s, PhraseEnd(s, e, kMaxOutlet))))
           continue;
         start = s;
         if (!q->outlet_span.empty()) continue;
@@ -299,7 +336,11 @@ class QuoteFinder {
       const size_t end = PhraseEnd(
           start, e, c->kind == CiteKind::kVoice ? kMaxPhrase : kMaxOutlet);
       if (end <= start) continue;
-      if (lex_.audience_table.Match(seq_, start).entry >= 0) continue;
+      // تصريحات للصحافة: the press spoken to is no outlet; but وفق ما
+      // نقلته الصحافة الإيطالية cites it.
+      if (lex_.audience_table.Match(seq_, start).entry >= 0 &&
+          (c->kind != CiteKind::kAccording || EndsWithLam(start)))
+        continue;
       used_cue_[k] = true;
       const Span s = SpanOf(start, end);
       if (c->kind == CiteKind::kVoice) {
@@ -359,10 +400,22 @@ class QuoteFinder {
       if (IsSpeech(k)) return k;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
-      if (c && c->kind == CiteKind::kAccording && !Parenthetical(k, end))
+      if (c && c->kind == CiteKind::kAccording && !Parenthetical(k, end) &&
+          !SourceBeforeComplement(k + m.words, end))
         return k;
     }
     return end;
+  }
+
+  // ذكرت «X» نقلا عن بيان للوزارة أن ...: a source phrase right before the
+  // verb's complement belongs to the clause.
+  bool SourceBeforeComplement(size_t k, size_t end) const {
+    for (size_t j = k; j < end && j < k + 10; ++j) {
+      if (inside_[j] >= 0) continue;
+      if (seq_.items[j].norm == kAn) return j > k;
+      if (IsPlainPunct(j) || IsSpeech(j)) return false;
+    }
+    return false;
   }
 
   void FromVerb(size_t v, const PhraseMatch& sp, std::vector<Quote>* out) {
@@ -407,20 +460,28 @@ class QuoteFinder {
       if (c && c->kind == CiteKind::kTurn) s += m.words;
       // حذر من أن: a preposition before the complement, no subject;
       // أشار، الاثنين الماضي، إلى أن: a phrase set off by commas is none.
+      // قال لـ«وكالة X» إن: a phrase with ل is the one spoken to.
       const bool no_subject =
           s < subj_limit &&
           ((seq_.items[s].kind == TokenKind::kPunct && !IsOpen(s)) ||
-           (seq_.items[s].norm == kMin && s + 1 == subj_limit));
+           (seq_.items[s].norm == kMin && s + 1 == subj_limit) ||
+           EndsWithLam(s));
       const size_t e = no_subject ? s : SpeakerEnd(s, subj_limit);
-      if (e > s) {
+      if (e > s && IsOutletName(s, e)) {
+        // ذكرت «روسيا اليوم» أن، أفادت وكالة X بأن: an outlet reports;
+        // the speaker, if any, is the source it cites (نقلا عن Y).
+        relay_outlet = SpanOf(s, e);
+        rule += " outlet-subject";
+      } else if (e > s) {
         who = {SpanOf(s, e), KindOf(s, e)};
         rule += " subject-after";
       }
     }
     // A subject before the verb that opens the clause; not for a verb
     // joined by و or ف (الوزير ... وأكد: the clause before is another).
-    if (who.span.empty() && speech.kind == SpeechKind::kVerb &&
-        seq_.items[v].proclitics.empty()) {
+    const bool outlet_subject = !relay_outlet.empty();
+    if (who.span.empty() && !outlet_subject &&
+        speech.kind == SpeechKind::kVerb && seq_.items[v].proclitics.empty()) {
       const uint32_t sent = seq_.items[v].sentence;
       size_t a = sent_begin_[sent];
       for (size_t k = a; k < v; ++k) {
@@ -455,7 +516,8 @@ class QuoteFinder {
     // وأدان كوبلر العنف، وحذر من أن ...؛ رحب لافروف ...، مشيرا إلى أن:
     // a verb joined by و, or a participle, with no subject of its own and
     // no speaker yet in this sentence takes the sentence's first actor.
-    if (who.span.empty() && speech.kind != SpeechKind::kRelay &&
+    if (who.span.empty() && !outlet_subject &&
+        speech.kind != SpeechKind::kRelay &&
         (speech.kind == SpeechKind::kCont ||
          !seq_.items[v].proclitics.empty()) &&
         !InSentence(last_.span, seq_.items[v].sentence)) {
@@ -465,7 +527,7 @@ class QuoteFinder {
         rule += " sentence-subject";
       }
     }
-    if (who.span.empty() && !last_.span.empty() &&
+    if (who.span.empty() && !last_.span.empty() && !outlet_subject &&
         speech.kind != SpeechKind::kRelay) {
       // An unnamed source stays unnamed when it goes on speaking.
       who = {last_.span, last_.kind == "anonymous" ? "anonymous" : "pronoun"};
