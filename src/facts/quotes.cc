@@ -297,11 +297,7 @@ class QuoteFinder {
         continue;
       }
       size_t start = k + m.words;
-      // وفق ما نقلته وكالة X، حسب ما ذكرته صحيفة X: the outlet follows
-      // the relative clause.
-      if (c->kind == CiteKind::kAccording && start + 1 < e &&
-          seq_.items[start].norm == kMaa2 && IsSpeech(start + 1))
-        start += 2;
+      if (c->kind == CiteKind::kAccording) start = AfterWhatSaid(start, e);
       // نقلا عن بيان لوزارة الدفاع: the statement's author is the source.
       if (c->kind == CiteKind::kAccording && start < e) {
         PhraseMatch cm;
@@ -363,6 +359,18 @@ class QuoteFinder {
         q->outlet_span = s;
         *rule += " outlet:" + c->form;
         if (q->cue.empty()) q->cue = std::string(doc_.Text(seq_.items[k].span));
+        // حسب ما نقلته وكالة X عن مصادر: the outlet relays a source.
+        if (start >= k + 2 && q->speaker_span.empty() && end + 1 < e &&
+            seq_.items[end].norm == kAn2) {
+          const size_t se = SpeakerEnd(end + 1, e);
+          if (se > end + 1) {
+            q->speaker_span = SpanOf(end + 1, se);
+            q->speaker_kind = KindOf(end + 1, se);
+            *rule += " relayed-source";
+            k = se - 1;
+            continue;
+          }
+        }
       } else if (q->via_span.empty() && c->kind == CiteKind::kAccording) {
         q->via_span = s;
         *rule += " via:" + c->form;
@@ -378,6 +386,14 @@ class QuoteFinder {
       q->outlet_span = SpanOf(k, qq.close + 1);
       *rule += " outlet:addressee";
     }
+  }
+
+  // وفق ما نقلته وكالة X، حسب ما أعلنه الطرفان: the source follows the
+  // relative clause.
+  size_t AfterWhatSaid(size_t start, size_t e) const {
+    if (start + 1 < e && seq_.items[start].norm == kMaa2 && IsSpeech(start + 1))
+      return start + 2;
+    return start;
   }
 
   bool EndsWithLam(size_t i) const {
@@ -480,6 +496,21 @@ class QuoteFinder {
     // A subject before the verb that opens the clause; not for a verb
     // joined by و or ف (الوزير ... وأكد: the clause before is another).
     const bool outlet_subject = !relay_outlet.empty();
+    // أصدرت القاهرة بيانا قالت فيه إن: the statement's issuer speaks.
+    if (who.span.empty() && !outlet_subject && v > 0 &&
+        v + sp.words < subj_limit + 1 && v + sp.words < seq_.items.size() &&
+        seq_.items[v + sp.words].norm == kFi &&
+        seq_.items[v + sp.words].token_span.end >
+            seq_.items[v + sp.words].span.end) {
+      PhraseMatch m;
+      const FactsLexicon::Cite* c = CueAt(v - 1, &m);
+      const Span subj = c && c->kind == CiteKind::kChannel ? SentenceSubject(v)
+                                                           : Span{};
+      if (!subj.empty()) {
+        who = {subj, "named"};
+        rule += " statement-issuer";
+      }
+    }
     if (who.span.empty() && !outlet_subject &&
         speech.kind == SpeechKind::kVerb && seq_.items[v].proclitics.empty()) {
       const uint32_t sent = seq_.items[v].sentence;
@@ -639,9 +670,31 @@ class QuoteFinder {
       if (!c || c->kind != CiteKind::kAccording) continue;
       const uint32_t sent = seq_.items[k].sentence;
       const size_t sb = sent_begin_[sent], se = sent_end_[sent];
-      const size_t start = k + m.words;
-      const size_t end = PhraseEnd(start, se, kMaxOutlet);
+      const size_t start = AfterWhatSaid(k + m.words, se);
+      size_t end = PhraseEnd(start, se, kMaxOutlet);
       if (end <= start) continue;
+      // شدد الوزير، بحسب وكالة X، على ...: the speech verb owns the cue;
+      // with no clause after it there is no quote.
+      bool verb_before = false;
+      for (size_t j = sb; j < k && !verb_before; ++j)
+        verb_before = inside_[j] < 0 && IsSpeech(j);
+      if (verb_before) continue;
+      // حسب ما نقلته وكالة X عن مصادر: the relayed source is in it.
+      if (start >= k + m.words + 2 && end + 1 < se &&
+          seq_.items[end].norm == kAn2) {
+        const size_t e2 = SpeakerEnd(end + 1, se);
+        if (e2 > end + 1) end = e2;
+      }
+      // حسب «X» نقلا عن وكالة Y: a chain of sources is one attribution.
+      PhraseMatch m2;
+      const FactsLexicon::Cite* c2 = end < se ? CueAt(end, &m2) : nullptr;
+      if (c2 && c2->kind == CiteKind::kAccording) {
+        const size_t end2 = PhraseEnd(end + m2.words, se, kMaxOutlet);
+        if (end2 > end + m2.words) {
+          used_cue_[end] = true;
+          end = end2;
+        }
+      }
       size_t after = end;
       while (after < se && IsPlainPunct(after)) ++after;
       size_t first = sb;  // the sentence's first word after turn words
