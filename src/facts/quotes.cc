@@ -6,13 +6,13 @@
 namespace rasd {
 namespace {
 
-constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";    // أن / إن
-constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";   // مع
-constexpr std::string_view kLam = "\xD9\x84";           // ل
-constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";   // عن
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";   // من
-constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";  // ما
-constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
+constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";            // أن / إن
+constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";           // مع
+constexpr std::string_view kLam = "\xD9\x84";                   // ل
+constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";           // عن
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
+constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";          // ما
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
 constexpr size_t kMaxPhrase = 14;  // items in a speaker phrase
 constexpr size_t kMaxOutlet = 6;   // items in an outlet phrase
@@ -504,8 +504,8 @@ class QuoteFinder {
             seq_.items[v + sp.words].span.end) {
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(v - 1, &m);
-      const Span subj = c && c->kind == CiteKind::kChannel ? SentenceSubject(v)
-                                                           : Span{};
+      const Span subj =
+          c && c->kind == CiteKind::kChannel ? SentenceSubject(v) : Span{};
       if (!subj.empty()) {
         who = {subj, "named"};
         rule += " statement-issuer";
