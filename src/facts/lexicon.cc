@@ -375,6 +375,8 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         k = CiteKind::kMedium;
       else if (r.cells[1] == "turn")
         k = CiteKind::kTurn;
+      else if (r.cells[1] == "statement")
+        k = CiteKind::kStatement;
       else
         return BadRow(p, r, "unknown kind '" + r.cells[1] + "'");
       lex->cite_table.Add(r.cells[0], static_cast<int32_t>(lex->cites.size()));

@@ -104,7 +104,14 @@ enum class NumberKind : uint8_t {
   kFraction
 };
 
-enum class CiteKind : uint8_t { kAccording, kChannel, kVoice, kMedium, kTurn };
+enum class CiteKind : uint8_t {
+  kAccording,
+  kChannel,
+  kVoice,
+  kMedium,
+  kTurn,
+  kStatement
+};
 enum class SpeechKind : uint8_t { kVerb, kCont, kRelay, kNone };
 
 struct FactsLexicon {

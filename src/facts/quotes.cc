@@ -1,6 +1,7 @@
 #include "facts/quotes.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 namespace rasd {
@@ -131,6 +132,11 @@ class QuoteFinder {
     *m = lex_.cite_table.Match(seq_, i);
     return m->entry >= 0 ? &lex_.cites[m->entry] : nullptr;
   }
+  bool IsMediumCue(size_t i) const {
+    PhraseMatch m;
+    const FactsLexicon::Cite* c = CueAt(i, &m);
+    return c && c->kind == CiteKind::kMedium;
+  }
   bool IsSpeech(size_t i) const {
     const PhraseMatch m = lex_.speech_table.Match(seq_, i);
     return m.entry >= 0 && lex_.speech[m.entry].kind != SpeechKind::kNone;
@@ -147,6 +153,11 @@ class QuoteFinder {
     size_t count = 0;
     while (k < limit && count < max_items) {
       const SeqItem& it = seq_.items[k];
+      // دبلوماسي أوروبي لـ«صحيفة الساحل»: the outlet spoken to ends a
+      // speaker's phrase.
+      if (k > i && max_items == kMaxPhrase && EndsWithLam(k) &&
+          (IsOpen(k) || IsMediumCue(k)))
+        break;
       if (k > i && IsOpen(k) && quoted_[open_at_[k]].words <= 4 &&
           quoted_[open_at_[k]].close < limit) {
         k = quoted_[open_at_[k]].close + 1;  // وكالة «سبوتنيك»
@@ -236,6 +247,18 @@ class QuoteFinder {
     return {};
   }
 
+  // The first unnamed-source phrase (شخصيات سياسية، مصدر أمني) of v's
+  // sentence before v, or none.
+  Speaker SentenceSource(size_t v) const {
+    for (size_t k = sent_begin_[seq_.items[v].sentence]; k < v; ++k) {
+      if (inside_[k] >= 0 || !seq_.IsWord(k)) continue;
+      if (lex_.source_table.Match(seq_, k).entry < 0) continue;
+      const size_t e = SpeakerEnd(k, v);
+      if (e > k) return {SpanOf(k, e), KindOf(k, e)};
+    }
+    return {};
+  }
+
   // The end of a speaker phrase starting at b: PhraseEnd, and for the head
   // of an unnamed source a following في phrase too (مسؤول في وزارة
   // الخارجية، عضو في الوفد).
@@ -287,7 +310,11 @@ class QuoteFinder {
 
   // Outlet and source cues in [b, e) outside quotes; fills outlet (and the
   // speaker when the quote has none yet).
-  void Attribute(size_t b, size_t e, Quote* q, std::string* rule) {
+  // `addressee_end`: a quoted name after ل before it is the outlet spoken
+  // to (قال لـ«X» إن); after the complement starts, لـ«X» is a possessor
+  // (مواقع لـ«مجلس ...»).
+  void Attribute(size_t b, size_t e, Quote* q, std::string* rule,
+                 size_t addressee_end = SIZE_MAX) {
     for (size_t k = b; k < e; ++k) {
       if (inside_[k] >= 0 || !seq_.IsWord(k)) continue;
       PhraseMatch m;
@@ -302,7 +329,7 @@ class QuoteFinder {
       if (c->kind == CiteKind::kAccording && start < e) {
         PhraseMatch cm;
         const FactsLexicon::Cite* cc = CueAt(start, &cm);
-        if (cc && cc->kind == CiteKind::kChannel && start + cm.words < e &&
+        if (cc && cc->kind == CiteKind::kStatement && start + cm.words < e &&
             EndsWithLam(start + cm.words))
           start += cm.words;
       }
@@ -326,6 +353,11 @@ class QuoteFinder {
           continue;
         start = s;
         if (!q->outlet_span.empty()) continue;
+      } else if (c->kind == CiteKind::kStatement) {
+        // بيان للقيادة العامة: the statement's author, never an outlet;
+        // it speaks if no one else does.
+        if (start >= e || !EndsWithLam(start) || !q->speaker_span.empty())
+          continue;
       } else {
         // وفقا لـ"X": the ل is a proclitic of the name or a glued token.
       }
@@ -339,11 +371,12 @@ class QuoteFinder {
         continue;
       used_cue_[k] = true;
       const Span s = SpanOf(start, end);
-      if (c->kind == CiteKind::kVoice) {
+      if (c->kind == CiteKind::kVoice || c->kind == CiteKind::kStatement) {
         // حذرت مالطا على لسان وزير خارجيتها: the minister speaks.
         q->speaker_span = s;
         q->speaker_kind = KindOf(start, end);
-        *rule += " voice:" + c->form;
+        *rule +=
+            (c->kind == CiteKind::kVoice ? " voice:" : " statement:") + c->form;
       } else if (c->kind == CiteKind::kAccording && !q->speaker_span.empty() &&
                  q->outlet_span.empty() && !Outletish(start, end)) {
         // وفق العرض والطلب: after a speaker, an according-to phrase that
@@ -379,7 +412,8 @@ class QuoteFinder {
     }
     // قال X لـ«Y»: a quoted name of a few words after ل is the outlet
     // spoken to.
-    for (size_t k = b; k < e && q->outlet_span.empty(); ++k) {
+    for (size_t k = b; k < std::min(e, addressee_end) && q->outlet_span.empty();
+         ++k) {
       if (!IsOpen(k) || !EndsWithLam(k)) continue;
       const Quoted& qq = quoted_[open_at_[k]];
       if (qq.words == 0 || qq.words > 4 || qq.close >= e) continue;
@@ -444,8 +478,13 @@ class QuoteFinder {
         // A quoted name is not a complement: right after the verb it is
         // the subject (أكده "المسماري"، نقلت «بوابة المتوسط») and a short
         // one inside a clause is a name ("الأميرال كوزنيتسوف").
+        // After a preposition or with a clitic preposition it is a name
+        // too (أمام «سرايا الدفاع عن بنغازي»، لـ«مجلس شورى مجاهدي درنة»).
         if (IsOpen(j) &&
-            (j == v + sp.words || quoted_[open_at_[j]].words < kMinQuoted))
+            (j == v + sp.words || quoted_[open_at_[j]].words < kMinQuoted ||
+             !seq_.items[j].proclitics.empty() ||
+             (j > v + sp.words && seq_.items[j - 1].norm != kAn &&
+              IsStop(j - 1))))
           continue;
         comp = j;
         have_comp = true;
@@ -505,7 +544,7 @@ class QuoteFinder {
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(v - 1, &m);
       const Span subj =
-          c && c->kind == CiteKind::kChannel ? SentenceSubject(v) : Span{};
+          c && c->kind == CiteKind::kStatement ? SentenceSubject(v) : Span{};
       if (!subj.empty()) {
         who = {subj, "named"};
         rule += " statement-issuer";
@@ -556,6 +595,10 @@ class QuoteFinder {
       if (!subj.empty()) {
         who = {subj, "named"};
         rule += " sentence-subject";
+      } else if (Speaker anon = SentenceSource(v); !anon.span.empty()) {
+        // أبدت شخصيات سياسية قلقها، مطالبة بأن: an unnamed source.
+        who = anon;
+        rule += " sentence-source";
       }
     }
     if (who.span.empty() && !last_.span.empty() && !outlet_subject &&
@@ -577,7 +620,7 @@ class QuoteFinder {
     base.outlet_span = relay_outlet;
     const uint32_t sent = seq_.items[v].sentence;
     Attribute(sent_begin_[sent], std::max<size_t>(sent_end_[sent], b), &base,
-              &rule);
+              &rule, comp);
     // ورحب لافروف، وفق ما نقلته “سبوتنيك”، …، مشيرا إلى أن … وأضاف: the
     // next statement of the same speaker, in the sentence or continuing
     // it (وأضاف), has the same outlet.
