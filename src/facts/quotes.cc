@@ -15,6 +15,12 @@ constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
 constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";          // ما
 constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
+// Words that make أن a time or manner conjunction: بعد، قبل، منذ، دون،
+// حتى (normalised).
+constexpr std::string_view kTimeAn[] = {
+    "\xD8\xA8\xD8\xB9\xD8\xAF", "\xD9\x82\xD8\xA8\xD9\x84",
+    "\xD9\x85\xD9\x86\xD8\xB0", "\xD8\xAF\xD9\x88\xD9\x86",
+    "\xD8\xAD\xD8\xAA\xD9\x8A"};
 constexpr size_t kMaxPhrase = 14;  // items in a speaker phrase
 constexpr size_t kMaxOutlet = 6;   // items in an outlet phrase
 constexpr size_t kMaxToComp = 40;  // items from a verb to its complement
@@ -132,6 +138,12 @@ class QuoteFinder {
     *m = lex_.cite_table.Match(seq_, i);
     return m->entry >= 0 ? &lex_.cites[m->entry] : nullptr;
   }
+  template <size_t N>
+  bool OneOfWords(size_t i, const std::string_view (&set)[N]) const {
+    for (std::string_view w : set)
+      if (seq_.items[i].norm == w) return true;
+    return false;
+  }
   bool IsMediumCue(size_t i) const {
     PhraseMatch m;
     const FactsLexicon::Cite* c = CueAt(i, &m);
@@ -243,6 +255,22 @@ class QuoteFinder {
       if (m.type == EntityType::kPer || m.type == EntityType::kOrg ||
           m.type == EntityType::kGpe)
         return m.span;
+    }
+    return {};
+  }
+
+  // The first person mention of the sentence before v's, if it opens
+  // after the last speaker; else none.
+  Span PreviousSentencePerson(size_t v) const {
+    const uint32_t sent = seq_.items[v].sentence;
+    if (sent == 0 || sent_begin_[sent - 1] >= sent_end_[sent - 1]) return {};
+    const uint32_t from = seq_.items[sent_begin_[sent - 1]].span.begin;
+    const uint32_t to = seq_.items[sent_begin_[sent]].span.begin;
+    if (!last_.span.empty() && last_.span.end > from) return {};
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin < from) continue;
+      if (m.span.end > to) break;
+      if (m.type == EntityType::kPer) return m.span;
     }
     return {};
   }
@@ -474,6 +502,9 @@ class QuoteFinder {
     size_t comp = 0;
     bool have_comp = false;
     for (size_t j = v + sp.words; j < b && j <= v + kMaxToComp; ++j) {
+      // بعد أن، قبل أن، دون أن: a time or manner clause, not what was said.
+      if (seq_.items[j].norm == kAn && j > 0 && OneOfWords(j - 1, kTimeAn))
+        continue;
       if (seq_.items[j].norm == kAn || seq_.IsPunct(j, ":") || IsOpen(j)) {
         // A quoted name is not a complement: right after the verb it is
         // the subject (أكده "المسماري"، نقلت «بوابة المتوسط») and a short
@@ -535,16 +566,14 @@ class QuoteFinder {
     // A subject before the verb that opens the clause; not for a verb
     // joined by و or ف (الوزير ... وأكد: the clause before is another).
     const bool outlet_subject = !relay_outlet.empty();
-    // أصدرت القاهرة بيانا قالت فيه إن: the statement's issuer speaks.
+    // أصدرت القاهرة بيانا قالت فيه إن، استبق المجلس الموقف بإعلان أكد
+    // فيه أن: "in it" points back to a statement; its issuer speaks.
     if (who.span.empty() && !outlet_subject && v > 0 &&
         v + sp.words < subj_limit + 1 && v + sp.words < seq_.items.size() &&
         seq_.items[v + sp.words].norm == kFi &&
         seq_.items[v + sp.words].token_span.end >
             seq_.items[v + sp.words].span.end) {
-      PhraseMatch m;
-      const FactsLexicon::Cite* c = CueAt(v - 1, &m);
-      const Span subj =
-          c && c->kind == CiteKind::kStatement ? SentenceSubject(v) : Span{};
+      const Span subj = SentenceSubject(v);
       if (!subj.empty()) {
         who = {subj, "named"};
         rule += " statement-issuer";
@@ -599,6 +628,11 @@ class QuoteFinder {
         // أبدت شخصيات سياسية قلقها، مطالبة بأن: an unnamed source.
         who = anon;
         rule += " sentence-source";
+      } else if (const Span prev = PreviousSentencePerson(v); !prev.empty()) {
+        // وكان كوبلر قد أشرف على ... . وكرر أن: the person the last
+        // sentence was about, if no one spoke since.
+        who = {prev, "named"};
+        rule += " previous-sentence-subject";
       }
     }
     if (who.span.empty() && !last_.span.empty() && !outlet_subject &&
@@ -643,9 +677,15 @@ class QuoteFinder {
       for (const Quoted& q : quoted_) {
         if (q.claimed || q.open < comp || q.open >= b || q.words < kMinQuoted)
           continue;
+        // أن A، وأن B «...»: a second clause of the same reported speech.
         size_t before = 0;
-        for (size_t k = comp + 1; k < q.open; ++k) before += seq_.IsWord(k);
-        in_indirect = before >= 3 && before > q.words;
+        bool second_clause = false;
+        for (size_t k = comp + 1; k < q.open; ++k) {
+          before += seq_.IsWord(k);
+          second_clause = second_clause || (seq_.items[k].norm == kAn &&
+                                            !seq_.items[k].proclitics.empty());
+        }
+        in_indirect = before >= 3 && (before > q.words || second_clause);
         break;
       }
     }
