@@ -384,7 +384,7 @@ TEST(FactsLexicon, BadFileNamesFileAndLine) {
         "units.tsv", "relative.tsv", "time_units.tsv", "qualifiers.tsv",
         "speech.tsv", "citation.tsv", "sources.tsv", "outlets.tsv",
         "np_stops.tsv", "currency_countries.tsv", "labels.tsv", "ordinals.tsv",
-        "seasons.tsv"}) {
+        "seasons.tsv", "bodies.tsv"}) {
     std::filesystem::copy_file(
         std::string(RASD_SOURCE_DIR) + "/data/facts/" + f, dir + "/facts/" + f,
         std::filesystem::copy_options::overwrite_existing);

@@ -38,7 +38,7 @@ struct StringHash {
   size_t operator()(std::string_view s) const;
 };
 
-constexpr int kFactsTables = 17;
+constexpr int kFactsTables = 18;
 
 // A list of multi-word entries with one payload row each.
 class PhraseTable {
@@ -206,6 +206,7 @@ struct FactsLexicon {
   PhraseTable label_table{14, true};  // القرار 1970: a number, not a year
   PhraseTable ordinal_table{15};      // الأول، الحادي عشر (days)
   PhraseTable season_table{16};       // الصيف، شتاء
+  PhraseTable body_table{17};         // المؤسسة، الوزارة: a body as subject
 
   // Which tables have an entry starting with a word: one hash lookup per
   // word then gates every table's Match (most words start no entry).

@@ -14,6 +14,7 @@ constexpr std::string_view kAn2 = "\xD8\xB9\xD9\x86";           // عن
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
 constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";          // ما
 constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
+constexpr std::string_view kWa = "\xD9\x88";                    // و
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
 // Words that make أن a time or manner conjunction: بعد، قبل، منذ، دون،
 // حتى (normalised).
@@ -191,7 +192,12 @@ class QuoteFinder {
       }
       // السفير الروسي لدى ليبيا: لدى before a named state is part of a
       // title; لدى وصوله ends the phrase.
-      if (IsStop(k) &&
+      // A phrase's first word read as و + a preposition (والي "governor"
+      // → و + إلى) gives no phrase at all; read it whole.
+      const bool split_word = k == i && seq_.items[k].proclitics == kWa &&
+                              k + 1 < limit && seq_.IsWord(k + 1) &&
+                              !IsStop(k + 1);
+      if (IsStop(k) && !split_word &&
           !(seq_.items[k].norm == kLada && k > i && NamedGpeAt(k + 1)))
         break;
       if (!seq_.IsWord(k) || IsSpeech(k)) break;
@@ -202,6 +208,21 @@ class QuoteFinder {
       ++count;
     }
     while (k > i && IsPlainPunct(k - 1)) --k;
+    return k;
+  }
+
+  // The end item of a GPE mention that starts at item k, or k.
+  size_t GpeMentionEnd(size_t k) const {
+    if (k >= seq_.items.size()) return k;
+    const uint32_t at = seq_.items[k].span.begin;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin < at) continue;
+      if (m.span.begin > at || m.type != EntityType::kGpe) break;
+      size_t e = k;
+      while (e < seq_.items.size() && seq_.items[e].span.begin < m.span.end)
+        ++e;
+      return e;
+    }
     return k;
   }
 
@@ -249,14 +270,24 @@ class QuoteFinder {
     if (b >= v) return {};
     const uint32_t from = seq_.items[b].span.begin;
     const uint32_t to = seq_.items[v].span.begin;
+    Span first;
     for (const Mention& m : doc_.mentions) {
       if (m.span.begin < from) continue;
       if (m.span.end > to) break;
       if (m.type == EntityType::kPer || m.type == EntityType::kOrg ||
-          m.type == EntityType::kGpe)
-        return m.span;
+          m.type == EntityType::kGpe) {
+        first = m.span;
+        break;
+      }
     }
-    return {};
+    // وردت المؤسسة في طرابلس ...، محذرة: a body named by its common noun
+    // before the first name is the subject.
+    for (size_t k = b; k < v; ++k) {
+      if (!first.empty() && seq_.items[k].span.begin >= first.begin) break;
+      if (inside_[k] < 0 && lex_.body_table.Match(seq_, k).entry >= 0)
+        return SpanOf(k, k + lex_.body_table.Match(seq_, k).words);
+    }
+    return first;
   }
 
   // The first person mention of the sentence before v's, if it opens
@@ -756,6 +787,13 @@ class QuoteFinder {
       const size_t start = AfterWhatSaid(k + m.words, se);
       size_t end = PhraseEnd(start, se, kMaxOutlet);
       if (end <= start) continue;
+      // تركز بحسب موسكو على مكافحة الإرهاب: a state's name is the whole
+      // source; what follows it is the attributed words.
+      bool state_source = false;
+      if (const size_t me = GpeMentionEnd(start); me > start && me < end) {
+        end = me;
+        state_source = true;
+      }
       // شدد الوزير، بحسب وكالة X، على ...: the speech verb owns the cue;
       // with no clause after it there is no quote.
       bool verb_before = false;
@@ -795,6 +833,8 @@ class QuoteFinder {
         b = end + 1, e = se, rule = "cue-before";
       } else if (k > sb && IsComma(k - 1)) {
         b = sb, e = se, rule = "cue-between";
+      } else if (state_source && k > first) {
+        b = end, e = se, rule = "cue-inside";
       } else {
         continue;
       }
