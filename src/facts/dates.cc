@@ -1,6 +1,7 @@
 #include "facts/dates.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 
 #include "facts/calendar.h"
@@ -19,6 +20,10 @@ constexpr std::string_view kMin = "\xD9\x85\xD9\x86";            // من
 constexpr std::string_view kWa = "\xD9\x88";                     // و
 constexpr std::string_view kAla =
     "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised)
+constexpr std::string_view kAtTamam =
+    "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x85\xD8\xA7\xD9\x85";  // (ب)التمام
+constexpr std::string_view kTamaman =
+    "\xD8\xAA\xD9\x85\xD8\xA7\xD9\x85\xD8\xA7";                 // تماما
 constexpr std::string_view kOnly = "\xD9\x81\xD9\x82\xD8\xB7";  // فقط
 constexpr std::string_view kAbout =
     "\xD8\xAA\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA7";  // تقريبا
@@ -126,6 +131,10 @@ class DateFinder {
         if (f.date.year > 0) d.value = IsoPrefix(f.date);
         if (f.date.year > 0) prev_ = f.date;
         if (f.date.month > 0) prev_fine_ = f.date;
+        if (f.date.day > 0) {
+          last_day_ = f.date;
+          day_sentence_ = seq_.items[i].sentence;
+        }
         d.mod = mod;
         if (f.hijri) d.calendar = "hijri";
         d.rule = mod.empty() ? f.rule : "qualifier:" + mod + " " + f.rule;
@@ -350,6 +359,32 @@ class DateFinder {
       return true;
     }
     Resolve(tu.unit, offset, f);
+    // قبل عامين بالتمام، قبل شهر تماما: exactly so long before: a day,
+    // counted from the day the sentence gave (the day of the statement the
+    // sentence reports), else from publication.
+    if (Same(i, f->end) && (seq_.items[f->end].norm == kAtTamam ||
+                            seq_.items[f->end].norm == kTamaman)) {
+      const bool from_sentence = day_sentence_ == Sent(i) && last_day_.day;
+      const CivilDate anchor = from_sentence ? last_day_ : pub_;
+      ++f->end;
+      f->rule += " exactly";
+      if (anchor.day) {
+        CivilDate d = anchor;
+        if (tu.unit >= 3) {
+          const int m =
+              d.year * 12 + (d.month - 1) + offset * (tu.unit == 4 ? 12 : 1);
+          d = {m / 12, m % 12 + 1, d.day};
+          if (!ValidDate(d.year, d.month, d.day)) d.day = 28;
+        } else {
+          d = CivilFromDays(DaysFromCivil(d.year, d.month, d.day) +
+                            static_cast<int64_t>(offset) *
+                                (tu.unit == 2 ? 7 : 1));
+        }
+        f->date = d;
+        f->precision = DatePrecision::kDay;
+        if (from_sentence) f->rule += " from the sentence's day";
+      }
+    }
     return true;
   }
 
@@ -825,6 +860,8 @@ class DateFinder {
   bool have_pub_ = false;
   CivilDate prev_;  // the last resolved date, for anchored expressions
   CivilDate prev_fine_;  // the last one with a month (يومها، ذلك التاريخ)
+  CivilDate last_day_;  // the last one with a day, and its sentence
+  uint32_t day_sentence_ = UINT32_MAX;
 };
 
 }  // namespace
