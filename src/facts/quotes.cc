@@ -203,7 +203,10 @@ class QuoteFinder {
       if (!seq_.IsWord(k) || IsSpeech(k)) break;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
-      if (c && c->kind != CiteKind::kMedium) break;
+      // وأشار بلاغ الوزارة إلى أن: a statement can be a phrase's head.
+      if (c && c->kind != CiteKind::kMedium &&
+          !(k == i && c->kind == CiteKind::kStatement))
+        break;
       ++k;
       ++count;
     }
@@ -290,29 +293,38 @@ class QuoteFinder {
     return first;
   }
 
-  // The first person mention of the sentence before v's, if it opens
-  // after the last speaker; else none.
+  // The person the sentence before v's opens with (a person mention
+  // among its first four words: وكان كوبلر قد أشرف), if no one spoke
+  // since; else none.
   Span PreviousSentencePerson(size_t v) const {
     const uint32_t sent = seq_.items[v].sentence;
     if (sent == 0 || sent_begin_[sent - 1] >= sent_end_[sent - 1]) return {};
-    const uint32_t from = seq_.items[sent_begin_[sent - 1]].span.begin;
-    const uint32_t to = seq_.items[sent_begin_[sent]].span.begin;
+    const size_t b = sent_begin_[sent - 1];
+    const uint32_t from = seq_.items[b].span.begin;
+    const uint32_t to =
+        seq_.items[std::min(b + 4, sent_end_[sent - 1] - 1)].span.end;
     if (!last_.span.empty() && last_.span.end > from) return {};
     for (const Mention& m : doc_.mentions) {
       if (m.span.begin < from) continue;
-      if (m.span.end > to) break;
+      if (m.span.begin >= to) break;
       if (m.type == EntityType::kPer) return m.span;
     }
     return {};
   }
 
-  // The first unnamed-source phrase (شخصيات سياسية، مصدر أمني) of v's
-  // sentence before v, or none.
+  // An unnamed-source phrase (شخصيات سياسية، مصدر أمني) that is the
+  // subject of v's clause: at the start of the sentence or of a clause, or
+  // right after the word that opens one (the verb: أبدت شخصيات ...); at
+  // most three words.
   Speaker SentenceSource(size_t v) const {
-    for (size_t k = sent_begin_[seq_.items[v].sentence]; k < v; ++k) {
+    const size_t sb = sent_begin_[seq_.items[v].sentence];
+    auto opens = [&](size_t k) { return k <= sb || IsPlainPunct(k - 1); };
+    for (size_t k = sb; k < v; ++k) {
       if (inside_[k] >= 0 || !seq_.IsWord(k)) continue;
+      if (!opens(k) && !(k > sb && seq_.IsWord(k - 1) && opens(k - 1)))
+        continue;
       if (lex_.source_table.Match(seq_, k).entry < 0) continue;
-      const size_t e = SpeakerEnd(k, v);
+      const size_t e = SpeakerEnd(k, std::min(v, k + 3));
       if (e > k) return {SpanOf(k, e), KindOf(k, e)};
     }
     return {};
@@ -659,7 +671,10 @@ class QuoteFinder {
         // أبدت شخصيات سياسية قلقها، مطالبة بأن: an unnamed source.
         who = anon;
         rule += " sentence-source";
-      } else if (const Span prev = PreviousSentencePerson(v); !prev.empty()) {
+      } else if (const Span prev = speech.kind == SpeechKind::kVerb
+                                       ? PreviousSentencePerson(v)
+                                       : Span{};
+                 !prev.empty()) {
         // وكان كوبلر قد أشرف على ... . وكرر أن: the person the last
         // sentence was about, if no one spoke since.
         who = {prev, "named"};
