@@ -28,6 +28,13 @@ bool IsNisba(std::string_view stem) {
   return stem.size() >= 6 && stem.substr(stem.size() - 2) == "\xD9\x8A";
 }
 
+// A sound feminine plural (الحكومات) against a listed singular (الحكومة):
+// the same stem, another referent (الحكومات الشرعية is no government).
+bool PluralOfSingular(std::string_view doc_form, std::string_view listed) {
+  constexpr std::string_view kAt = "\xD8\xA7\xD8\xAA";  // ات
+  return doc_form.ends_with(kAt) && !listed.ends_with(kAt);
+}
+
 int KindRank(NameKind k) {
   switch (k) {
     case NameKind::kName:
@@ -84,7 +91,8 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
       } else if (!name_gains_article && first.form == pw0.form) {
         level = kForm;
       } else if (!name_gains_article && !first.clitic &&
-                 first.stem == pw0.stem) {
+                 first.stem == pw0.stem &&
+                 !PluralOfSingular(first.form, pw0.form)) {
         level = kStem;
       } else if (!first.clitic && len == 1 && p.kind != NameKind::kTitle &&
                  IsNisba(first.stem)) {
@@ -100,7 +108,8 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
           level = kNone;
         } else if (v.form == pw.form) {
           // keeps the level
-        } else if (!pw.clitic && v.stem == pw.stem) {
+        } else if (!pw.clitic && v.stem == pw.stem &&
+                   !PluralOfSingular(v.form, pw.form)) {
           level = std::min(level, static_cast<int>(kStem));
         } else if (!pw.clitic && p.kind == NameKind::kName &&
                    SameNameWord(v.form, pw.form)) {

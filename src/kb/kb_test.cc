@@ -67,6 +67,9 @@ const Row kMatchRows[] = {
     // The alias سورية is Syria; with the article it is the nisba.
     {"سورية", "سورية=syria/name"},
     {"السياسة السورية", "السورية=syria/adjective"},
+    // A sound feminine plural is not its singular: other referents.
+    {"بجامعة القاهرة", "جامعة القاهرة=cairo-university/name"},
+    {"جامعات القاهرة", ""},
     // A seat that is also a city: the city's name, noting the metonym.
     {"بموسكو", "موسكو=moscow/name+russia"},
     {"الكرملين", "الكرملين=russia/metonym"},
