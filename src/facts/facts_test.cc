@@ -215,6 +215,9 @@ TEST(FactsAmounts, GoldenTable) {
 
 TEST(FactsQuotes, GoldenTable) {
   const Row rows[] = {
+      // تصريح مع CNN: an outlet; the channel phrase is not what was said.
+      {"ورأى الباحث سمير العلي أن الأزمة ستطول، خلال تصريح مع CNN بالعربية.",
+       "I رأى | الباحث سمير العلي (named) | CNN بالعربية | الأزمة ستطول"},
       // بعد أن opens a time clause, not what was announced.
       {"أعلنت الشركة استئناف الرحلات، بعد أن أصلحت الطائرات المعطلة.", ""},
       // A و-verb with no subject: the person the last sentence was about.

@@ -419,9 +419,14 @@ class QuoteFinder {
           ++s;
         else if (!EndsWithLam(s))
           continue;
-        // حوار مع حفتر is talks with a person; مقابلة مع قناة X an outlet.
-        if (with && (s >= e || !Outletish(s, PhraseEnd(s, e, kMaxOutlet))))
+        // حوار مع حفتر is talks with a person; مقابلة مع قناة X، تصريح مع
+        // CNN an outlet.
+        if (with && s < e) {
+          const size_t se = PhraseEnd(s, e, kMaxOutlet);
+          if (!Outletish(s, se) && !IsOutletName(s, se)) continue;
+        } else if (with) {
           continue;
+        }
         start = s;
         if (!q->outlet_span.empty()) continue;
       } else if (c->kind == CiteKind::kStatement) {
@@ -751,6 +756,18 @@ class QuoteFinder {
     if (any_direct) return;
     size_t s = comp + 1;
     size_t e = b;
+    // …، خلال تصريح مع CNN، في حديث لـ«الشرق»: the channel is not said.
+    for (size_t k = s + 1; k + 1 < e; ++k) {
+      if (!IsComma(k) || inside_[k] >= 0) continue;
+      size_t j = k + 1;
+      if (IsStop(j) && j + 1 < e) ++j;
+      PhraseMatch m;
+      const FactsLexicon::Cite* c = CueAt(j, &m);
+      if (c && c->kind == CiteKind::kChannel) {
+        e = k;
+        break;
+      }
+    }
     while (e > s && seq_.items[e - 1].kind == TokenKind::kPunct &&
            !IsQuoteMark(e - 1))
       --e;
