@@ -40,11 +40,43 @@ std::string DocumentCurrency(const FactsLexicon& lex, const Document& doc,
   return best;
 }
 
-// The currency or unit at item j; the family map resolves bare names.
+// عام، العام، سنة، السنة (normalised).
+bool IsYearWord(std::string_view w) {
+  return w == "\xD8\xB9\xD8\xA7\xD9\x85" ||
+         w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" ||
+         w == "\xD8\xB3\xD9\x86\xD9\x87" ||
+         w == "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87";
+}
+
+// A currency named with its issuer (الليرة السورية، 5 دنانير كويتية) at an
+// item: a bare name of the same family after it is the same currency.
+struct NamedCurrency {
+  size_t item;
+  std::string family, code;
+};
+
+// Every currency named with its issuer, in text order, with or without a
+// number (تراجعت الليرة السورية إلى 1000 ليرة).
+std::vector<NamedCurrency> NamedCurrencies(const FactsLexicon& lex,
+                                           const WordSeq& seq) {
+  std::vector<NamedCurrency> out;
+  const uint32_t bit = lex.currency_table.Bit();
+  for (size_t j = 0; j < seq.items.size(); ++j) {
+    if (!(seq.items[j].first_of & bit)) continue;
+    const PhraseMatch c = lex.currency_table.Match(seq, j);
+    if (c.entry < 0) continue;
+    const FactsLexicon::Currency& cur = lex.currencies[c.entry];
+    if (!cur.code.empty()) out.push_back({j, cur.family, cur.code});
+    j += c.words - 1;
+  }
+  return out;
+}
+
+// The currency or unit at item j; a bare name takes the code of the last
+// currency of its family named before it.
 bool UnitAt(const FactsLexicon& lex, const Document& doc, const WordSeq& seq,
             size_t j, uint32_t sentence,
-            std::vector<std::pair<std::string, std::string>>* families,
-            Unit* u) {
+            const std::vector<NamedCurrency>& named, Unit* u) {
   if (j >= seq.items.size() || seq.items[j].sentence != sentence) return false;
   const PhraseMatch c = lex.currency_table.Match(seq, j);
   const PhraseMatch t = lex.unit_table.Match(seq, j);
@@ -54,22 +86,18 @@ bool UnitAt(const FactsLexicon& lex, const Document& doc, const WordSeq& seq,
     u->rule = "currency:" + cur.form;
     if (!cur.code.empty()) {
       u->unit = cur.code;
-      for (auto& [fam, code] : *families) {
-        if (fam == cur.family) {
-          code = cur.code;
-          return true;
-        }
-      }
-      families->emplace_back(cur.family, cur.code);
       return true;
     }
     u->unit = cur.family;
-    for (const auto& [fam, code] : *families) {
-      if (fam == cur.family) {
-        u->unit = code;
-        u->rule += " (family " + fam + " -> " + code + ")";
-        return true;
-      }
+    const NamedCurrency* last = nullptr;
+    for (const NamedCurrency& nc : named) {
+      if (nc.item >= j) break;
+      if (nc.family == cur.family) last = &nc;
+    }
+    if (last) {
+      u->unit = last->code;
+      u->rule += " (family " + last->family + " -> " + last->code + ")";
+      return true;
     }
     if (std::string code = DocumentCurrency(lex, doc, cur.family);
         !code.empty()) {
@@ -94,7 +122,7 @@ bool UnitAt(const FactsLexicon& lex, const Document& doc, const WordSeq& seq,
 
 void FindAmounts(const FactsLexicon& lex, const Document& doc,
                  const WordSeq& seq, std::vector<Amount>* out) {
-  std::vector<std::pair<std::string, std::string>> families;
+  const std::vector<NamedCurrency> named = NamedCurrencies(lex, seq);
   const size_t n = seq.items.size();
   const uint32_t start_bits = lex.number_table.Bit() |
                               lex.qualifier_table.Bit() |
@@ -118,8 +146,7 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
     Unit sign;
     bool have_sign = false;
     if (start < n && seq.items[start].kind == TokenKind::kSymbol &&
-        UnitAt(lex, doc, seq, start, seq.items[start].sentence, &families,
-               &sign)) {
+        UnitAt(lex, doc, seq, start, seq.items[start].sentence, named, &sign)) {
       have_sign = true;
     }
     const size_t num_at = have_sign ? start + 1 : start;
@@ -131,6 +158,15 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
       ++i;
       continue;
     }
+    // عام 2022 تريليون ريال: a year, then the amount; the year is no count.
+    if (!have_sign && num.has_scale && num_at > 0 &&
+        seq.items[num_at].kind == TokenKind::kNumber &&
+        seq.items[num_at].norm.size() == 4 &&
+        seq.items[num_at - 1].sentence == seq.items[num_at].sentence &&
+        IsYearWord(seq.items[num_at - 1].norm)) {
+      i = num_at + 1;
+      continue;
+    }
     Unit unit;
     const uint32_t sentence = seq.items[num_at].sentence;
     bool found = have_sign;
@@ -138,7 +174,7 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
       unit = sign;
       unit.end = num.end;
     } else {
-      found = UnitAt(lex, doc, seq, num.end, sentence, &families, &unit);
+      found = UnitAt(lex, doc, seq, num.end, sentence, named, &unit);
     }
     // فئتي 20 و50 دينارا، بين 10 و20 دولارا: a number joined by و to an
     // amount shares its unit (not a scale: 2 و3 ملايين is left alone).
@@ -153,9 +189,8 @@ void FindAmounts(const FactsLexicon& lex, const Document& doc,
       if (k < n && seq.items[k].sentence == sentence &&
           MatchNumber(lex, seq, k, &second) && !second.has_scale &&
           second.digits) {
-        std::vector<std::pair<std::string, std::string>> probe = families;
         Unit shared;
-        if (UnitAt(lex, doc, seq, second.end, sentence, &probe, &shared)) {
+        if (UnitAt(lex, doc, seq, second.end, sentence, named, &shared)) {
           unit = shared;
           unit.end = num.end;
           unit.rule += " (shared with the next number)";

@@ -18,6 +18,7 @@ constexpr std::string_view kMundh = "\xD9\x85\xD9\x86\xD8\xB0";  // منذ
 constexpr std::string_view kBaad = "\xD8\xA8\xD8\xB9\xD8\xAF";   // بعد
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";            // من
 constexpr std::string_view kWa = "\xD9\x88";                     // و
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";             // في
 constexpr std::string_view kAla =
     "\xD8\xB9\xD9\x84\xD9\x8A";  // على (normalised)
 constexpr std::string_view kAtTamam =
@@ -252,6 +253,9 @@ class DateFinder {
     f->end = i + m.words;
     f->rule = "relative:" + r.form;
     if (r.unit == 5) {
+      // يومها السادس is "its sixth day", no date.
+      if (Same(i, f->end) && lex_.ordinal_table.Match(seq_, f->end).entry >= 0)
+        return false;
       // يومها، ذلك التاريخ: the date told before, at its precision.
       f->date = prev_fine_;
       f->precision = prev_fine_.day     ? DatePrecision::kDay
@@ -274,9 +278,13 @@ class DateFinder {
     if (r.event) {
       // اليوم التالي، العام نفسه: counted from the date the text gave
       // last, if that date is precise enough; else unresolved.
-      const bool precise = prev_.year > 0 && (r.unit >= 4 || prev_.month > 0) &&
-                           (r.unit >= 3 || prev_.day > 0);
-      f->date = precise ? Shift(prev_, r.unit, r.offset) : CivilDate{};
+      // اليوم نفسه after a year: the last day told, if any.
+      const CivilDate& base = r.unit <= 2 && !prev_.day     ? last_day_
+                              : r.unit == 3 && !prev_.month ? prev_fine_
+                                                            : prev_;
+      const bool precise = base.year > 0 && (r.unit >= 4 || base.month > 0) &&
+                           (r.unit >= 3 || base.day > 0);
+      f->date = precise ? Shift(base, r.unit, r.offset) : CivilDate{};
       f->rule += precise ? " anchored-to-previous-date"
                          : " anchored-to-event(unresolved)";
     }
@@ -335,8 +343,10 @@ class DateFinder {
         (seq_.items[k].norm == kOnly || seq_.items[k].norm == kAbout ||
          seq_.items[k].norm == kOne))
       ++k;
+    // بعد عشرين عاما في الحكم: so long in a state, not a date either.
     if (!before && Same(i, k) &&
-        (seq_.items[k].norm == kMin || seq_.items[k].norm == kAla)) {
+        (seq_.items[k].norm == kMin || seq_.items[k].norm == kAla ||
+         seq_.items[k].norm == kFi)) {
       // اليوم وبعد 6 سنوات من الثورة: "today, N years on": the present.
       if (i > 0 && Same(i - 1, i) && seq_.items[i].proclitics == kWa) {
         const PhraseMatch now = lex_.relative_table.Match(seq_, i - 1);
@@ -451,12 +461,14 @@ class DateFinder {
 
   // True when day/month of the publication year falls after publication
   // but at most two months ahead: a bare "10 ديسمبر" written on 14
-  // November is the coming one, not last year's.
-  bool SoonAfterPub(int month, int day) const {
-    if (month <= pub_.month) return false;
+  // November is the coming one, not last year's; مطلع جانفي written in
+  // December is next year's. Returns that year, or 0.
+  int SoonAfterPub(int month, int day) const {
+    if (month == pub_.month) return 0;
+    const int year = month > pub_.month ? pub_.year : pub_.year + 1;
     const int64_t pub = DaysFromCivil(pub_.year, pub_.month, pub_.day);
-    const int64_t d = DaysFromCivil(pub_.year, month, day ? day : 1);
-    return d > pub && d - pub <= 61;
+    const int64_t d = DaysFromCivil(year, month, day ? day : 1);
+    return d > pub && d - pub <= 61 ? year : 0;
   }
 
   bool Finish(size_t i, size_t j, int day, int month, bool hijri,
@@ -500,9 +512,9 @@ class DateFinder {
       }
       if (have_pub_) {
         const int y = YearFor(month, day, which == 2 ? -1 : which);
-        const bool soon = which == 2 && SoonAfterPub(month, day);
+        const int soon = which == 2 ? SoonAfterPub(month, day) : 0;
         if (which == 2 && (month == pub_.month || soon)) {
-          f->date = {pub_.year, month, day};
+          f->date = {soon ? soon : pub_.year, month, day};
           if (soon) rule += " (within two months ahead)";
         } else {
           f->date = {y, month, day};
@@ -653,6 +665,13 @@ class DateFinder {
   // الأول من كانون الثاني 2017، الحادي عشر من سبتمبر: an ordinal day,
   // من, a month.
   bool OrdinalDay(size_t i, Found* f) {
+    // الأيام الأحد عشر الأولى من يناير: an ordinal after a number counts
+    // days, it names none.
+    if (i > 0 && Same(i - 1, i) &&
+        (seq_.items[i - 1].kind == TokenKind::kNumber ||
+         lex_.number_table.Match(seq_, i - 1).entry >= 0 ||
+         lex_.ordinal_table.Match(seq_, i - 1).entry >= 0))
+      return false;
     size_t k = 0;
     const int day = Ordinal(i, &k);
     if (day < 1 || day > 31 || !Same(i, k + 1) || seq_.items[k].norm != kMin)
@@ -794,8 +813,10 @@ class DateFinder {
         lex_.label_table.Match(seq_, j - 1).entry >= 0)
       return false;
     size_t end = j + 1;
-    if (CountedAfter(end) || (Same(i, end) && !seq_.items[end].gap_before &&
-                              seq_.items[end].kind == TokenKind::kSymbol))
+    // 2000 كيلومتر is no year; عام 2022 is one whatever follows.
+    if (!keyword &&
+        (CountedAfter(end) || (Same(i, end) && !seq_.items[end].gap_before &&
+                               seq_.items[end].kind == TokenKind::kSymbol)))
       return false;
     bool hijri = false;
     if (Same(i, end)) {
@@ -832,6 +853,10 @@ class DateFinder {
     // the forms with it, so a match here has it (or follows يوم).
     const int want = lex_.weekdays[wd.entry];
     size_t end = k + wd.words;
+    // الأحد عشر is "eleven".
+    if (Same(i, end) && lex_.ordinal_table.Match(seq_, end).entry >= 0 &&
+        lex_.ordinals[lex_.ordinal_table.Match(seq_, end).entry].teen)
+      return false;
     const int which = MonthModifier(seq_, end, Sent(i));
     if (which == 1 || which == -1) ++end;
     f->end = end;
