@@ -45,9 +45,27 @@ int TakeOverlap(const std::vector<T>& items, Span span,
   return -1;
 }
 
+// Word-initial لل (ل + the article, as in للمرصد) read as ال.
+std::string ArticleForm(std::string_view s) {
+  constexpr std::string_view kLl = "\xD9\x84\xD9\x84";  // لل
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const bool word_start = i == 0 || s[i - 1] == ' ';
+    if (word_start && s.substr(i).starts_with(kLl)) {
+      out += "\xD8\xA7\xD9\x84";  // ال
+      i += kLl.size();
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
 bool NameIn(const std::string& gold, std::string_view phrase) {
   if (gold.empty()) return phrase.empty();
-  return !phrase.empty() && phrase.find(gold) != std::string_view::npos;
+  return !phrase.empty() &&
+         (phrase.find(gold) != std::string_view::npos ||
+          ArticleForm(phrase).find(ArticleForm(gold)) != std::string::npos);
 }
 
 // True when a mention that contains `name` in the document resolves to

@@ -15,6 +15,7 @@ constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
 constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";          // ما
 constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
 constexpr std::string_view kWa = "\xD9\x88";                    // و
+constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";   // على
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
 // Words that make أن a time or manner conjunction: بعد، قبل، منذ، دون،
 // حتى (normalised).
@@ -229,6 +230,38 @@ class QuoteFinder {
     return k;
   }
 
+  // A person mention starts at item k / overlaps items [b, e).
+  bool PersonAt(size_t k) const {
+    if (k >= seq_.items.size()) return false;
+    const uint32_t at = seq_.items[k].span.begin;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin < at) continue;
+      return m.span.begin == at && m.type == EntityType::kPer;
+    }
+    return false;
+  }
+  bool PersonIn(size_t b, size_t e) const {
+    const Span s = SpanOf(b, e);
+    for (const Mention& m : doc_.mentions)
+      if (m.type == EntityType::kPer && m.span.begin < s.end &&
+          s.begin < m.span.end)
+        return true;
+    return false;
+  }
+  // The item after a date expression that starts at item k, or k.
+  size_t AfterDate(size_t k) const {
+    if (k >= seq_.items.size()) return k;
+    const uint32_t at = seq_.items[k].span.begin;
+    for (const DateExpr& d : doc_.dates) {
+      if (d.span.begin != at) continue;
+      size_t e = k;
+      while (e < seq_.items.size() && seq_.items[e].span.begin < d.span.end)
+        ++e;
+      return e;
+    }
+    return k;
+  }
+
   bool NamedGpeAt(size_t k) const {
     if (k >= seq_.items.size()) return false;
     const uint32_t at = seq_.items[k].span.begin;
@@ -239,8 +272,16 @@ class QuoteFinder {
 
   // From the first item's host (without its proclitics) to the end of the
   // last item's token (with its enclitics: رفض نشر اسمه).
+  // ل before the article merges with it (للمرصد = ل + المرصد): the host
+  // then starts at the second ل, and the phrase at the first, so that it
+  // reads as written (للمرصد السوري) rather than as لمرصد.
   Span SpanOf(size_t b, size_t e) const {
-    return {seq_.items[b].span.begin, seq_.items[e - 1].token_span.end};
+    uint32_t begin = seq_.items[b].span.begin;
+    constexpr std::string_view kL = "\xD9\x84";
+    if (EndsWithLam(b) && begin >= 2 && Raw(b).starts_with(kL) &&
+        doc_.text.compare(begin - 2, 2, kL) == 0)
+      begin -= 2;
+    return {begin, seq_.items[e - 1].token_span.end};
   }
 
   // أوضح أردوغان، وفق ما نقلته وسائل إعلام تركية، أن ...: a source cue
@@ -336,6 +377,18 @@ class QuoteFinder {
   size_t SpeakerEnd(size_t b, size_t limit) const {
     size_t e = PhraseEnd(b, limit, kMaxPhrase);
     if (e <= b || e + 1 >= limit || seq_.items[e].norm != kFi) return e;
+    // منسقة الشؤون الإنسانية في اليمن، ليز غراندي؛ النائب في مجلس الأمة
+    // رياض العدساني: a title placed by في, then the person's name.
+    if (!PersonIn(b, e)) {
+      for (size_t j = e + 2; j < limit && j <= e + 5; ++j) {
+        const size_t at = IsComma(j) ? j + 1 : j;
+        if (at < limit && PersonAt(at)) {
+          const size_t ne = PhraseEnd(at, limit, kMaxPhrase);
+          if (ne > at) return ne;
+        }
+        if (!seq_.IsWord(j) && !IsComma(j)) break;
+      }
+    }
     const size_t k = IsOpen(b) ? b + 1 : b;
     const PhraseMatch head = lex_.source_table.Match(seq_, k);
     if (head.entry < 0 || lex_.source_group[head.entry] || e - b > 3) return e;
@@ -501,8 +554,14 @@ class QuoteFinder {
   // وفق ما نقلته وكالة X، حسب ما أعلنه الطرفان: the source follows the
   // relative clause.
   size_t AfterWhatSaid(size_t start, size_t e) const {
-    if (start + 1 < e && seq_.items[start].norm == kMaa2 && IsSpeech(start + 1))
+    if (start + 1 < e && seq_.items[start].norm == kMaa2 &&
+        IsSpeech(start + 1)) {
+      // وفق ما أفادت به مصادر: the preposition with its pronoun too.
+      if (start + 2 < e && seq_.items[start + 2].norm == "\xD8\xA8" &&
+          seq_.items[start + 2].token_span.end > seq_.items[start + 2].span.end)
+        return start + 3;
       return start + 2;
+    }
     return start;
   }
 
@@ -562,6 +621,7 @@ class QuoteFinder {
         if (IsOpen(j) &&
             (j == v + sp.words || quoted_[open_at_[j]].words < kMinQuoted ||
              !seq_.items[j].proclitics.empty() ||
+             (j > v + sp.words && IsMediumCue(j - 1)) ||
              (j > v + sp.words && seq_.items[j - 1].norm != kAn &&
               IsStop(j - 1))))
           continue;
@@ -592,13 +652,16 @@ class QuoteFinder {
       PhraseMatch m;
       const FactsLexicon::Cite* c = s < subj_limit ? CueAt(s, &m) : nullptr;
       if (c && c->kind == CiteKind::kTurn) s += m.words;
+      // أعلن الأسبوع الماضي أن، قال مساء الاثنين إن: a date is no subject.
+      s = std::min(AfterDate(s), subj_limit);
       // حذر من أن: a preposition before the complement, no subject;
       // أشار، الاثنين الماضي، إلى أن: a phrase set off by commas is none.
       // قال لـ«وكالة X» إن: a phrase with ل is the one spoken to.
       const bool no_subject =
           s < subj_limit &&
           ((seq_.items[s].kind == TokenKind::kPunct && !IsOpen(s)) ||
-           (seq_.items[s].norm == kMin && s + 1 == subj_limit) ||
+           ((seq_.items[s].norm == kMin || seq_.items[s].norm == kAla) &&
+            s + 1 == subj_limit) ||
            EndsWithLam(s));
       const size_t e = no_subject ? s : SpeakerEnd(s, subj_limit);
       if (e > s && IsOutletName(s, e)) {
