@@ -16,6 +16,7 @@ constexpr std::string_view kMaa2 = "\xD9\x85\xD8\xA7";          // ما
 constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
 constexpr std::string_view kWa = "\xD9\x88";                    // و
 constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";   // على
+constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";   // إلى
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
 // Words that make أن a time or manner conjunction: بعد، قبل، منذ، دون،
 // حتى (normalised).
@@ -169,8 +170,10 @@ class QuoteFinder {
       const SeqItem& it = seq_.items[k];
       // دبلوماسي أوروبي لـ«صحيفة الساحل»: the outlet spoken to ends a
       // speaker's phrase.
+      // الرئيس التنفيذي لـ«تداول»، خالد الحصان: a quoted name with a name
+      // after it belongs to the title.
       if (k > i && max_items == kMaxPhrase && EndsWithLam(k) &&
-          (IsOpen(k) || IsMediumCue(k)))
+          (IsMediumCue(k) || (IsOpen(k) && !NameAfterQuoted(k, limit))))
         break;
       if (k > i && IsOpen(k) && quoted_[open_at_[k]].words <= 4 &&
           quoted_[open_at_[k]].close < limit) {
@@ -228,6 +231,12 @@ class QuoteFinder {
       return e;
     }
     return k;
+  }
+
+  // «X»، NAME: a comma and a person's name after the quoted name at k.
+  bool NameAfterQuoted(size_t k, size_t limit) const {
+    const size_t c = quoted_[open_at_[k]].close + 1;
+    return c + 1 < limit && IsComma(c) && PersonAt(c + 1);
   }
 
   // A person mention starts at item k / overlaps items [b, e).
@@ -376,7 +385,9 @@ class QuoteFinder {
   // الخارجية، عضو في الوفد).
   size_t SpeakerEnd(size_t b, size_t limit) const {
     size_t e = PhraseEnd(b, limit, kMaxPhrase);
-    if (e <= b || e + 1 >= limit || seq_.items[e].norm != kFi) return e;
+    if (e <= b || e + 1 >= limit) return e;
+    const std::string_view prep = seq_.items[e].norm;
+    if (prep != kFi && prep != kIla && prep != kLada) return e;
     // منسقة الشؤون الإنسانية في اليمن، ليز غراندي؛ النائب في مجلس الأمة
     // رياض العدساني: a title placed by في, then the person's name.
     if (!PersonIn(b, e)) {
@@ -389,6 +400,7 @@ class QuoteFinder {
         if (!seq_.IsWord(j) && !IsComma(j)) break;
       }
     }
+    if (prep != kFi) return e;
     const size_t k = IsOpen(b) ? b + 1 : b;
     const PhraseMatch head = lex_.source_table.Match(seq_, k);
     if (head.entry < 0 || lex_.source_group[head.entry] || e - b > 3) return e;
@@ -499,6 +511,26 @@ class QuoteFinder {
           (c->kind != CiteKind::kAccording || EndsWithLam(start)))
         continue;
       used_cue_[k] = true;
+      // وفق ما أفادت به مصادر طبية لوكالة X: the source spoke to the
+      // outlet.
+      if (c->kind == CiteKind::kAccording) {
+        size_t k2 = start + 1;
+        while (k2 < end &&
+               !(EndsWithLam(k2) && (IsMediumCue(k2) || IsOpen(k2))))
+          ++k2;
+        if (k2 < end) {
+          if (q->speaker_span.empty()) {
+            q->speaker_span = SpanOf(start, k2);
+            q->speaker_kind = KindOf(start, k2);
+          }
+          if (q->outlet_span.empty()) q->outlet_span = SpanOf(k2, end);
+          *rule += " source-to-outlet:" + c->form;
+          if (q->cue.empty())
+            q->cue = std::string(doc_.Text(seq_.items[k].span));
+          k = end - 1;
+          continue;
+        }
+      }
       const Span s = SpanOf(start, end);
       if (c->kind == CiteKind::kVoice || c->kind == CiteKind::kStatement) {
         // حذرت مالطا على لسان وزير خارجيتها: the minister speaks.
@@ -585,8 +617,12 @@ class QuoteFinder {
       if (IsSpeech(k)) return k;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
-      if (c && c->kind == CiteKind::kAccording && !Parenthetical(k, end) &&
-          !SourceBeforeComplement(k + m.words, end))
+      // في دراسة نشرها، في كلمة بثتها قناة X: a cue that carries a pronoun
+      // points back into the clause.
+      const bool pronoun =
+          seq_.items[k].token_span.end > seq_.items[k].span.end;
+      if (c && c->kind == CiteKind::kAccording && !pronoun &&
+          !Parenthetical(k, end) && !SourceBeforeComplement(k + m.words, end))
         return k;
     }
     return end;
@@ -612,6 +648,12 @@ class QuoteFinder {
       // بعد أن، قبل أن، دون أن: a time or manner clause, not what was said.
       if (seq_.items[j].norm == kAn && j > 0 && OneOfWords(j - 1, kTimeAn))
         continue;
+      // غير أن، إلا أن، بيد أن: "but", a new clause, not what was said.
+      if (seq_.items[j].norm == kAn && j > 0) {
+        PhraseMatch tm;
+        const FactsLexicon::Cite* tc = CueAt(j - 1, &tm);
+        if (tc && tc->kind == CiteKind::kTurn && tm.words == 2) break;
+      }
       if (seq_.items[j].norm == kAn || seq_.IsPunct(j, ":") || IsOpen(j)) {
         // A quoted name is not a complement: right after the verb it is
         // the subject (أكده "المسماري"، نقلت «بوابة المتوسط») and a short
@@ -696,6 +738,11 @@ class QuoteFinder {
       size_t a = sent_begin_[sent];
       for (size_t k = a; k < v; ++k) {
         if (seq_.IsPunct(k, ".") || seq_.IsPunct(k, ":")) a = k + 1;
+        // …، غير أن مصدرا عسكريا أفاد: a clause opened by a turn word.
+        PhraseMatch tm;
+        const FactsLexicon::Cite* tc =
+            IsComma(k) && k + 1 < v ? CueAt(k + 1, &tm) : nullptr;
+        if (tc && tc->kind == CiteKind::kTurn) a = k + 1;
       }
       PhraseMatch m;
       while (a < v) {
@@ -799,7 +846,12 @@ class QuoteFinder {
           second_clause = second_clause || (seq_.items[k].norm == kAn &&
                                             !seq_.items[k].proclitics.empty());
         }
-        in_indirect = before >= 3 && (before > q.words || second_clause);
+        // أن المساعدات ستذهب «مباشرة إلى الشعب» عبر المنظمات: the
+        // reported clause goes on after the marks.
+        size_t after = 0;
+        for (size_t k = q.close + 1; k < b; ++k) after += seq_.IsWord(k);
+        in_indirect = (before >= 3 && (before > q.words || second_clause)) ||
+                      (before >= 1 && after >= 3 && after > q.words);
         break;
       }
     }
