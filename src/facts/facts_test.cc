@@ -246,6 +246,16 @@ TEST(FactsAmounts, GoldenTable) {
 
 TEST(FactsQuotes, GoldenTable) {
   const Row rows[] = {
+      // A quoted name right before أن is part of the subject.
+      {"ويرى محللون في مصرف «بنك الخليج الأول» أن الفائدة سترتفع.",
+       "I ويرى | محللون (anonymous) |  | الفائدة سترتفع"},
+      // بحسب تصريحات لـX: X made the statements.
+      {"تراجع الإنتاج بنحو الثلث خلال العام، بحسب تصريحات سابقة لوزير "
+       "النفط.",
+       "I حسب | وزير النفط (named) |  | تراجع الإنتاج بنحو الثلث خلال العام"},
+      // هتف introduces speech.
+      {"وهتف المتظاهرون في الساحة: «لا للفساد ولا للغلاء».",
+       "D هتف | المتظاهرون (anonymous) |  | لا للفساد ولا للغلاء"},
       // A date after the verb is no subject; the subject is before it.
       {"وكان الوزير عادل الراشد قد أعلن مساء الاثنين أن المعبر سيفتح.",
        "I أعلن | الوزير عادل الراشد (named) |  | المعبر سيفتح"},

@@ -461,14 +461,7 @@ class QuoteFinder {
       }
       size_t start = k + m.words;
       if (c->kind == CiteKind::kAccording) start = AfterWhatSaid(start, e);
-      // نقلا عن بيان لوزارة الدفاع: the statement's author is the source.
-      if (c->kind == CiteKind::kAccording && start < e) {
-        PhraseMatch cm;
-        const FactsLexicon::Cite* cc = CueAt(start, &cm);
-        if (cc && cc->kind == CiteKind::kStatement && start + cm.words < e &&
-            EndsWithLam(start + cm.words))
-          start += cm.words;
-      }
+      if (c->kind == CiteKind::kAccording) start = AuthorOfStatement(start, e);
       if (c->kind == CiteKind::kMedium) {
         if (!q->outlet_span.empty() || !EndsWithLam(k)) continue;
         start = k;
@@ -583,6 +576,21 @@ class QuoteFinder {
     }
   }
 
+  // نقلا عن بيان لوزارة الدفاع، بحسب تصريحات سابقة لرئيس الوزراء: the
+  // author of the statement (after ل, past one adjective) is the source.
+  size_t AuthorOfStatement(size_t start, size_t e) const {
+    PhraseMatch cm;
+    const FactsLexicon::Cite* cc = start < e ? CueAt(start, &cm) : nullptr;
+    if (!cc ||
+        (cc->kind != CiteKind::kStatement && cc->kind != CiteKind::kChannel))
+      return start;
+    for (size_t j = start + cm.words; j < e && j <= start + cm.words + 1; ++j) {
+      if (!seq_.IsWord(j)) break;
+      if (EndsWithLam(j)) return j;
+    }
+    return start;
+  }
+
   // وفق ما نقلته وكالة X، حسب ما أعلنه الطرفان: the source follows the
   // relative clause.
   size_t AfterWhatSaid(size_t start, size_t e) const {
@@ -660,6 +668,11 @@ class QuoteFinder {
         // one inside a clause is a name ("الأميرال كوزنيتسوف").
         // After a preposition or with a clitic preposition it is a name
         // too (أمام «سرايا الدفاع عن بنغازي»، لـ«مجلس شورى مجاهدي درنة»).
+        // يرى محللون في بنك «جيه بي مورغان» أن: a quoted name right before
+        // the complement belongs to the subject.
+        const size_t after_q = IsOpen(j) ? quoted_[open_at_[j]].close + 1 : 0;
+        if (IsOpen(j) && after_q < b && seq_.items[after_q].norm == kAn)
+          continue;
         if (IsOpen(j) &&
             (j == v + sp.words || quoted_[open_at_[j]].words < kMinQuoted ||
              !seq_.items[j].proclitics.empty() ||
@@ -931,7 +944,8 @@ class QuoteFinder {
       if (!c || c->kind != CiteKind::kAccording) continue;
       const uint32_t sent = seq_.items[k].sentence;
       const size_t sb = sent_begin_[sent], se = sent_end_[sent];
-      const size_t start = AfterWhatSaid(k + m.words, se);
+      const size_t start =
+          AuthorOfStatement(AfterWhatSaid(k + m.words, se), se);
       size_t end = PhraseEnd(start, se, kMaxOutlet);
       if (end <= start) continue;
       // تركز بحسب موسكو على مكافحة الإرهاب: a state's name is the whole
