@@ -24,7 +24,14 @@ constexpr std::string_view kAla =
 constexpr std::string_view kAtTamam =
     "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x85\xD8\xA7\xD9\x85";  // (ب)التمام
 constexpr std::string_view kTamaman =
-    "\xD8\xAA\xD9\x85\xD8\xA7\xD9\x85\xD8\xA7";                 // تماما
+    "\xD8\xAA\xD9\x85\xD8\xA7\xD9\x85\xD8\xA7";  // تماما
+constexpr std::string_view kAlQarn =
+    "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD9\x86";  // القرن
+constexpr std::string_view
+    kMiladi = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9"
+              "\x8A";  // الميلادي
+constexpr std::string_view kAlHijri =
+    "\xD8\xA7\xD9\x84\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A";         // الهجري
 constexpr std::string_view kOnly = "\xD9\x81\xD9\x82\xD8\xB7";  // فقط
 constexpr std::string_view kAbout =
     "\xD8\xAA\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA7";  // تقريبا
@@ -103,7 +110,7 @@ class DateFinder {
       if (it.kind != TokenKind::kNumber && !(it.first_of & date_bits) &&
           it.norm != kAlAam && it.norm != kAlSana && it.norm != kSana &&
           it.norm != kYawm && it.norm != kQabl && it.norm != kMundh &&
-          it.norm != kBaad) {
+          it.norm != kAlQarn && it.norm != kBaad) {
         ++i;
         continue;
       }
@@ -182,7 +189,7 @@ class DateFinder {
       return true;
     }
     return Ago(i, f) || DayMonth(i, f) || OrdinalDay(i, f) || MonthYear(i, f) ||
-           Season(i, f) || Numeric(i, f) || Year(i, f);
+           Season(i, f) || Century(i, f) || Numeric(i, f) || Year(i, f);
   }
 
   // العام، السنة، الشهر alone (after a qualifier such as مطلع): the
@@ -752,6 +759,23 @@ class DateFinder {
     }
     f->date = {year, 0, 0};
     f->offset = year - pub_.year;
+    return true;
+  }
+
+  // القرن الثاني عشر (الميلادي): a century names calendar time but has no
+  // YYYY value; it is kept with a null value and precision year.
+  bool Century(size_t i, Found* f) {
+    if (seq_.items[i].norm != kAlQarn || !Same(i, i + 1)) return false;
+    size_t end = 0;
+    const int n = Ordinal(i + 1, &end);
+    if (n < 1 || n > 21) return false;
+    if (Same(i, end) &&
+        (seq_.items[end].norm == kMiladi || seq_.items[end].norm == kAlHijri))
+      ++end;
+    f->end = end;
+    f->date = {};
+    f->precision = DatePrecision::kYear;
+    f->rule = "century:" + std::to_string(n);
     return true;
   }
 
