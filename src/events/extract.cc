@@ -96,6 +96,17 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x87",  // تجاه
       "\xD9\x86\xD8\xAD\xD9\x88",          // نحو
       "\xD8\xB9\xD8\xA8\xD8\xB1",          // عبر
+      // Adverbs of place that govern a genitive as prepositions do
+      // (تجمعوا أمام محكمة …): what follows them is no subject.
+      "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85",  // امام
+      "\xD8\xAE\xD9\x84\xD9\x81",          // خلف
+      "\xD9\x82\xD8\xB1\xD8\xA8",          // قرب
+      "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84",  // داخل
+      "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC",  // خارج
+      "\xD8\xB9\xD9\x86\xD8\xAF",          // عند
+      "\xD9\x88\xD8\xB3\xD8\xB7",          // وسط
+      "\xD8\xAA\xD8\xAD\xD8\xAA",          // تحت
+      "\xD9\x81\xD9\x88\xD9\x82",          // فوق
   };
   for (const char* p : kPreps)
     if (w == p) return true;
@@ -375,8 +386,18 @@ class Coder {
     for (const Found& f : found_) trigger[f.item] = true;
     for (uint32_t i = 0; i < items_.size(); ++i) {
       if (items_[i].unit >= 0 || items_[i].punct || trigger[i]) continue;
-      const std::vector<AgentForm>* forms = lex_.AgentsOf(items_[i].stem);
+      const std::string_view stem = items_[i].stem;
+      const std::vector<AgentForm>* forms = lex_.AgentsOf(stem);
+      // The accusative ending the stemmer leaves on (قتل 20 شخصا).
+      if (!forms && stem.size() > 6 && stem.ends_with("\xD8\xA7"))
+        forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
       if (!forms) continue;
+      // A group word before a partitive من (مجموعة من المسلحين) is not
+      // the agent: the group named after من is.
+      if ((i + 1 < items_.size() && Partitive(i + 1)) ||
+          (i + 2 < items_.size() && Partitive(i + 2) && !items_[i + 1].punct &&
+           items_[i + 1].procl.empty()))
+        continue;
       for (const AgentForm& f : *forms) {
         bool ok = true;
         for (size_t k = 0; ok && k < f.rest.size(); ++k) {
@@ -515,9 +536,29 @@ class Coder {
     for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
       if (HasLetter(p, l)) return l;
     }
-    if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm))
+    if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
+      if (Partitive(i - 1)) return {};
       return items_[i - 1].norm;
+    }
     return {};
+  }
+
+  // Whether the من at item i is partitive: after a count or a word for a
+  // part of a group (عدد من الشبان، العشرات من المستوطنين، فرقة من قوات
+  // الأمن، ثلاثة من الجنود), so the noun it governs heads the phrase and
+  // can be its subject or object. An adjective may stand between
+  // (مجموعات صغيرة من المتظاهرين).
+  bool Partitive(uint32_t i) const {
+    if (items_[i].norm != "\xD9\x85\xD9\x86") return false;  // من
+    for (uint32_t k = 1; k <= 2 && k <= i; ++k) {
+      const Item& it = items_[i - k];
+      if (it.punct || it.sentence != items_[i].sentence) return false;
+      if (it.number) return true;
+      const Cue* c = CueAt(it);
+      if (c && c->role == CueRole::kPartitive) return true;
+      if (it.unit >= 0 || !it.procl.empty()) return false;
+    }
+    return false;
   }
 
   int32_t UnitStartingAt(uint32_t i) const {
@@ -549,6 +590,11 @@ class Coder {
     for (uint32_t i = from + 1; i < items_.size() && i <= from + limit; ++i) {
       const Item& it = items_[i];
       if (it.sentence != sentence || IsHardBreak(it)) break;
+      // "، و" opens the next clause (احتشدوا أمام السجن، وألقوا الحجارة
+      // على الشرطة): its arguments are not this trigger's.
+      if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
+          i + 1 < items_.size() && items_[i + 1].procl.starts_with("\xD9\x88"))
+        break;
       const int32_t u = UnitStartingAt(i);
       // A nisba is an argument only as the owner in a governed chain
       // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
@@ -556,17 +602,25 @@ class Coder {
           std::find(skip.begin(), skip.end(), u) != skip.end())
         continue;
       const std::string_view p = PrepOf(i);
-      if (p == prep) return u;
       // Back through a short noun chain to the governed head
-      // (إلى حاملة الطائرات الروسية).
-      for (uint32_t k = 1; !prep.empty() && p.empty() && k <= 3 && i - k > from;
-           ++k) {
+      // (إلى حاملة الطائرات الروسية): the unit is governed as its head is.
+      // So a subject is never the genitive of a governed noun (تجمعوا أمام
+      // محكمة ويستمنستر عدد من المتظاهرين: not ويستمنستر).
+      std::string_view chain;
+      for (uint32_t k = 1; p.empty() && k <= 3 && i - k > from; ++k) {
         const Item& head = items_[i - k];
-        if (head.punct || head.unit >= 0 || IsVerbLink(head.norm)) break;
-        const std::string_view hp = PrepOf(i - k);
-        if (hp == prep) return u;
-        if (!hp.empty()) break;
+        if (head.punct || head.unit >= 0 || head.number ||
+            IsVerbLink(head.norm) || IsPrepWord(head.norm))
+          break;
+        // A noun with the article heads no genitive (أمام البرلمان مئات
+        // المتظاهرين); only the recipient's chain may pass an adjective
+        // or a genitive that has one (إلى حاملة الطائرات الروسية).
+        if (prep.empty() && head.article) break;
+        chain = PrepOf(i - k);
+        if (!chain.empty()) break;
       }
+      if (p == prep && (prep.empty() ? chain.empty() : true)) return u;
+      if (!prep.empty() && p.empty() && chain == prep) return u;
     }
     return -1;
   }
@@ -714,9 +768,10 @@ class Coder {
     ev.cameo = t.cameo;
     std::string rule = "triggers.tsv:" + std::to_string(t.line) + " " +
                        t.listed + " (" +
-                       (t.kind == TriggerKind::kVerb   ? "verb"
-                        : t.kind == TriggerKind::kNoun ? "noun"
-                                                       : "passive") +
+                       (t.kind == TriggerKind::kVerb          ? "verb"
+                        : t.kind == TriggerKind::kNoun        ? "noun"
+                        : t.kind == TriggerKind::kPassiveVerb ? "pverb"
+                                                              : "passive") +
                        ")";
 
     // Qualifiers right after the trigger.
@@ -787,6 +842,13 @@ class Coder {
       if (actor < 0) actor = Forward(f.end - 1, 4, kMin, {recipient});
       if (actor < 0) actor = Backward(f.item, 15);
       how = "noun: genitive is the recipient";
+    } else if (t.kind == TriggerKind::kPassiveVerb) {
+      // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or
+      // before, is the one hurt; the doer follows على يد.
+      recipient = Forward(f.end - 1, 3, {}, none);
+      if (recipient < 0) recipient = UnitBefore(f.item);
+      actor = ByHand(f.end, 12);
+      how = "passive verb: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb && MarkedPassive(trig)) {
       // قُتل السفير على يد مسلح: the vowelled passive; its subject is the
       // recipient, the doer follows على يد.
@@ -832,7 +894,8 @@ class Coder {
     const Item& last_item = items_[f.end - 1];
     if (!last_item.enclitic.empty()) {
       const bool object = t.kind == TriggerKind::kVerb || gen_recipient;
-      if (object && recipient < 0 && t.kind != TriggerKind::kPassive) {
+      if (object && recipient < 0 && t.kind != TriggerKind::kPassive &&
+          t.kind != TriggerKind::kPassiveVerb) {
         recipient = Antecedent(f.item, actor);
         if (recipient >= 0) how += "; recipient the pronoun's antecedent";
       } else if (!object && t.kind == TriggerKind::kNoun &&
@@ -878,6 +941,24 @@ class Coder {
     }
     rule += "; " + how;
 
+    // Protesters who burn or stone are rioting, not assaulting (agents.tsv
+    // `violence`): every actor must be such an agent.
+    if (ev.type == "ASSAULT" && !actors.empty()) {
+      const Agent* g = nullptr;
+      for (int32_t u : actors) {
+        const int32_t ag = units_[u].agent;
+        g = ag >= 0 && !lex_.agents()[ag].violence_type.empty()
+                ? &lex_.agents()[ag]
+                : nullptr;
+        if (!g) break;
+      }
+      if (g) {
+        ev.type = g->violence_type;
+        ev.mode = g->violence_mode;
+        ev.cameo = g->violence_cameo;
+        rule += "; violence of " + g->key;
+      }
+    }
     for (int32_t u : actors) {
       const int32_t a = DoerOf(u);
       if (a >= 0 &&
@@ -1026,6 +1107,7 @@ class Coder {
         case CueRole::kReceive:
         case CueRole::kLight:
         case CueRole::kAnaphor:
+        case CueRole::kPartitive:
           break;
       }
     }

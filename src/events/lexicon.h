@@ -26,7 +26,9 @@
 
 namespace rasd {
 
-enum class TriggerKind : uint8_t { kVerb, kNoun, kPassive };
+// kPassiveVerb: a verb form that is passive without vowels (أصيب،
+// استشهد): its subject is the one the act was done to.
+enum class TriggerKind : uint8_t { kVerb, kNoun, kPassive, kPassiveVerb };
 
 struct TriggerEntry {
   TriggerKind kind = TriggerKind::kNoun;
@@ -53,7 +55,8 @@ enum class CueRole : uint8_t {
   kHypothetical,
   kReceive,
   kLight,
-  kAnaphor
+  kAnaphor,
+  kPartitive
 };
 
 struct Cue {
@@ -65,6 +68,9 @@ struct Cue {
 struct Agent {
   std::string key, name_ar, name_en;
   EntityType type = EntityType::kOrg;
+  // How an attack by this agent is coded instead of ASSAULT (protesters
+  // who burn or smash: PROTEST riot 145); empty type: ASSAULT stays.
+  std::string violence_type, violence_mode, violence_cameo;
 };
 
 struct AgentForm {
@@ -100,8 +106,11 @@ class EventLexicon {
 
   // Every form the generator makes of a past/present verb pair (both
   // normalised). Exposed for tests.
+  // `first_person` false leaves out the أ- present forms, which are the
+  // active past of a passive verb's root (أصيب → أصاب).
   static std::vector<std::string> Conjugate(std::string_view past,
-                                            std::string_view present);
+                                            std::string_view present,
+                                            bool first_person = true);
 
  private:
   std::vector<TriggerEntry> triggers_;
