@@ -602,27 +602,43 @@ class Coder {
           std::find(skip.begin(), skip.end(), u) != skip.end())
         continue;
       const std::string_view p = PrepOf(i);
-      // Back through a short noun chain to the governed head
-      // (إلى حاملة الطائرات الروسية): the unit is governed as its head is.
-      // So a subject is never the genitive of a governed noun (تجمعوا أمام
-      // محكمة ويستمنستر عدد من المتظاهرين: not ويستمنستر).
-      std::string_view chain;
-      for (uint32_t k = 1; p.empty() && k <= 3 && i - k > from; ++k) {
-        const Item& head = items_[i - k];
-        if (head.punct || head.unit >= 0 || head.number ||
-            IsVerbLink(head.norm) || IsPrepWord(head.norm))
-          break;
-        // A noun with the article heads no genitive (أمام البرلمان مئات
-        // المتظاهرين); only the recipient's chain may pass an adjective
-        // or a genitive that has one (إلى حاملة الطائرات الروسية).
-        if (prep.empty() && head.article) break;
-        chain = PrepOf(i - k);
-        if (!chain.empty()) break;
-      }
-      if (p == prep && (prep.empty() ? chain.empty() : true)) return u;
-      if (!prep.empty() && p.empty() && chain == prep) return u;
+      if (p == prep && (!prep.empty() || ChainPrep(i, from, false).empty()))
+        return u;
+      if (!prep.empty() && p.empty() && ChainPrep(i, from, true) == prep)
+        return u;
     }
     return -1;
+  }
+
+  // The preposition that governs item i through a short noun chain: the
+  // head the unit is the genitive of is governed (أمام محكمة ويستمنستر),
+  // so a subject is never such a genitive. A noun with the article heads
+  // no genitive (أمام البرلمان مئات المتظاهرين); with `any_head` the chain
+  // also passes adjectives and genitives that have it, as a recipient's
+  // does (إلى حاملة الطائرات الروسية). Never back to item `floor`.
+  std::string_view ChainPrep(uint32_t i, uint32_t floor, bool any_head) const {
+    for (uint32_t k = 1; k <= 3 && k <= i && i - k > floor; ++k) {
+      const Item& head = items_[i - k];
+      if (head.punct || head.unit >= 0 || head.number ||
+          head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
+          IsPrepWord(head.norm) || (!any_head && head.article))
+        break;
+      // A clause starts with a verb, not a governed noun (وبحث الجانبان:
+      // the segmenter may read بحث as ب + حث).
+      const uint32_t h = i - k;
+      if (h == 0 || items_[h - 1].punct ||
+          items_[h - 1].sentence != head.sentence)
+        break;
+      const std::string_view hp = PrepOf(h);
+      if (!hp.empty()) return hp;
+    }
+    return {};
+  }
+
+  // Whether the unit u is governed, by a preposition or through a chain.
+  bool Governed(int32_t u) const {
+    const uint32_t i = units_[u].first;
+    return !PrepOf(i).empty() || !ChainPrep(i, 0, false).empty();
   }
 
   // The unit a noun at item i-1 governs: right after it, or after up to
@@ -729,7 +745,7 @@ class Coder {
              items_[units_[u].first - 1].unit >= 0 &&
              items_[units_[u].first - 1].unit != u)
         u = items_[units_[u].first - 1].unit;
-      if (PrepOf(units_[u].first).empty() && !units_[u].nisba) return u;
+      if (!Governed(u) && !units_[u].nisba) return u;
       k += units_[u].last - units_[u].first;  // skip to before the unit
     }
     return -1;
@@ -743,7 +759,7 @@ class Coder {
       if (it.sentence != items_[i].sentence) return -1;
       if (it.unit >= 0) {
         const int32_t u = it.unit;
-        return PrepOf(units_[u].first).empty() && !units_[u].nisba ? u : -1;
+        return !Governed(u) && !units_[u].nisba ? u : -1;
       }
       if (it.punct) {
         const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
