@@ -98,15 +98,16 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xB9\xD8\xA8\xD8\xB1",          // عبر
       // Adverbs of place that govern a genitive as prepositions do
       // (تجمعوا أمام محكمة …): what follows them is no subject.
-      "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85",  // امام
-      "\xD8\xAE\xD9\x84\xD9\x81",          // خلف
-      "\xD9\x82\xD8\xB1\xD8\xA8",          // قرب
-      "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84",  // داخل
-      "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC",  // خارج
-      "\xD8\xB9\xD9\x86\xD8\xAF",          // عند
-      "\xD9\x88\xD8\xB3\xD8\xB7",          // وسط
-      "\xD8\xAA\xD8\xAD\xD8\xAA",          // تحت
-      "\xD9\x81\xD9\x88\xD9\x82",          // فوق
+      "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85",          // امام
+      "\xD8\xAE\xD9\x84\xD9\x81",                  // خلف
+      "\xD9\x82\xD8\xB1\xD8\xA8",                  // قرب
+      "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84",          // داخل
+      "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC",          // خارج
+      "\xD8\xB9\xD9\x86\xD8\xAF",                  // عند
+      "\xD9\x88\xD8\xB3\xD8\xB7",                  // وسط
+      "\xD8\xAA\xD8\xAD\xD8\xAA",                  // تحت
+      "\xD9\x81\xD9\x88\xD9\x82",                  // فوق
+      "\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84\xD9\x87",  // قباله (قبالة)
   };
   for (const char* p : kPreps)
     if (w == p) return true;
@@ -155,6 +156,15 @@ bool MovesMoney(std::string_view type) {
          type == "COOPERATE" || type == "CONCEDE" || type == "REQUEST";
 }
 
+// Types whose act is always done to someone: a sanction, a refusal, a
+// threat, a concession or an arrest has an object, and aid a receiver.
+// Without one named, the event is a mention in passing (رفض الكشف عن
+// اسمه، الدعم المالي) rather than a relation.
+bool NeedsRecipient(std::string_view type) {
+  return type == "AID" || type == "SANCTION" || type == "REJECT" ||
+         type == "THREATEN" || type == "CONCEDE" || type == "COERCE";
+}
+
 class Coder {
  public:
   Coder(const EventLexicon& lex, const KnowledgeBase& kb, Document* doc)
@@ -170,12 +180,14 @@ class Coder {
       if (items_[f.item].unit < 0) Code(f);
     }
     MergeRepeats(first);
-    // A relation with nobody taking part (no actor, no recipient, after
-    // repeats lent it theirs) says nothing: not kept. Protests and attacks
-    // are events without known parties too (crowds, unknown gunmen).
+    // A relation without its doer (after repeats lent it theirs) says
+    // nothing an analyst can count: not kept. Nor is an act that is only
+    // ever done to someone (aid, sanctions, rejections …) when nobody is
+    // named as its recipient. Protests and attacks are events without
+    // known parties too (crowds, unknown gunmen).
     std::erase_if(doc_.events, [](const Event& e) {
-      return e.actor.empty() && e.recipient.empty() && e.type != "PROTEST" &&
-             e.type != "ASSAULT";
+      if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
+      return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
     });
   }
 
@@ -503,6 +515,15 @@ class Coder {
     return KbActor(state, units_[u].raw);
   }
 
+  // Whether unit u names a place that cannot act: a city, region or
+  // building that stands for no state (طبرق، سواحل ليبيا), as DoerOf
+  // would find, without adding actors.
+  bool PlaceOnly(int32_t u) const {
+    const int32_t a = units_[u].actor;
+    if (a < 0 || !IsPlace(a)) return false;
+    return items_[units_[u].first].state < 0 && StateSeatedIn(a) < 0;
+  }
+
   // The knowledge-base state whose metonyms name city actor a (العاصمة
   // الروسية resolved to Moscow stands for Russia), or -1.
   int32_t StateSeatedIn(int32_t a) const {
@@ -745,7 +766,7 @@ class Coder {
              items_[units_[u].first - 1].unit >= 0 &&
              items_[units_[u].first - 1].unit != u)
         u = items_[units_[u].first - 1].unit;
-      if (!Governed(u) && !units_[u].nisba) return u;
+      if (!Governed(u) && !units_[u].nisba && !PlaceOnly(u)) return u;
       k += units_[u].last - units_[u].first;  // skip to before the unit
     }
     return -1;
@@ -885,6 +906,24 @@ class Coder {
     } else {
       actor = Genitive(f.end);
       how = "noun: genitive or nisba after";
+      // زيارة للرئيس إلى موسكو: with a destination after إلى, the ل
+      // before it marks the doer, not the one visited.
+      const std::string_view kLam = "\xD9\x84",
+                             kIla = "\xD8\xA7\xD9\x84\xD9\x8A";
+      auto lists = [&](std::string_view m) {
+        return std::find(t.recipient.begin(), t.recipient.end(), m) !=
+               t.recipient.end();
+      };
+      if (actor < 0 && lists(kLam) && lists(kIla)) {
+        const int32_t by = Forward(f.end - 1, 4, kLam, none);
+        const int32_t to =
+            by >= 0 ? Forward(units_[by].last, 8, kIla, none) : -1;
+        if (to >= 0) {
+          actor = by;
+          recipient = to;
+          how = "noun: doer after ل, destination after إلى";
+        }
+      }
       if (actor < 0) {
         actor = Forward(f.end - 1, 3, kMin, none);
         how = "noun: agent after من";
@@ -900,7 +939,7 @@ class Coder {
         }
       }
       if (actor < 0) {
-        actor = Backward(f.item, 15);
+        actor = Backward(f.item, 25);
         how = "noun: nearest actor before";
       }
     }

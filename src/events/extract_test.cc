@@ -116,6 +116,18 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/riot agent-protesters ->  asserted"}},
       {"رشق المحتجون قوات الأمن بالحجارة.",
        {"PROTEST/riot agent-protesters -> agent-security-forces asserted"}},
+      // A visit's doer after ل when a destination follows إلى.
+      {"جاء الاتفاق بعد زيارة للرئيس المصري عبد الفتاح السيسي إلى موسكو.",
+       {"CONSULT/visit abdel-fattah-el-sisi -> russia asserted"}},
+      // The clause's subject reaches a masdar at its end; a town that
+      // stands for no state is no doer.
+      {"وصل وزير الخارجية الروسي سيرغي لافروف أمس إلى مطار بنينا قرب "
+       "مدينة بنغازي في شرق البلاد، في زيارة إلى ليبيا.",
+       {"CONSULT/visit sergey-lavrov -> libya asserted"}},
+      // An act only ever done to someone, with nobody named: not kept;
+      // nor a relation without its doer.
+      {"قال موظف في الوزارة رفض الكشف عن اسمه إن الرواتب تأخرت.", {}},
+      {"تحدثت الصحف عن دعم مالي لحكومة طرابلس.", {}},
       // "، و" opens another clause: its على-phrase is not the recipient.
       {"اعتصم العمال أمام المصنع، وألقوا بيانا على الصحفيين.",
        {"PROTEST/demonstrate agent-workers ->  asserted"}},
