@@ -310,6 +310,9 @@ class Coder {
   bool Related(const Found& prev, uint32_t i, const TriggerEntry& t) {
     const TriggerEntry& p = lex_.triggers()[prev.entry];
     if (items_[prev.item].sentence != items_[i].sentence) return false;
+    // A crowd verb may not stand (خرجت مظاهرات: no crowd actor), so what
+    // follows it is coded, and merged with it later if it is the same.
+    if (p.crowd) return false;
     for (uint32_t k = prev.end; k < i; ++k)
       if (IsHardBreak(items_[k])) return false;
     if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb)
@@ -515,6 +518,18 @@ class Coder {
     return KbActor(state, units_[u].raw);
   }
 
+  // Whether unit u is counted (آلاف الإيرانيين، عشرات الفلسطينيين): a
+  // nisba after a count or a group word names people of that nation, who
+  // can act as a subject does.
+  bool Counted(int32_t u) const {
+    const uint32_t i = units_[u].first;
+    if (i == 0 || items_[i - 1].punct) return false;
+    const Item& q = items_[i - 1];
+    const Cue* c = CueAt(q);
+    return q.number || (c && c->role == CueRole::kPartitive) ||
+           (q.norm == "\xD9\x85\xD9\x86" && Partitive(i - 1));  // من
+  }
+
   // Whether unit u names a place that cannot act: a city, region or
   // building that stands for no state (طبرق، سواحل ليبيا), as DoerOf
   // would find, without adding actors.
@@ -619,7 +634,7 @@ class Coder {
       const int32_t u = UnitStartingAt(i);
       // A nisba is an argument only as the owner in a governed chain
       // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
-      if (u < 0 || (units_[u].nisba && prep.empty()) ||
+      if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
           std::find(skip.begin(), skip.end(), u) != skip.end())
         continue;
       const std::string_view p = PrepOf(i);
@@ -766,7 +781,8 @@ class Coder {
              items_[units_[u].first - 1].unit >= 0 &&
              items_[units_[u].first - 1].unit != u)
         u = items_[units_[u].first - 1].unit;
-      if (!Governed(u) && !units_[u].nisba && !PlaceOnly(u)) return u;
+      if (!Governed(u) && (!units_[u].nisba || Counted(u)) && !PlaceOnly(u))
+        return u;
       k += units_[u].last - units_[u].first;  // skip to before the unit
     }
     return -1;
@@ -780,7 +796,7 @@ class Coder {
       if (it.sentence != items_[i].sentence) return -1;
       if (it.unit >= 0) {
         const int32_t u = it.unit;
-        return !Governed(u) && !units_[u].nisba ? u : -1;
+        return !Governed(u) && (!units_[u].nisba || Counted(u)) ? u : -1;
       }
       if (it.punct) {
         const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
@@ -866,7 +882,11 @@ class Coder {
       }
       how = "received: recipient is the receiver, actor the giver";
     } else if (t.kind == TriggerKind::kVerb && f.end < items_.size() &&
-               items_[f.end].number) {
+               items_[f.end].number &&
+               std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                   t.recipient.end()) {
+      // (Only a transitive verb has such a passive: تظاهر 500 شخص is
+      // active.)
       // A count right after the verb reads as a passive (قتل 5 أشخاص):
       // the counted are the recipients, the doer follows على يد.
       recipient = Forward(f.end, 3, {}, none);
@@ -996,6 +1016,14 @@ class Coder {
     }
     rule += "; " + how;
 
+    // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd.
+    if (t.crowd) {
+      if (actors.empty()) return;
+      for (int32_t u : actors) {
+        const int32_t ag = units_[u].agent;
+        if (ag < 0 || lex_.agents()[ag].violence_type.empty()) return;
+      }
+    }
     // Protesters who burn or stone are rioting, not assaulting (agents.tsv
     // `violence`): every actor must be such an agent.
     if (ev.type == "ASSAULT" && !actors.empty()) {
@@ -1092,8 +1120,13 @@ class Coder {
         const bool dates_differ =
             o.date >= 0 && e.date >= 0 &&
             doc_.dates[o.date].value != doc_.dates[e.date].value;
-        const bool modes_differ =
-            !o.mode.empty() && !e.mode.empty() && o.mode != e.mode;
+        // A protest that turns to rioting in the same sentence (تجمعوا …
+        // وأحرقوا الإطارات) is one protest, a riot.
+        const bool one_protest = o.type == "PROTEST" &&
+                                 o.evidence == e.evidence && !o.actor.empty() &&
+                                 o.actor == e.actor;
+        const bool modes_differ = !one_protest && !o.mode.empty() &&
+                                  !e.mode.empty() && o.mode != e.mode;
         const bool amounts_differ =
             o.amount >= 0 && e.amount >= 0 && o.amount != e.amount;
         if (!fit || dates_differ || modes_differ || amounts_differ) continue;
@@ -1102,7 +1135,10 @@ class Coder {
         if (o.date < 0) o.date = e.date;
         if (o.amount < 0) o.amount = e.amount;
         if (o.location < 0) o.location = e.location;
-        if (o.mode.empty()) o.mode = e.mode;
+        if (o.mode.empty() || (one_protest && e.mode == "riot")) {
+          o.mode = e.mode;
+          o.cameo = e.cameo;
+        }
         o.confidence = std::max(o.confidence, e.confidence);
         merged = true;
       }

@@ -128,6 +128,16 @@ TEST(EventsTest, GoldenTable) {
       // nor a relation without its doer.
       {"قال موظف في الوزارة رفض الكشف عن اسمه إن الرواتب تأخرت.", {}},
       {"تحدثت الصحف عن دعم مالي لحكومة طرابلس.", {}},
+      // A crowd verb is a protest only of a crowd.
+      {"خرج مئات المحتجين إلى الشوارع ضد الحكومة.",
+       {"PROTEST/demonstrate agent-protesters -> agent-authorities asserted"}},
+      {"خرج الوزير من الاجتماع غاضبا.", {}},
+      // A march that turns to rioting in one sentence is one protest.
+      {"تجمع المتظاهرون في الساحة وأحرقوا إطارات السيارات.",
+       {"PROTEST/riot agent-protesters ->  asserted"}},
+      // People of a nation, counted, act as a subject.
+      {"تظاهر آلاف الأتراك أمام القنصلية.",
+       {"PROTEST/demonstrate turkey ->  asserted"}},
       // "، و" opens another clause: its على-phrase is not the recipient.
       {"اعتصم العمال أمام المصنع، وألقوا بيانا على الصحفيين.",
        {"PROTEST/demonstrate agent-workers ->  asserted"}},

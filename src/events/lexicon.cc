@@ -101,8 +101,9 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
     TriggerEntry e;
-    if (c[0] == "verb") {
+    if (c[0] == "verb" || c[0] == "crowd") {
       e.kind = TriggerKind::kVerb;
+      e.crowd = c[0] == "crowd";
     } else if (c[0] == "noun") {
       e.kind = TriggerKind::kNoun;
     } else if (c[0] == "passive") {
@@ -110,7 +111,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     } else if (c[0] == "pverb") {
       e.kind = TriggerKind::kPassiveVerb;
     } else {
-      return Bad(tpath, r.line, "kind must be verb, noun, passive or pverb");
+      return Bad(tpath, r.line,
+                 "kind must be verb, crowd, noun, passive or pverb");
     }
     if (!KnownType(c[2])) return Bad(tpath, r.line, "unknown PLOVER type");
     if (c[4].empty()) return Bad(tpath, r.line, "empty CAMEO code");

@@ -38,6 +38,9 @@ struct TriggerEntry {
   // preposition (ل، الي، مع، من …).
   std::vector<std::string> recipient;
   bool mutual = false;  // all parties are actors (meetings, agreements)
+  // A crowd verb (خرج، سار، رفع لافتات): an event only when every actor is
+  // a crowd, a generic agent with a `violence` coding (protesters).
+  bool crowd = false;
   // Stems of the words after the first (phrases: إطلاق نار، فتح سفارة).
   std::vector<std::string> rest;
   std::string listed;  // the form as listed, for --explain
