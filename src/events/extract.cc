@@ -692,9 +692,12 @@ class Coder {
         const int32_t per = PersonAfter(u);
         return per >= 0 ? per : u;
       }
+      // A count before a partitive من is passed (قتل العشرات من المسلحين).
+      if (!it.punct && Partitive(i + k)) continue;
       if (it.punct ? it.norm != "\""
                    : (!PrepOf(i + k).empty() || IsVerbLink(it.norm) ||
-                      IsPrepWord(it.norm) || CueAt(it)))
+                      IsPrepWord(it.norm) ||
+                      (CueAt(it) && CueAt(it)->role != CueRole::kPartitive)))
         break;
     }
     return -1;
@@ -730,6 +733,12 @@ class Coder {
          ++i) {
       if (items_[i].sentence != items_[from].sentence || IsHardBreak(items_[i]))
         break;
+      // برصاص الشرطة، بنيران الجيش: by the bullets or fire of.
+      const bool fire =
+          HasLetter(items_[i].procl, "\xD8\xA8") &&
+          (items_[i].norm == "\xD8\xB1\xD8\xB5\xD8\xA7\xD8\xB5" ||
+           items_[i].norm == "\xD9\x86\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86");
+      if (fire) return Genitive(i + 1);
       if (items_[i].norm != "\xD9\x8A\xD8\xAF") continue;  // يد
       const bool ala =
           items_[i].procl == "\xD8\xA8" ||
@@ -896,8 +905,9 @@ class Coder {
       // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
       recipient = Genitive(f.end);
       actor = ByHand(f.end, 10);
-      if (actor < 0) actor = Forward(f.end - 1, 4, kMin, {recipient});
-      if (actor < 0) actor = Backward(f.item, 15);
+      if (actor < 0 && !t.suffered)
+        actor = Forward(f.end - 1, 4, kMin, {recipient});
+      if (actor < 0 && !t.suffered) actor = Backward(f.item, 15);
       how = "noun: genitive is the recipient";
     } else if (t.kind == TriggerKind::kPassiveVerb) {
       // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or

@@ -128,6 +128,15 @@ TEST(EventsTest, GoldenTable) {
       // nor a relation without its doer.
       {"قال موظف في الوزارة رفض الكشف عن اسمه إن الرواتب تأخرت.", {}},
       {"تحدثت الصحف عن دعم مالي لحكومة طرابلس.", {}},
+      // Who suffered; the one who reports it did not do it; برصاص names
+      // the doer.
+      {"أعلنت الشرطة مقتل ثلاثة أشخاص في القصف.",
+       {"ASSAULT  -> agent-people asserted"}},
+      {"أكدت مصادر طبية مقتل متظاهر برصاص الشرطة.",
+       {"ASSAULT agent-police -> agent-protesters asserted"}},
+      // A count before a partitive من: the group is the genitive.
+      {"تمكن الجيش من قتل العشرات من المسلحين.",
+       {"ASSAULT agent-armed-forces -> agent-gunmen asserted"}},
       // A crowd verb is a protest only of a crowd.
       {"خرج مئات المحتجين إلى الشوارع ضد الحكومة.",
        {"PROTEST/demonstrate agent-protesters -> agent-authorities asserted"}},

@@ -104,15 +104,16 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     if (c[0] == "verb" || c[0] == "crowd") {
       e.kind = TriggerKind::kVerb;
       e.crowd = c[0] == "crowd";
-    } else if (c[0] == "noun") {
+    } else if (c[0] == "noun" || c[0] == "suffered") {
       e.kind = TriggerKind::kNoun;
+      e.suffered = c[0] == "suffered";
     } else if (c[0] == "passive") {
       e.kind = TriggerKind::kPassive;
     } else if (c[0] == "pverb") {
       e.kind = TriggerKind::kPassiveVerb;
     } else {
       return Bad(tpath, r.line,
-                 "kind must be verb, crowd, noun, passive or pverb");
+                 "kind must be verb, crowd, noun, suffered, passive or pverb");
     }
     if (!KnownType(c[2])) return Bad(tpath, r.line, "unknown PLOVER type");
     if (c[4].empty()) return Bad(tpath, r.line, "empty CAMEO code");

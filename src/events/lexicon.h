@@ -41,6 +41,10 @@ struct TriggerEntry {
   // A crowd verb (خرج، سار، رفع لافتات): an event only when every actor is
   // a crowd, a generic agent with a `violence` coding (protesters).
   bool crowd = false;
+  // A noun of what was suffered (مقتل، إصابة): its doer is named only by
+  // على يد or برصاص, never by the subject of the clause around it
+  // (أعلنت الشرطة مقتل سبعة أشخاص: the police report, they did not kill).
+  bool suffered = false;
   // Stems of the words after the first (phrases: إطلاق نار، فتح سفارة).
   std::vector<std::string> rest;
   std::string listed;  // the form as listed, for --explain
