@@ -912,14 +912,14 @@ class Coder {
     } else if (t.kind == TriggerKind::kPassiveVerb) {
       // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or
       // before, is the one hurt; the doer follows على يد.
-      recipient = Forward(f.end - 1, 3, {}, none);
+      recipient = Forward(f.end - 1, 6, {}, none);
       if (recipient < 0) recipient = UnitBefore(f.item);
       actor = ByHand(f.end, 12);
       how = "passive verb: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb && MarkedPassive(trig)) {
       // قُتل السفير على يد مسلح: the vowelled passive; its subject is the
       // recipient, the doer follows على يد.
-      recipient = Forward(f.end - 1, 3, {}, none);
+      recipient = Forward(f.end - 1, 6, {}, none);
       actor = ByHand(f.end, 12);
       how = "verb vowelled as passive: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb) {

@@ -103,6 +103,9 @@ TEST(EventsTest, GoldenTable) {
       // A passive verb with no vowels: its subject was hurt.
       {"أصيب ثلاثة جنود في انفجار لغم.",
        {"ASSAULT  -> agent-soldiers asserted"}},
+      // The passive's subject after a title and a place it holds office in.
+      {"قُتل السفير الإيطالي لدى مصر ماركو فيراري في هجوم.",
+       {"ASSAULT  -> x-ماركو-فيراري asserted"}},
       // Partitive من: the group after it is the subject.
       {"تجمع عدد من الطلاب أمام وزارة التعليم.",
        {"PROTEST/demonstrate agent-students ->  asserted"}},
