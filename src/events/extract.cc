@@ -923,16 +923,29 @@ class Coder {
       actor = ByHand(f.end, 12);
       how = "verb vowelled as passive: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb) {
-      actor = UnitBefore(f.item);
-      how = "verb: subject before";
+      // A verb joined by و or ف starts its own clause: the unit before it
+      // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
+      // and with no subject after it, it shares that clause's subject.
+      const bool joined = trig.procl.starts_with("\xD9\x88") ||
+                          trig.procl.starts_with("\xD9\x81");
+      if (!joined) {
+        actor = UnitBefore(f.item);
+        how = "verb: subject before";
+      }
       if (actor < 0) {
         actor = Forward(f.end - 1, 4, {}, none);
         how = "verb: subject after";
+      }
+      if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
+          last_verb_.actor >= 0) {
+        actor = last_verb_.actor;
+        how = "verb: subject of the verb it is joined to";
       }
       if (actor < 0) {
         actor = Backward(f.item, 10);
         how = "verb: nearest actor before (pronoun subject)";
       }
+      last_verb_ = {trig.sentence, actor};
     } else {
       actor = Genitive(f.end);
       how = "noun: genitive or nisba after";
@@ -1022,6 +1035,27 @@ class Coder {
       if (best >= 0) {
         recipients = WithConjuncts(best);
         how += "; recipient " + std::string(by);
+      } else {
+        // The marker carrying a pronoun right after the trigger or its
+        // actor (طلب منها الوساطة، اجتمع معه، حذر منهم): its antecedent.
+        uint32_t from = f.end;
+        if (!actors.empty() && units_[actors.back()].last >= from)
+          from = units_[actors.back()].last + 1;
+        for (uint32_t i = from; best < 0 && i < from + 2 && i < items_.size();
+             ++i) {
+          const Item& it = items_[i];
+          if (it.punct || it.sentence != trig.sentence) break;
+          if (it.enclitic.empty() ||
+              std::find(t.recipient.begin(), t.recipient.end(), it.norm) ==
+                  t.recipient.end())
+            continue;
+          best = Antecedent(i, actor);
+          if (best >= 0) {
+            recipients = WithConjuncts(best);
+            how += "; recipient the antecedent of " +
+                   std::string(doc_.Text(it.raw));
+          }
+        }
       }
     }
     rule += "; " + how;
@@ -1296,6 +1330,12 @@ class Coder {
   std::vector<Unit> units_;
   std::vector<Found> found_;
   uint32_t skipped_end_ = 0;  // end of the last trigger Related() took in
+  // The last verb trigger's sentence and subject unit, for a verb joined
+  // to it by و that has no subject of its own.
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t actor = -1;
+  } last_verb_;
 };
 
 }  // namespace

@@ -140,6 +140,11 @@ TEST(EventsTest, GoldenTable) {
       // A count before a partitive من: the group is the genitive.
       {"تمكن الجيش من قتل العشرات من المسلحين.",
        {"ASSAULT agent-armed-forces -> agent-gunmen asserted"}},
+      // A verb joined by و shares the subject of the verb before; the
+      // pronoun on the marker (منها) is the recipient.
+      {"زار السراج موسكو وطلب منها التوسط مع حفتر.",
+       {"CONSULT/visit fayez-al-sarraj -> russia asserted",
+        "REQUEST fayez-al-sarraj -> russia asserted"}},
       // A crowd verb is a protest only of a crowd.
       {"خرج مئات المحتجين إلى الشوارع ضد الحكومة.",
        {"PROTEST/demonstrate agent-protesters -> agent-authorities asserted"}},
