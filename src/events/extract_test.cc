@@ -145,6 +145,9 @@ TEST(EventsTest, GoldenTable) {
       {"زار السراج موسكو وطلب منها التوسط مع حفتر.",
        {"CONSULT/visit fayez-al-sarraj -> russia asserted",
         "REQUEST fayez-al-sarraj -> russia asserted"}},
+      // A verb of undergoing: its subject is the recipient.
+      {"تعرض الجيش اللبناني لهجوم في طرابلس.",
+       {"ASSAULT  -> lebanese-army asserted"}},
       // A crowd verb is a protest only of a crowd.
       {"خرج مئات المحتجين إلى الشوارع ضد الحكومة.",
        {"PROTEST/demonstrate agent-protesters -> agent-authorities asserted"}},
