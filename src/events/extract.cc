@@ -836,13 +836,20 @@ class Coder {
                                                               : "passive") +
                        ")";
 
-    // Qualifiers right after the trigger.
+    // Qualifiers right after the trigger. A kept-type qualifier joined by
+    // و to a type-changing one (دعم سياسي وعسكري) names two acts: the
+    // backing stays coded besides the aid (`also`).
+    std::string also_context;
+    bool changed = false;
     for (uint32_t i = f.end; i < items_.size() && i < f.end + 3; ++i) {
       if (items_[i].punct || items_[i].sentence != trig.sentence) break;
       const std::vector<Qualifier>* qs = lex_.QualifiersOf(items_[i].stem);
       if (!qs) continue;
       for (const Qualifier& q : *qs) {
         if (q.applies != t.type) continue;
+        if (q.type.empty() && !q.context.empty() && also_context.empty())
+          also_context = q.context;
+        changed = changed || !q.type.empty();
         if (!q.type.empty()) ev.type = q.type;
         if (!q.mode.empty()) ev.mode = q.mode;
         if (!q.cameo.empty()) ev.cameo = q.cameo;
@@ -883,8 +890,10 @@ class Coder {
       recipient = UnitBefore(receive_at);
       if (recipient < 0) recipient = Forward(receive_at, 3, {}, none);
       actor = UnitStartingAt(f.end);
+      // The giver after من, past the qualifiers (يحظى بدعم سياسي وعسكري
+      // واضح من مصر).
       if (actor < 0 || !PrepOf(f.end).empty())
-        actor = Forward(f.end - 1, 4, kMin, {recipient});
+        actor = Forward(f.end - 1, 6, kMin, {recipient});
       for (uint32_t i = receive_at + 1; actor < 0 && i < f.item; ++i) {
         const int32_t u = UnitStartingAt(i);  // وعود روسية بدعم
         if (u >= 0 && u != recipient && PrepOf(i).empty()) actor = u;
@@ -1129,6 +1138,16 @@ class Coder {
                     (ev.recipient.empty() && !t.mutual ? 0.f : 0.2f) +
                     (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
     ev.rule = std::move(rule);
+    if (changed && !also_context.empty()) {
+      Event kept = ev;
+      kept.type = t.type;
+      kept.mode = t.mode;
+      kept.cameo = t.cameo;
+      kept.context = {also_context};
+      kept.amount = -1;
+      kept.rule += "; also coded as " + t.type + " " + also_context;
+      doc_.events.push_back(std::move(kept));
+    }
     doc_.events.push_back(std::move(ev));
   }
 

@@ -145,6 +145,11 @@ TEST(EventsTest, GoldenTable) {
       {"زار السراج موسكو وطلب منها التوسط مع حفتر.",
        {"CONSULT/visit fayez-al-sarraj -> russia asserted",
         "REQUEST fayez-al-sarraj -> russia asserted"}},
+      // Enjoying backing is receiving it; political and military backing
+      // are two acts.
+      {"يحظى حفتر بدعم سياسي وعسكري واسع من مصر.",
+       {"SUPPORT egypt -> khalifa-haftar asserted",
+        "AID/military egypt -> khalifa-haftar asserted"}},
       // A verb of undergoing: its subject is the recipient.
       {"تعرض الجيش اللبناني لهجوم في طرابلس.",
        {"ASSAULT  -> lebanese-army asserted"}},
