@@ -1148,7 +1148,33 @@ class Coder {
       kept.rule += "; also coded as " + t.type + " " + also_context;
       doc_.events.push_back(std::move(kept));
     }
+    // Two acts told at once: a dual masdar (زيارتين، زيارتيه) or مرتين
+    // right after the trigger (زارها مرتين).
+    bool twice = t.kind == TriggerKind::kNoun && Dual(items_[f.end - 1]);
+    for (uint32_t i = f.end; !twice && i < f.end + 3 && i < items_.size();
+         ++i) {
+      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+      twice = items_[i].norm ==
+              "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86";  // مرتين
+    }
+    if (twice) {
+      Event second = ev;
+      second.rule += "; the second of two";
+      doc_.events.push_back(std::move(ev));
+      twins_.push_back(doc_.events.size());
+      doc_.events.push_back(std::move(second));
+      return;
+    }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // A feminine dual noun: ـتين، ـتان, or ـتي before a pronoun (زيارتيه).
+  static bool Dual(const Item& it) {
+    const std::string_view w = it.norm;
+    auto ends = [&](std::string_view x) { return w.ends_with(x); };
+    return ends("\xD8\xAA\xD9\x8A\xD9\x86") ||                  // تين
+           ends("\xD8\xAA\xD8\xA7\xD9\x86") ||                  // تان
+           (!it.enclitic.empty() && ends("\xD8\xAA\xD9\x8A"));  // تي+ه
   }
 
   // An article names one event many times (زيارة حفتر … الزيارة … هذه
@@ -1172,7 +1198,11 @@ class Coder {
     for (size_t i = first; i < evs.size(); ++i) {
       Event& e = evs[i];
       bool merged = false;
-      for (size_t k = first; k < kept && !merged; ++k) {
+      // The second of two acts told at once (زيارتين، زارها مرتين) is
+      // not the first again.
+      const bool twin =
+          std::find(twins_.begin(), twins_.end(), i) != twins_.end();
+      for (size_t k = first; k < kept && !merged && !twin; ++k) {
         Event& o = evs[k];
         if (o.type != e.type || asserted(o.modality) != asserted(e.modality) ||
             (!asserted(o.modality) && o.modality != e.modality))
@@ -1348,7 +1378,8 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
-  uint32_t skipped_end_ = 0;  // end of the last trigger Related() took in
+  uint32_t skipped_end_ = 0;   // end of the last trigger Related() took in
+  std::vector<size_t> twins_;  // events that are the second of two acts
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.
   struct {

@@ -150,6 +150,13 @@ TEST(EventsTest, GoldenTable) {
       {"يحظى حفتر بدعم سياسي وعسكري واسع من مصر.",
        {"SUPPORT egypt -> khalifa-haftar asserted",
         "AID/military egypt -> khalifa-haftar asserted"}},
+      // Two acts told at once: a dual masdar, or مرتين.
+      {"أجرى وزير الخارجية الروسي سيرغي لافروف زيارتين إلى الجزائر.",
+       {"CONSULT/visit sergey-lavrov -> algeria asserted",
+        "CONSULT/visit sergey-lavrov -> algeria asserted"}},
+      {"زار أردوغان روسيا مرتين.",
+       {"CONSULT/visit recep-tayyip-erdogan -> russia asserted",
+        "CONSULT/visit recep-tayyip-erdogan -> russia asserted"}},
       // A verb of undergoing: its subject is the recipient.
       {"تعرض الجيش اللبناني لهجوم في طرابلس.",
        {"ASSAULT  -> lebanese-army asserted"}},
