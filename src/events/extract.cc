@@ -315,7 +315,9 @@ class Coder {
     if (p.crowd) return false;
     for (uint32_t k = prev.end; k < i; ++k)
       if (IsHardBreak(items_[k])) return false;
-    if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb)
+    // (Not another mode of it: talks held during a visit are two acts.)
+    if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb &&
+        (p.mode.empty() || t.mode.empty() || p.mode == t.mode))
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_) return true;

@@ -150,6 +150,10 @@ TEST(EventsTest, GoldenTable) {
       {"يحظى حفتر بدعم سياسي وعسكري واسع من مصر.",
        {"SUPPORT egypt -> khalifa-haftar asserted",
         "AID/military egypt -> khalifa-haftar asserted"}},
+      // Talks held during a visit are a second act.
+      {"اختتم السيسي زيارة إلى روسيا أجرى خلالها محادثات مع فلاديمير بوتين.",
+       {"CONSULT/visit abdel-fattah-el-sisi -> russia asserted",
+        "CONSULT/meet abdel-fattah-el-sisi,vladimir-putin ->  asserted"}},
       // Two acts told at once: a dual masdar, or مرتين.
       {"أجرى وزير الخارجية الروسي سيرغي لافروف زيارتين إلى الجزائر.",
        {"CONSULT/visit sergey-lavrov -> algeria asserted",
