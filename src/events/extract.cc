@@ -151,6 +151,14 @@ bool IsHardBreak(const Item& it) {
          it.norm == "\xD8\x9B";                      // ؛
 }
 
+// Whether a word's light stem is `stem`, also with the accusative ending
+// the stemmer leaves on (شطبت ديونا ليبية: ديونا is ديون).
+bool SameStem(std::string_view word, std::string_view stem) {
+  if (word == stem) return true;
+  return word.size() == stem.size() + 2 && word.starts_with(stem) &&
+         word.ends_with("\xD8\xA7");  // ا
+}
+
 bool MovesMoney(std::string_view type) {
   return type == "AID" || type == "AGREE" || type == "SANCTION" ||
          type == "COOPERATE" || type == "CONCEDE" || type == "REQUEST";
@@ -196,6 +204,9 @@ class Coder {
     uint32_t item = 0;
     uint32_t end = 0;  // one past the trigger's last item
     uint32_t entry = 0;
+    // One past the phrase's last word: past `end` when the subject stands
+    // between a verb and the rest of its phrase (شطبت روسيا ديونا).
+    uint32_t tail = 0;
   };
 
   void BuildItems() {
@@ -272,16 +283,28 @@ class Coder {
         cands = lex_.NounsOf(it.stem.substr(0, it.stem.size() - 2));
       if (!cands) continue;
       // The longest listed phrase that the following words complete.
+      // A verb's phrase may have its subject in between (VSO: شطبت روسيا
+      // ديونا، فرض مجلس الأمن الدولي عقوبات): up to three words.
       int best = -1;
-      size_t best_len = 0;
+      size_t best_len = 0, best_gap = 0;
       for (uint32_t e : *cands) {
         const TriggerEntry& t = lex_.triggers()[e];
-        bool ok = true;
-        for (size_t k = 0; ok && k < t.rest.size(); ++k)
-          ok = i + 1 + k < items_.size() && items_[i + 1 + k].stem == t.rest[k];
-        if (ok && (best < 0 || t.rest.size() + 1 > best_len)) {
-          best = static_cast<int>(e);
-          best_len = t.rest.size() + 1;
+        const size_t max_gap =
+            t.kind == TriggerKind::kVerb && !t.rest.empty() ? 3 : 0;
+        for (size_t gap = 0; gap <= max_gap; ++gap) {
+          if (gap > 0 && (i + gap >= items_.size() || items_[i + gap].punct ||
+                          items_[i + gap].sentence != it.sentence))
+            break;
+          bool ok = true;
+          for (size_t k = 0; ok && k < t.rest.size(); ++k)
+            ok = i + 1 + gap + k < items_.size() &&
+                 SameStem(items_[i + 1 + gap + k].stem, t.rest[k]);
+          if (ok && (best < 0 || t.rest.size() + 1 > best_len)) {
+            best = static_cast<int>(e);
+            best_len = t.rest.size() + 1;
+            best_gap = gap;
+          }
+          if (ok) break;
         }
       }
       if (best < 0) continue;
@@ -291,14 +314,16 @@ class Coder {
         const Cue* c = CueAt(items_[i - 1]);
         if (c && c->role == CueRole::kAnaphor) continue;
       }
+      const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
+      const uint32_t end =
+          best_gap > 0 ? i + 1 : static_cast<uint32_t>(i + best_len);
       if (!found_.empty() && Related(found_.back(), i, t)) {
-        skipped_end_ = static_cast<uint32_t>(i + best_len);
-        i += best_len - 1;
+        skipped_end_ = tail;
+        i = tail - 1;
         continue;
       }
-      found_.push_back({i, static_cast<uint32_t>(i + best_len),
-                        static_cast<uint32_t>(best)});
-      i += best_len - 1;
+      found_.push_back({i, end, static_cast<uint32_t>(best), tail});
+      i = tail - 1;
     }
     return !found_.empty();
   }
@@ -1025,7 +1050,20 @@ class Coder {
       int32_t best = -1;
       std::string_view by;
       for (const std::string& marker : t.recipient) {
-        if (marker == "gen") continue;
+        // A verb phrase's genitive is the owner of its object (شطبت ديونا
+        // ليبية), unless a marker listed before it names one (ألغت ديونا
+        // سوفيتية على ليبيا: the debtor after على); a noun's genitive was
+        // looked for above.
+        if (marker == "gen") {
+          const int32_t g =
+              t.kind == TriggerKind::kVerb ? Genitive(f.tail) : -1;
+          if (g >= 0 && best < 0 &&
+              std::find(actors.begin(), actors.end(), g) == actors.end()) {
+            best = g;
+            by = marker;
+          }
+          continue;
+        }
         uint32_t from = f.end - 1;
         if (actor >= 0 && units_[actors.back()].last > from)
           from = units_[actors.back()].last;

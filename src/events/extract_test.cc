@@ -154,6 +154,12 @@ TEST(EventsTest, GoldenTable) {
       {"اختتم السيسي زيارة إلى روسيا أجرى خلالها محادثات مع فلاديمير بوتين.",
        {"CONSULT/visit abdel-fattah-el-sisi -> russia asserted",
         "CONSULT/meet abdel-fattah-el-sisi,vladimir-putin ->  asserted"}},
+      // A verb phrase with its subject in between (VSO).
+      {"ألغت الصين ديونا على السودان بقيمة مليار دولار.",
+       {"AID/economic china -> sudan asserted"}},
+      {"شطبت فرنسا ديونا مغربية.", {"AID/economic france -> morocco asserted"}},
+      {"فرضت الولايات المتحدة عقوبات على إيران.",
+       {"SANCTION united-states -> iran asserted"}},
       // Two acts told at once: a dual masdar, or مرتين.
       {"أجرى وزير الخارجية الروسي سيرغي لافروف زيارتين إلى الجزائر.",
        {"CONSULT/visit sergey-lavrov -> algeria asserted",
