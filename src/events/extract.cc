@@ -664,6 +664,12 @@ class Coder {
       if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
           std::find(skip.begin(), skip.end(), u) != skip.end())
         continue;
+      // A unit joined by و to a governed one is governed with it (يهتفون
+      // ضد هنية ومشعل: مشعل is no subject).
+      if (prep.empty() && items_[i].procl.starts_with("\xD9\x88") &&
+          i > from + 1 && items_[i - 1].unit >= 0 &&
+          Governed(items_[i - 1].unit))
+        continue;
       const std::string_view p = PrepOf(i);
       if (p == prep && (!prep.empty() || ChainPrep(i, from, false).empty()))
         return u;

@@ -160,6 +160,9 @@ TEST(EventsTest, GoldenTable) {
       {"شطبت فرنسا ديونا مغربية.", {"AID/economic france -> morocco asserted"}},
       {"فرضت الولايات المتحدة عقوبات على إيران.",
        {"SANCTION united-states -> iran asserted"}},
+      // A unit joined by و to a governed one is governed too.
+      {"تظاهروا ضد روسيا وإيران أمام السفارة.",
+       {"PROTEST/demonstrate  -> russia,iran asserted"}},
       // Two acts told at once: a dual masdar, or مرتين.
       {"أجرى وزير الخارجية الروسي سيرغي لافروف زيارتين إلى الجزائر.",
        {"CONSULT/visit sergey-lavrov -> algeria asserted",
