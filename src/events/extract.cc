@@ -833,13 +833,19 @@ class Coder {
   // The unit right before item i, across linking words (قد، التي، لم),
   // quote marks and a comma before a relative pronoun (روسيا، التي مولت).
   int32_t UnitBefore(uint32_t i) const {
+    bool relative = false;  // passed التي، الذي، الذين
     for (uint32_t k = 1; k <= 4 && k <= i; ++k) {
       const Item& it = items_[i - k];
       if (it.sentence != items_[i].sentence) return -1;
       if (it.unit >= 0) {
         const int32_t u = it.unit;
-        return !Governed(u) && (!units_[u].nisba || Counted(u)) ? u : -1;
+        // A relative pronoun's antecedent is its subject wherever the
+        // antecedent stands (تتجه الأنظار إلى موسكو، التي استقبلت حفتر).
+        return (relative || !Governed(u)) && (!units_[u].nisba || Counted(u))
+                   ? u
+                   : -1;
       }
+      relative = relative || (!it.punct && it.article && IsVerbLink(it.norm));
       if (it.punct) {
         const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
                            it.norm == "\xC2\xBB" || it.norm == "\xE2\x80\x9C" ||

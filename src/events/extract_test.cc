@@ -160,6 +160,9 @@ TEST(EventsTest, GoldenTable) {
       {"شطبت فرنسا ديونا مغربية.", {"AID/economic france -> morocco asserted"}},
       {"فرضت الولايات المتحدة عقوبات على إيران.",
        {"SANCTION united-states -> iran asserted"}},
+      // A relative pronoun's antecedent is its subject, even governed.
+      {"تتجه الأنظار إلى القاهرة، التي استقبلت حفتر الشهر الماضي.",
+       {"CONSULT/host egypt -> khalifa-haftar asserted"}},
       // A unit joined by و to a governed one is governed too.
       {"تظاهروا ضد روسيا وإيران أمام السفارة.",
        {"PROTEST/demonstrate  -> russia,iran asserted"}},
