@@ -993,6 +993,16 @@ class Coder {
         actor = Backward(f.item, 10);
         how = "verb: nearest actor before (pronoun subject)";
       }
+      // After a reported clause, a joined verb goes back to the speaker
+      // (أكد المجلس في بيان أنه لم يصدر أوامر، ودعا إلى وقف التصعيد).
+      for (uint32_t k = 1; actor < 0 && joined && k <= 25 && k <= f.item; ++k) {
+        const Item& it = items_[f.item - k];
+        if (it.sentence != trig.sentence || IsHardBreak(it)) break;
+        if (!it.punct && IsComplementizer(it.norm)) {
+          actor = Backward(f.item - k, 10);
+          how = "verb: subject of the clause before the reported one";
+        }
+      }
       last_verb_ = {trig.sentence, actor};
     } else {
       actor = Genitive(f.end);
@@ -1318,6 +1328,11 @@ class Coder {
     for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
       const Item& it = items_[f.item - k];
       if (it.sentence != trig.sentence || IsHardBreak(it)) break;
+      // "، و" ends the clause before (أكد أن بلاده لن تتراجع، ودعا: the
+      // call is not negated).
+      if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
+          items_[f.item - k + 1].procl.starts_with("\xD9\x88"))
+        break;
       if (it.punct) continue;
       const Cue* c = CueAt(it);
       if (!c || c->window < static_cast<int>(k)) continue;

@@ -160,6 +160,15 @@ TEST(EventsTest, GoldenTable) {
       {"شطبت فرنسا ديونا مغربية.", {"AID/economic france -> morocco asserted"}},
       {"فرضت الولايات المتحدة عقوبات على إيران.",
        {"SANCTION united-states -> iran asserted"}},
+      // After a reported clause, a joined verb goes back to the speaker,
+      // and the reported clause's لن does not negate it. (It is
+      // `reported` because the facts layer's quote runs on to the end of
+      // the sentence.)
+      {"أكد الرئيس التركي رجب طيب أردوغان أن بلاده لن تتراجع، ودعا إلى "
+       "الحوار.",
+       {"REQUEST recep-tayyip-erdogan ->  reported"}},
+      {"حث كوبلر الأطراف الليبية على الحوار.",
+       {"REQUEST martin-kobler ->  asserted"}},
       // A relative pronoun's antecedent is its subject, even governed.
       {"تتجه الأنظار إلى القاهرة، التي استقبلت حفتر الشهر الماضي.",
        {"CONSULT/host egypt -> khalifa-haftar asserted"}},
