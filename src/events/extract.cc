@@ -560,10 +560,14 @@ class Coder {
   // Whether unit u names a place that cannot act: a city, region or
   // building that stands for no state (طبرق، سواحل ليبيا), as DoerOf
   // would find, without adding actors.
-  bool PlaceOnly(int32_t u) const {
+  bool PlaceOnly(int32_t u) {
     const int32_t a = units_[u].actor;
-    if (a < 0 || !IsPlace(a)) return false;
-    return items_[units_[u].first].state < 0 && StateSeatedIn(a) < 0;
+    if (a < 0 || items_[units_[u].first].state >= 0 || !IsPlace(a))
+      return false;
+    // StateSeatedIn walks the knowledge base: once per actor.
+    if (seated_.size() <= static_cast<size_t>(a)) seated_.resize(a + 1, -2);
+    if (seated_[a] == -2) seated_[a] = StateSeatedIn(a) >= 0 ? 1 : 0;
+    return seated_[a] == 0;
   }
 
   // The knowledge-base state whose metonyms name city actor a (العاصمة
@@ -807,7 +811,7 @@ class Coder {
   }
 
   // Nearest ungoverned unit before item `from`, in the clause.
-  int32_t Backward(uint32_t from, uint32_t limit) const {
+  int32_t Backward(uint32_t from, uint32_t limit) {
     const uint32_t sentence = items_[from].sentence;
     for (uint32_t k = 1; k <= limit && k <= from; ++k) {
       const uint32_t i = from - k;
@@ -1065,6 +1069,14 @@ class Coder {
     }
     std::vector<int32_t> actors, recipients;
     if (actor >= 0) actors = WithConjuncts(actor);
+    // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd.
+    if (t.crowd) {
+      if (actors.empty()) return;
+      for (int32_t u : actors) {
+        const int32_t ag = units_[u].agent;
+        if (ag < 0 || lex_.agents()[ag].violence_type.empty()) return;
+      }
+    }
     if (recipient >= 0) recipients = WithConjuncts(recipient);
     if (recipients.empty()) {
       // The object first; else the nearest unit any listed preposition
@@ -1131,14 +1143,6 @@ class Coder {
     }
     rule += "; " + how;
 
-    // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd.
-    if (t.crowd) {
-      if (actors.empty()) return;
-      for (int32_t u : actors) {
-        const int32_t ag = units_[u].agent;
-        if (ag < 0 || lex_.agents()[ag].violence_type.empty()) return;
-      }
-    }
     // Protesters who burn or stone are rioting, not assaulting (agents.tsv
     // `violence`): every actor must be such an agent.
     if (ev.type == "ASSAULT" && !actors.empty()) {
@@ -1445,8 +1449,9 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
-  uint32_t skipped_end_ = 0;   // end of the last trigger Related() took in
-  std::vector<size_t> twins_;  // events that are the second of two acts
+  uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
+  std::vector<size_t> twins_;   // events that are the second of two acts
+  std::vector<int8_t> seated_;  // per actor: a city seating a state (1/0)
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.
   struct {
