@@ -810,8 +810,11 @@ class Coder {
     return -1;
   }
 
-  // Nearest ungoverned unit before item `from`, in the clause.
-  int32_t Backward(uint32_t from, uint32_t limit) {
+  // Nearest ungoverned unit before item `from`, in the clause. With
+  // `people`, a state or place named alone is passed over: a protest is
+  // made by people (شهدت تركيا مظاهرات: Turkey is where), though people of
+  // a nation counted (آلاف الأتراك) are taken.
+  int32_t Backward(uint32_t from, uint32_t limit, bool people = false) {
     const uint32_t sentence = items_[from].sentence;
     for (uint32_t k = 1; k <= limit && k <= from; ++k) {
       const uint32_t i = from - k;
@@ -827,7 +830,12 @@ class Coder {
              items_[units_[u].first - 1].unit >= 0 &&
              items_[units_[u].first - 1].unit != u)
         u = items_[units_[u].first - 1].unit;
-      if (!Governed(u) && (!units_[u].nisba || Counted(u)) && !PlaceOnly(u))
+      const bool place =
+          people && units_[u].actor >= 0 && !Counted(u) &&
+          (doc_.actors[units_[u].actor].type == EntityType::kGpe ||
+           IsPlace(units_[u].actor));
+      if (!Governed(u) && (!units_[u].nisba || Counted(u)) && !PlaceOnly(u) &&
+          !place)
         return u;
       k += units_[u].last - units_[u].first;  // skip to before the unit
     }
@@ -994,7 +1002,7 @@ class Coder {
         how = "verb: subject of the verb it is joined to";
       }
       if (actor < 0) {
-        actor = Backward(f.item, 10);
+        actor = Backward(f.item, 10, t.type == "PROTEST");
         how = "verb: nearest actor before (pronoun subject)";
       }
       // After a reported clause, a joined verb goes back to the speaker
@@ -1044,7 +1052,7 @@ class Coder {
         }
       }
       if (actor < 0) {
-        actor = Backward(f.item, 25);
+        actor = Backward(f.item, 25, t.type == "PROTEST");
         how = "noun: nearest actor before";
       }
     }

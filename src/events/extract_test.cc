@@ -192,6 +192,8 @@ TEST(EventsTest, GoldenTable) {
       // A march that turns to rioting in one sentence is one protest.
       {"تجمع المتظاهرون في الساحة وأحرقوا إطارات السيارات.",
        {"PROTEST/riot agent-protesters ->  asserted"}},
+      // A state is where a protest took place, not who protested.
+      {"شهدت تونس أمس مظاهرات حاشدة.", {"PROTEST/demonstrate  ->  asserted"}},
       // People of a nation, counted, act as a subject.
       {"تظاهر آلاف الأتراك أمام القنصلية.",
        {"PROTEST/demonstrate turkey ->  asserted"}},
