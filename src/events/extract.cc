@@ -605,6 +605,11 @@ class Coder {
     }
     if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
       if (Partitive(i - 1)) return {};
+      // نحو before a count is "about" (تجمع نحو مائة متظاهر).
+      const Cue* c = CueAt(items_[i]);
+      if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88" &&  // نحو
+          (items_[i].number || (c && c->role == CueRole::kPartitive)))
+        return {};
       return items_[i - 1].norm;
     }
     return {};

@@ -111,6 +111,11 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/demonstrate agent-students ->  asserted"}},
       {"هاجمت مجموعة من المسلحين دورية الشرطة.",
        {"ASSAULT agent-gunmen -> agent-police asserted"}},
+      // Counts: نحو before one is "about", أكثر من is partitive.
+      {"تجمع نحو مائة متظاهر أمام السفارة.",
+       {"PROTEST/demonstrate agent-protesters ->  asserted"}},
+      {"اعتصم أكثر من ألف عامل في المصنع.",
+       {"PROTEST/demonstrate agent-workers ->  asserted"}},
       // What follows an adverb of place is not the subject.
       {"احتشد أمام البرلمان مئات المتظاهرين.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
