@@ -144,6 +144,12 @@ bool IsComplementizer(std::string_view w) {
   return w == "\xD8\xA7\xD9\x86" || w == "\xD9\x84\xD9\x83\xD9\x86";  // ان لكن
 }
 
+bool IsQuote(const Item& it) {
+  return it.punct &&
+         (it.norm == "\"" || it.norm == "\xC2\xAB" || it.norm == "\xC2\xBB" ||
+          it.norm == "\xE2\x80\x9C" || it.norm == "\xE2\x80\x9D");
+}
+
 bool IsHardBreak(const Item& it) {
   if (!it.punct) return false;
   return it.norm == "." || it.norm == "!" || it.norm == "?" || it.norm == ":" ||
@@ -599,9 +605,18 @@ class Coder {
 
   // The preposition governing item i: a proclitic ب ل ك or the word before.
   std::string_view PrepOf(uint32_t i) const {
-    const std::string_view p = items_[i].procl;
     for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
-      if (HasLetter(p, l)) return l;
+      if (HasLetter(items_[i].procl, l)) return l;
+    }
+    // A quote mark may open the name a preposition governs (أمام «سرايا
+    // الدفاع»، لوكالة "رويترز").
+    if (i > 1 && IsQuote(items_[i - 1])) {
+      for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
+        if (HasLetter(items_[i - 1].procl, l)) return l;
+      }
+      if (!items_[i - 2].punct && IsPrepWord(items_[i - 2].norm) &&
+          !Partitive(i - 2))
+        return items_[i - 2].norm;
     }
     if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
       if (Partitive(i - 1)) return {};
@@ -697,6 +712,7 @@ class Coder {
   std::string_view ChainPrep(uint32_t i, uint32_t floor, bool any_head) const {
     for (uint32_t k = 1; k <= 3 && k <= i && i - k > floor; ++k) {
       const Item& head = items_[i - k];
+      if (IsQuote(head)) continue;  // لوكالة "رويترز"
       if (head.punct || head.unit >= 0 || head.number ||
           head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
           IsPrepWord(head.norm) || (!any_head && head.article))

@@ -111,6 +111,9 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/demonstrate agent-students ->  asserted"}},
       {"هاجمت مجموعة من المسلحين دورية الشرطة.",
        {"ASSAULT agent-gunmen -> agent-police asserted"}},
+      // A quote mark between a preposition and the name it governs.
+      {"وفقا لوكالة \"رويترز\" تراجع الإنتاج قبل الهجوم.",
+       {"ASSAULT  ->  asserted"}},
       // Counts: نحو before one is "about", أكثر من is partitive.
       {"تجمع نحو مائة متظاهر أمام السفارة.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
