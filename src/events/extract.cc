@@ -140,6 +140,11 @@ bool IsDualAnaphor(std::string_view w) {
   return false;
 }
 
+bool IsSideWord(std::string_view w) {
+  return w == "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8" ||  // الجانب
+         w == "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81";  // الطرف
+}
+
 bool IsComplementizer(std::string_view w) {
   return w == "\xD8\xA7\xD9\x86" || w == "\xD9\x84\xD9\x83\xD9\x86";  // ان لكن
 }
@@ -281,7 +286,11 @@ class Coder {
                                 items_[i - 1].sentence != it.sentence ||
                                 IsVerbLink(items_[i - 1].norm) ||
                                 IsComplementizer(items_[i - 1].norm);
-        if (!verb_place) cands = nullptr;
+        // With a pronoun and a ل after it (ودعمه للحكومة) it is the
+        // masdar: the verb would take its object without ل.
+        const bool lam_after = !it.enclitic.empty() && i + 1 < items_.size() &&
+                               HasLetter(items_[i + 1].procl, "\xD9\x84");
+        if (!verb_place || lam_after) cands = nullptr;
       }
       if (!cands) cands = nouns;
       // The accusative ending the stemmer leaves on (قرضا، دعما).
@@ -407,6 +416,14 @@ class Coder {
                         -1,
                         {items_[first].raw.begin, items_[last].raw.end}});
       units_.back().nisba = h.kind == NameKind::kAdjective;
+      // "The Russian side" (الجانب الروسي، الطرف التركي) is the state
+      // itself, an argument like its name.
+      if (units_.back().nisba && first > 0 &&
+          IsSideWord(items_[first - 1].norm) && items_[first - 1].unit < 0) {
+        units_.back().nisba = false;
+        units_.back().first = --first;
+        units_.back().raw.begin = items_[first].raw.begin;
+      }
       for (int32_t i = first; i <= last; ++i)
         items_[i].unit = static_cast<int32_t>(units_.size() - 1);
     }
@@ -809,20 +826,37 @@ class Coder {
   // What a pronoun suffix on item `from` refers to: the nearest unit
   // before it, up to a few sentences back, that is not `other`; ها (she,
   // it, them) prefers a state or body, ه (he) a person.
-  int32_t Antecedent(uint32_t from, int32_t other) const {
+  // With `doer` (a masdar's pronoun: دعمه، زيارتها) a subject in the
+  // sentence comes first (شدد الجانب الروسي على تمسكه بقرارات مجلس الأمن
+  // وعلى دعمه: the Russian side's backing), then any unit.
+  int32_t Antecedent(uint32_t from, int32_t other, bool doer = false) const {
+    if (doer) {
+      const int32_t u = AntecedentPass(from, other, true);
+      if (u >= 0) return u;
+    }
+    return AntecedentPass(from, other, false);
+  }
+
+  int32_t AntecedentPass(uint32_t from, int32_t other, bool subject) const {
     const std::string_view p = items_[from].enclitic;
     const bool fem = p == "\xD9\x87\xD8\xA7";  // ها
     const bool masc = p == "\xD9\x87";         // ه
     for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
       const int32_t u = items_[from - k].unit;
       if (u < 0 || u == other || units_[u].nisba) continue;
+      // (Only within the sentence for a subject.)
+      if (subject &&
+          (items_[from - k].sentence != items_[from].sentence || Governed(u)))
+        continue;
       if (other >= 0 && units_[u].actor >= 0 &&
           units_[u].actor == units_[other].actor)
         continue;
       const int32_t a = units_[u].actor;
       const EntityType ty = a >= 0 ? doc_.actors[a].type : EntityType::kOrg;
       const bool person = ty == EntityType::kPer;
-      const bool body = ty == EntityType::kOrg;
+      // الجانب الروسي is masculine whatever it stands for.
+      const bool body =
+          ty == EntityType::kOrg || IsSideWord(items_[units_[u].first].norm);
       const bool state = ty == EntityType::kGpe;
       if ((masc && (person || body)) || (fem && (state || body)) ||
           (!fem && !masc && (a < 0 || !IsPlace(a))))
@@ -1089,7 +1123,7 @@ class Coder {
         if (recipient >= 0) how += "; recipient the pronoun's antecedent";
       } else if (!object && t.kind == TriggerKind::kNoun &&
                  (actor < 0 || how == "noun: nearest actor before")) {
-        const int32_t a = Antecedent(f.item, -1);
+        const int32_t a = Antecedent(f.item, -1, true);
         if (a >= 0) {
           actor = a;
           how = "noun: actor the pronoun's antecedent";

@@ -177,6 +177,11 @@ TEST(EventsTest, GoldenTable) {
        {"REQUEST recep-tayyip-erdogan ->  reported"}},
       {"حث كوبلر الأطراف الليبية على الحوار.",
        {"REQUEST martin-kobler ->  asserted"}},
+      // "The Turkish side" is Turkey; a masdar's pronoun goes back to the
+      // subject, not to the nearest name.
+      {"أكد الجانب التركي التزامه بقرارات الاتحاد الأوروبي ودعمه للحكومة "
+       "العراقية.",
+       {"SUPPORT turkey -> iraqi-government asserted"}},
       // A relative pronoun's antecedent is its subject, even governed.
       {"تتجه الأنظار إلى القاهرة، التي استقبلت حفتر الشهر الماضي.",
        {"CONSULT/host egypt -> khalifa-haftar asserted"}},
