@@ -638,10 +638,11 @@ class Coder {
     if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
       if (Partitive(i - 1)) return {};
       // نحو before a count is "about" (تجمع نحو مائة متظاهر).
-      const Cue* c = CueAt(items_[i]);
-      if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88" &&  // نحو
-          (items_[i].number || (c && c->role == CueRole::kPartitive)))
-        return {};
+      if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88") {  // نحو
+        const Cue* c = CueAt(items_[i]);
+        if (items_[i].number || (c && c->role == CueRole::kPartitive))
+          return {};
+      }
       return items_[i - 1].norm;
     }
     return {};
@@ -927,9 +928,70 @@ class Coder {
     return -1;
   }
 
+  // The subject of a verb trigger, and how it was found.
+  int32_t VerbSubject(const Found& f, const TriggerEntry& t, std::string* how) {
+    const Item& trig = items_[f.item];
+    const std::vector<int32_t> none;
+    int32_t actor = -1;
+    // A verb joined by و or ف starts its own clause: the unit before it
+    // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
+    // and with no subject after it, it shares that clause's subject.
+    const bool joined = trig.procl.starts_with("\xD9\x88") ||
+                        trig.procl.starts_with("\xD9\x81");
+    if (!joined) {
+      actor = UnitBefore(f.item);
+      *how = "verb: subject before";
+    }
+    if (actor < 0) {
+      actor = Forward(f.end - 1, 4, {}, none);
+      *how = "verb: subject after";
+    }
+    if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
+        last_verb_.actor >= 0) {
+      actor = last_verb_.actor;
+      *how = "verb: subject of the verb it is joined to";
+    }
+    if (actor < 0) {
+      actor = Backward(f.item, 10, t.type == "PROTEST");
+      *how = "verb: nearest actor before (pronoun subject)";
+    }
+    // After a reported clause, a joined verb goes back to the speaker
+    // (أكد المجلس في بيان أنه لم يصدر أوامر، ودعا إلى وقف التصعيد).
+    for (uint32_t k = 1; actor < 0 && joined && k <= 25 && k <= f.item; ++k) {
+      const Item& it = items_[f.item - k];
+      if (it.sentence != trig.sentence || IsHardBreak(it)) break;
+      if (!it.punct && IsComplementizer(it.norm)) {
+        actor = Backward(f.item - k, 10);
+        *how = "verb: subject of the clause before the reported one";
+      }
+    }
+    return actor;
+  }
+
+  // Whether every unit coordinated with u is a crowd agent (agents.tsv
+  // `violence` set).
+  bool Crowd(int32_t u) const {
+    if (u < 0) return false;
+    for (int32_t v : WithConjuncts(u)) {
+      const int32_t ag = units_[v].agent;
+      if (ag < 0 || lex_.agents()[ag].violence_type.empty()) return false;
+    }
+    return true;
+  }
+
   void Code(const Found& f) {
     const TriggerEntry& t = lex_.triggers()[f.entry];
     const Item& trig = items_[f.item];
+    // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd; most
+    // are said of others, so that is settled before anything else.
+    if (t.crowd) {
+      std::string how;
+      const int32_t subject = VerbSubject(f, t, &how);
+      if (!Crowd(subject)) {
+        last_verb_ = {trig.sentence, subject};
+        return;
+      }
+    }
     Event ev;
     ev.type = t.type;
     ev.mode = t.mode;
@@ -1038,38 +1100,7 @@ class Coder {
       actor = ByHand(f.end, 12);
       how = "verb vowelled as passive: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb) {
-      // A verb joined by و or ف starts its own clause: the unit before it
-      // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
-      // and with no subject after it, it shares that clause's subject.
-      const bool joined = trig.procl.starts_with("\xD9\x88") ||
-                          trig.procl.starts_with("\xD9\x81");
-      if (!joined) {
-        actor = UnitBefore(f.item);
-        how = "verb: subject before";
-      }
-      if (actor < 0) {
-        actor = Forward(f.end - 1, 4, {}, none);
-        how = "verb: subject after";
-      }
-      if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
-          last_verb_.actor >= 0) {
-        actor = last_verb_.actor;
-        how = "verb: subject of the verb it is joined to";
-      }
-      if (actor < 0) {
-        actor = Backward(f.item, 10, t.type == "PROTEST");
-        how = "verb: nearest actor before (pronoun subject)";
-      }
-      // After a reported clause, a joined verb goes back to the speaker
-      // (أكد المجلس في بيان أنه لم يصدر أوامر، ودعا إلى وقف التصعيد).
-      for (uint32_t k = 1; actor < 0 && joined && k <= 25 && k <= f.item; ++k) {
-        const Item& it = items_[f.item - k];
-        if (it.sentence != trig.sentence || IsHardBreak(it)) break;
-        if (!it.punct && IsComplementizer(it.norm)) {
-          actor = Backward(f.item - k, 10);
-          how = "verb: subject of the clause before the reported one";
-        }
-      }
+      actor = VerbSubject(f, t, &how);
       last_verb_ = {trig.sentence, actor};
     } else {
       actor = Genitive(f.end);
@@ -1132,14 +1163,6 @@ class Coder {
     }
     std::vector<int32_t> actors, recipients;
     if (actor >= 0) actors = WithConjuncts(actor);
-    // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd.
-    if (t.crowd) {
-      if (actors.empty()) return;
-      for (int32_t u : actors) {
-        const int32_t ag = units_[u].agent;
-        if (ag < 0 || lex_.agents()[ag].violence_type.empty()) return;
-      }
-    }
     if (recipient >= 0) recipients = WithConjuncts(recipient);
     if (recipients.empty()) {
       // The object first; else the nearest unit any listed preposition
