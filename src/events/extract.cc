@@ -108,6 +108,11 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xAA\xD8\xAD\xD8\xAA",                  // تحت
       "\xD9\x81\xD9\x88\xD9\x82",                  // فوق
       "\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84\xD9\x87",  // قباله (قبالة)
+      // "According to": the source a claim is attributed to is no party
+      // to it (وحسب وكالة سبوتنيك، أبرمت إدارة المصرف عقدا).
+      "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب
+      "\xD9\x88\xD9\x81\xD9\x82",          // وفق
+      "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",  // وفقا
   };
   for (const char* p : kPreps)
     if (w == p) return true;

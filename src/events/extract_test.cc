@@ -111,6 +111,9 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/demonstrate agent-students ->  asserted"}},
       {"هاجمت مجموعة من المسلحين دورية الشرطة.",
        {"ASSAULT agent-gunmen -> agent-police asserted"}},
+      // The source after حسب is no party to what it reports.
+      {"وحسب وكالة «سبوتنيك»، أبرمت الحكومة عقدا لشراء القمح.",
+       {"AGREE agent-authorities ->  reported"}},
       // A quote mark between a preposition and the name it governs.
       {"وفقا لوكالة \"رويترز\" تراجع الإنتاج قبل الهجوم.",
        {"ASSAULT  ->  asserted"}},
