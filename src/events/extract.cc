@@ -1142,6 +1142,14 @@ class Coder {
           how = "noun: subject of the light verb after it";
         }
       }
+      // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
+      // لحفتر): the relative pronoun's antecedent is the doer.
+      if (actor < 0 && f.item >= 2 && !items_[f.item - 1].punct &&
+          items_[f.item - 1].unit < 0 && items_[f.item - 2].article &&
+          IsVerbLink(items_[f.item - 2].norm)) {
+        actor = UnitBefore(f.item - 1);
+        how = "noun: object of a relative clause, its antecedent the doer";
+      }
       if (actor < 0) {
         actor = Backward(f.item, 25, t.type == "PROTEST");
         how = "noun: nearest actor before";

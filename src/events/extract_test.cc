@@ -111,6 +111,10 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/demonstrate agent-students ->  asserted"}},
       {"هاجمت مجموعة من المسلحين دورية الشرطة.",
        {"ASSAULT agent-gunmen -> agent-police asserted"}},
+      // A masdar object in a relative clause: the antecedent is its doer.
+      // (The praise has no doer named, so it is not kept.)
+      {"أشاد المسؤول بدور قطر، التي قدمت تمويلا لقطاع غزة.",
+       {"AID/economic qatar -> gaza-strip asserted"}},
       // The source after حسب is no party to what it reports.
       {"وحسب وكالة «سبوتنيك»، أبرمت الحكومة عقدا لشراء القمح.",
        {"AGREE agent-authorities ->  reported"}},
