@@ -8,14 +8,22 @@
 //
 // 1. Trigger. A word with no article and no preposition before it is first
 //    looked up as a verb form, then every word by its light stem as a noun.
-//    Phrases (فتح سفارة) need their other words to follow. A noun that
-//    repeats the type of a verb just before it (أبرمت … صفقة) is the same
-//    event.
+//    Phrases (فتح سفارة) need their other words to follow; after a verb
+//    its subject may stand between (شطبت روسيا ديونا). A noun that
+//    repeats the type and mode of a trigger just before it (أبرمت …
+//    صفقة) is the same event; a dual or مرتين makes two.
 // 2. Actor, by the trigger's kind:
-//    verb     the unit right before it (روسيا دعمت، روسيا التي مولت), else
-//             the first unit after it that no preposition governs (VSO:
-//             دعمت روسيا), else the nearest such unit before it in the
-//             clause (a pronoun subject).
+//    verb     the unit right before it (روسيا دعمت، روسيا التي مولت) unless
+//             the verb is joined by و, else the first unit after it that
+//             nothing governs (VSO: دعمت روسيا), else the subject of the
+//             verb it is joined to, else the nearest such unit before it
+//             in the clause (a pronoun subject). "Governed" takes in a
+//             preposition, an adverb of place, حسب، the genitive of a
+//             governed noun, a conjunct of a governed unit; a partitive من
+//             (عدد من الشبان) does not govern.
+//    crowd    a verb (خرج، رفع لافتات) that is coded only if its subject
+//             is a crowd agent (the protesters).
+//    pverb    a passive verb (أصيب): its subject is the recipient.
 //    noun     the unit right after it (دعم روسيا، الدعم الروسي), else a
 //             unit after من (بدعم من روسيا), else the nearest unit before it
 //             in the clause (سارعت إيطاليا بفتح سفارتها). After a verb of
@@ -38,9 +46,10 @@
 //    nearest sum of money in the sentence for the types that move money;
 //    location: a place after في in the sentence that is not an argument,
 //    or the place visited.
-// A trigger with neither actor nor recipient is still an event (protests
-// in a city, an attack whose author is unknown), coded with the lowest
-// confidence.
+// A protest or an attack with neither actor nor recipient is still an
+// event (protests in a city, an attack whose author is unknown), coded
+// with the lowest confidence; any other type needs an actor, and the acts
+// only ever done to someone (AID, SANCTION …) a recipient.
 #include "events/extract.h"
 
 #include <algorithm>
