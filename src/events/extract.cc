@@ -53,7 +53,9 @@
 #include "events/extract.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <unordered_set>
 
 namespace rasd {
 namespace {
@@ -123,9 +125,10 @@ bool IsPrepWord(std::string_view w) {
       "\xD9\x88\xD9\x81\xD9\x82",          // وفق
       "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",  // وفقا
   };
-  for (const char* p : kPreps)
-    if (w == p) return true;
-  return false;
+  // Asked for nearly every word an argument search passes: a set.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kPreps),
+                                                         std::end(kPreps));
+  return w.size() >= 4 && w.size() <= 10 && kSet.count(w) > 0;
 }
 
 // Words between a subject and its verb that do not break the link.
@@ -206,6 +209,8 @@ class Coder {
   void Run() {
     BuildItems();
     if (!FindTriggers()) return;
+    prep_.assign(items_.size(), {});
+    prep_known_.assign(items_.size(), 0);
     BuildUnits();
     const size_t first = doc_.events.size();
     for (const Found& f : found_) {
@@ -635,7 +640,15 @@ class Coder {
   }
 
   // The preposition governing item i: a proclitic ب ل ك or the word before.
+  // Memoised: the argument searches ask for the same items again and
+  // again (prep_ is sized once the document has a trigger).
   std::string_view PrepOf(uint32_t i) const {
+    if (prep_known_[i]) return prep_[i];
+    prep_known_[i] = 1;
+    return prep_[i] = FindPrep(i);
+  }
+
+  std::string_view FindPrep(uint32_t i) const {
     for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
       if (HasLetter(items_[i].procl, l)) return l;
     }
@@ -1560,6 +1573,8 @@ class Coder {
   uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
   std::vector<size_t> twins_;   // events that are the second of two acts
   std::vector<int8_t> seated_;  // per actor: a city seating a state (1/0)
+  mutable std::vector<std::string_view> prep_;  // PrepOf, once known
+  mutable std::vector<uint8_t> prep_known_;
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.
   struct {
