@@ -8,14 +8,22 @@
 //
 // 1. Trigger. A word with no article and no preposition before it is first
 //    looked up as a verb form, then every word by its light stem as a noun.
-//    Phrases (فتح سفارة) need their other words to follow. A noun that
-//    repeats the type of a verb just before it (أبرمت … صفقة) is the same
-//    event.
+//    Phrases (فتح سفارة) need their other words to follow; after a verb
+//    its subject may stand between (شطبت روسيا ديونا). A noun that
+//    repeats the type and mode of a trigger just before it (أبرمت …
+//    صفقة) is the same event; a dual or مرتين makes two.
 // 2. Actor, by the trigger's kind:
-//    verb     the unit right before it (روسيا دعمت، روسيا التي مولت), else
-//             the first unit after it that no preposition governs (VSO:
-//             دعمت روسيا), else the nearest such unit before it in the
-//             clause (a pronoun subject).
+//    verb     the unit right before it (روسيا دعمت، روسيا التي مولت) unless
+//             the verb is joined by و, else the first unit after it that
+//             nothing governs (VSO: دعمت روسيا), else the subject of the
+//             verb it is joined to, else the nearest such unit before it
+//             in the clause (a pronoun subject). "Governed" takes in a
+//             preposition, an adverb of place, حسب، the genitive of a
+//             governed noun, a conjunct of a governed unit; a partitive من
+//             (عدد من الشبان) does not govern.
+//    crowd    a verb (خرج، رفع لافتات) that is coded only if its subject
+//             is a crowd agent (the protesters).
+//    pverb    a passive verb (أصيب): its subject is the recipient.
 //    noun     the unit right after it (دعم روسيا، الدعم الروسي), else a
 //             unit after من (بدعم من روسيا), else the nearest unit before it
 //             in the clause (سارعت إيطاليا بفتح سفارتها). After a verb of
@@ -38,13 +46,16 @@
 //    nearest sum of money in the sentence for the types that move money;
 //    location: a place after في in the sentence that is not an argument,
 //    or the place visited.
-// A trigger with neither actor nor recipient is still an event (protests
-// in a city, an attack whose author is unknown), coded with the lowest
-// confidence.
+// A protest or an attack with neither actor nor recipient is still an
+// event (protests in a city, an attack whose author is unknown), coded
+// with the lowest confidence; any other type needs an actor, and the acts
+// only ever done to someone (AID, SANCTION …) a recipient.
 #include "events/extract.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <unordered_set>
 
 namespace rasd {
 namespace {
@@ -96,10 +107,28 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x87",  // تجاه
       "\xD9\x86\xD8\xAD\xD9\x88",          // نحو
       "\xD8\xB9\xD8\xA8\xD8\xB1",          // عبر
+      // Adverbs of place that govern a genitive as prepositions do
+      // (تجمعوا أمام محكمة …): what follows them is no subject.
+      "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85",          // امام
+      "\xD8\xAE\xD9\x84\xD9\x81",                  // خلف
+      "\xD9\x82\xD8\xB1\xD8\xA8",                  // قرب
+      "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84",          // داخل
+      "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC",          // خارج
+      "\xD8\xB9\xD9\x86\xD8\xAF",                  // عند
+      "\xD9\x88\xD8\xB3\xD8\xB7",                  // وسط
+      "\xD8\xAA\xD8\xAD\xD8\xAA",                  // تحت
+      "\xD9\x81\xD9\x88\xD9\x82",                  // فوق
+      "\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84\xD9\x87",  // قباله (قبالة)
+      // "According to": the source a claim is attributed to is no party
+      // to it (وحسب وكالة سبوتنيك، أبرمت إدارة المصرف عقدا).
+      "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب
+      "\xD9\x88\xD9\x81\xD9\x82",          // وفق
+      "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",  // وفقا
   };
-  for (const char* p : kPreps)
-    if (w == p) return true;
-  return false;
+  // Asked for nearly every word an argument search passes: a set.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kPreps),
+                                                         std::end(kPreps));
+  return w.size() >= 4 && w.size() <= 10 && kSet.count(w) > 0;
 }
 
 // Words between a subject and its verb that do not break the link.
@@ -128,8 +157,19 @@ bool IsDualAnaphor(std::string_view w) {
   return false;
 }
 
+bool IsSideWord(std::string_view w) {
+  return w == "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8" ||  // الجانب
+         w == "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81";  // الطرف
+}
+
 bool IsComplementizer(std::string_view w) {
   return w == "\xD8\xA7\xD9\x86" || w == "\xD9\x84\xD9\x83\xD9\x86";  // ان لكن
+}
+
+bool IsQuote(const Item& it) {
+  return it.punct &&
+         (it.norm == "\"" || it.norm == "\xC2\xAB" || it.norm == "\xC2\xBB" ||
+          it.norm == "\xE2\x80\x9C" || it.norm == "\xE2\x80\x9D");
 }
 
 bool IsHardBreak(const Item& it) {
@@ -139,9 +179,26 @@ bool IsHardBreak(const Item& it) {
          it.norm == "\xD8\x9B";                      // ؛
 }
 
+// Whether a word's light stem is `stem`, also with the accusative ending
+// the stemmer leaves on (شطبت ديونا ليبية: ديونا is ديون).
+bool SameStem(std::string_view word, std::string_view stem) {
+  if (word == stem) return true;
+  return word.size() == stem.size() + 2 && word.starts_with(stem) &&
+         word.ends_with("\xD8\xA7");  // ا
+}
+
 bool MovesMoney(std::string_view type) {
   return type == "AID" || type == "AGREE" || type == "SANCTION" ||
          type == "COOPERATE" || type == "CONCEDE" || type == "REQUEST";
+}
+
+// Types whose act is always done to someone: a sanction, a refusal, a
+// threat, a concession or an arrest has an object, and aid a receiver.
+// Without one named, the event is a mention in passing (رفض الكشف عن
+// اسمه، الدعم المالي) rather than a relation.
+bool NeedsRecipient(std::string_view type) {
+  return type == "AID" || type == "SANCTION" || type == "REJECT" ||
+         type == "THREATEN" || type == "CONCEDE" || type == "COERCE";
 }
 
 class Coder {
@@ -152,6 +209,8 @@ class Coder {
   void Run() {
     BuildItems();
     if (!FindTriggers()) return;
+    prep_.assign(items_.size(), {});
+    prep_known_.assign(items_.size(), 0);
     BuildUnits();
     const size_t first = doc_.events.size();
     for (const Found& f : found_) {
@@ -159,12 +218,14 @@ class Coder {
       if (items_[f.item].unit < 0) Code(f);
     }
     MergeRepeats(first);
-    // A relation with nobody taking part (no actor, no recipient, after
-    // repeats lent it theirs) says nothing: not kept. Protests and attacks
-    // are events without known parties too (crowds, unknown gunmen).
+    // A relation without its doer (after repeats lent it theirs) says
+    // nothing an analyst can count: not kept. Nor is an act that is only
+    // ever done to someone (aid, sanctions, rejections …) when nobody is
+    // named as its recipient. Protests and attacks are events without
+    // known parties too (crowds, unknown gunmen).
     std::erase_if(doc_.events, [](const Event& e) {
-      return e.actor.empty() && e.recipient.empty() && e.type != "PROTEST" &&
-             e.type != "ASSAULT";
+      if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
+      return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
     });
   }
 
@@ -173,6 +234,9 @@ class Coder {
     uint32_t item = 0;
     uint32_t end = 0;  // one past the trigger's last item
     uint32_t entry = 0;
+    // One past the phrase's last word: past `end` when the subject stands
+    // between a verb and the rest of its phrase (شطبت روسيا ديونا).
+    uint32_t tail = 0;
   };
 
   void BuildItems() {
@@ -241,7 +305,11 @@ class Coder {
                                 items_[i - 1].sentence != it.sentence ||
                                 IsVerbLink(items_[i - 1].norm) ||
                                 IsComplementizer(items_[i - 1].norm);
-        if (!verb_place) cands = nullptr;
+        // With a pronoun and a ل after it (ودعمه للحكومة) it is the
+        // masdar: the verb would take its object without ل.
+        const bool lam_after = !it.enclitic.empty() && i + 1 < items_.size() &&
+                               HasLetter(items_[i + 1].procl, "\xD9\x84");
+        if (!verb_place || lam_after) cands = nullptr;
       }
       if (!cands) cands = nouns;
       // The accusative ending the stemmer leaves on (قرضا، دعما).
@@ -249,16 +317,28 @@ class Coder {
         cands = lex_.NounsOf(it.stem.substr(0, it.stem.size() - 2));
       if (!cands) continue;
       // The longest listed phrase that the following words complete.
+      // A verb's phrase may have its subject in between (VSO: شطبت روسيا
+      // ديونا، فرض مجلس الأمن الدولي عقوبات): up to three words.
       int best = -1;
-      size_t best_len = 0;
+      size_t best_len = 0, best_gap = 0;
       for (uint32_t e : *cands) {
         const TriggerEntry& t = lex_.triggers()[e];
-        bool ok = true;
-        for (size_t k = 0; ok && k < t.rest.size(); ++k)
-          ok = i + 1 + k < items_.size() && items_[i + 1 + k].stem == t.rest[k];
-        if (ok && (best < 0 || t.rest.size() + 1 > best_len)) {
-          best = static_cast<int>(e);
-          best_len = t.rest.size() + 1;
+        const size_t max_gap =
+            t.kind == TriggerKind::kVerb && !t.rest.empty() ? 3 : 0;
+        for (size_t gap = 0; gap <= max_gap; ++gap) {
+          if (gap > 0 && (i + gap >= items_.size() || items_[i + gap].punct ||
+                          items_[i + gap].sentence != it.sentence))
+            break;
+          bool ok = true;
+          for (size_t k = 0; ok && k < t.rest.size(); ++k)
+            ok = i + 1 + gap + k < items_.size() &&
+                 SameStem(items_[i + 1 + gap + k].stem, t.rest[k]);
+          if (ok && (best < 0 || t.rest.size() + 1 > best_len)) {
+            best = static_cast<int>(e);
+            best_len = t.rest.size() + 1;
+            best_gap = gap;
+          }
+          if (ok) break;
         }
       }
       if (best < 0) continue;
@@ -268,14 +348,16 @@ class Coder {
         const Cue* c = CueAt(items_[i - 1]);
         if (c && c->role == CueRole::kAnaphor) continue;
       }
+      const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
+      const uint32_t end =
+          best_gap > 0 ? i + 1 : static_cast<uint32_t>(i + best_len);
       if (!found_.empty() && Related(found_.back(), i, t)) {
-        skipped_end_ = static_cast<uint32_t>(i + best_len);
-        i += best_len - 1;
+        skipped_end_ = tail;
+        i = tail - 1;
         continue;
       }
-      found_.push_back({i, static_cast<uint32_t>(i + best_len),
-                        static_cast<uint32_t>(best)});
-      i += best_len - 1;
+      found_.push_back({i, end, static_cast<uint32_t>(best), tail});
+      i = tail - 1;
     }
     return !found_.empty();
   }
@@ -287,9 +369,14 @@ class Coder {
   bool Related(const Found& prev, uint32_t i, const TriggerEntry& t) {
     const TriggerEntry& p = lex_.triggers()[prev.entry];
     if (items_[prev.item].sentence != items_[i].sentence) return false;
+    // A crowd verb may not stand (خرجت مظاهرات: no crowd actor), so what
+    // follows it is coded, and merged with it later if it is the same.
+    if (p.crowd) return false;
     for (uint32_t k = prev.end; k < i; ++k)
       if (IsHardBreak(items_[k])) return false;
-    if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb)
+    // (Not another mode of it: talks held during a visit are two acts.)
+    if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb &&
+        (p.mode.empty() || t.mode.empty() || p.mode == t.mode))
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_) return true;
@@ -348,6 +435,14 @@ class Coder {
                         -1,
                         {items_[first].raw.begin, items_[last].raw.end}});
       units_.back().nisba = h.kind == NameKind::kAdjective;
+      // "The Russian side" (الجانب الروسي، الطرف التركي) is the state
+      // itself, an argument like its name.
+      if (units_.back().nisba && first > 0 &&
+          IsSideWord(items_[first - 1].norm) && items_[first - 1].unit < 0) {
+        units_.back().nisba = false;
+        units_.back().first = --first;
+        units_.back().raw.begin = items_[first].raw.begin;
+      }
       for (int32_t i = first; i <= last; ++i)
         items_[i].unit = static_cast<int32_t>(units_.size() - 1);
     }
@@ -375,8 +470,18 @@ class Coder {
     for (const Found& f : found_) trigger[f.item] = true;
     for (uint32_t i = 0; i < items_.size(); ++i) {
       if (items_[i].unit >= 0 || items_[i].punct || trigger[i]) continue;
-      const std::vector<AgentForm>* forms = lex_.AgentsOf(items_[i].stem);
+      const std::string_view stem = items_[i].stem;
+      const std::vector<AgentForm>* forms = lex_.AgentsOf(stem);
+      // The accusative ending the stemmer leaves on (قتل 20 شخصا).
+      if (!forms && stem.size() > 6 && stem.ends_with("\xD8\xA7"))
+        forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
       if (!forms) continue;
+      // A group word before a partitive من (مجموعة من المسلحين) is not
+      // the agent: the group named after من is.
+      if ((i + 1 < items_.size() && Partitive(i + 1)) ||
+          (i + 2 < items_.size() && Partitive(i + 2) && !items_[i + 1].punct &&
+           items_[i + 1].procl.empty()))
+        continue;
       for (const AgentForm& f : *forms) {
         bool ok = true;
         for (size_t k = 0; ok && k < f.rest.size(); ++k) {
@@ -482,6 +587,31 @@ class Coder {
     return KbActor(state, units_[u].raw);
   }
 
+  // Whether unit u is counted (آلاف الإيرانيين، عشرات الفلسطينيين): a
+  // nisba after a count or a group word names people of that nation, who
+  // can act as a subject does.
+  bool Counted(int32_t u) const {
+    const uint32_t i = units_[u].first;
+    if (i == 0 || items_[i - 1].punct) return false;
+    const Item& q = items_[i - 1];
+    const Cue* c = CueAt(q);
+    return q.number || (c && c->role == CueRole::kPartitive) ||
+           (q.norm == "\xD9\x85\xD9\x86" && Partitive(i - 1));  // من
+  }
+
+  // Whether unit u names a place that cannot act: a city, region or
+  // building that stands for no state (طبرق، سواحل ليبيا), as DoerOf
+  // would find, without adding actors.
+  bool PlaceOnly(int32_t u) {
+    const int32_t a = units_[u].actor;
+    if (a < 0 || items_[units_[u].first].state >= 0 || !IsPlace(a))
+      return false;
+    // StateSeatedIn walks the knowledge base: once per actor.
+    if (seated_.size() <= static_cast<size_t>(a)) seated_.resize(a + 1, -2);
+    if (seated_[a] == -2) seated_[a] = StateSeatedIn(a) >= 0 ? 1 : 0;
+    return seated_[a] == 0;
+  }
+
   // The knowledge-base state whose metonyms name city actor a (العاصمة
   // الروسية resolved to Moscow stands for Russia), or -1.
   int32_t StateSeatedIn(int32_t a) const {
@@ -510,14 +640,57 @@ class Coder {
   }
 
   // The preposition governing item i: a proclitic ب ل ك or the word before.
+  // Memoised: the argument searches ask for the same items again and
+  // again (prep_ is sized once the document has a trigger).
   std::string_view PrepOf(uint32_t i) const {
-    const std::string_view p = items_[i].procl;
+    if (prep_known_[i]) return prep_[i];
+    prep_known_[i] = 1;
+    return prep_[i] = FindPrep(i);
+  }
+
+  std::string_view FindPrep(uint32_t i) const {
     for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
-      if (HasLetter(p, l)) return l;
+      if (HasLetter(items_[i].procl, l)) return l;
     }
-    if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm))
+    // A quote mark may open the name a preposition governs (أمام «سرايا
+    // الدفاع»، لوكالة "رويترز").
+    if (i > 1 && IsQuote(items_[i - 1])) {
+      for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
+        if (HasLetter(items_[i - 1].procl, l)) return l;
+      }
+      if (!items_[i - 2].punct && IsPrepWord(items_[i - 2].norm) &&
+          !Partitive(i - 2))
+        return items_[i - 2].norm;
+    }
+    if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
+      if (Partitive(i - 1)) return {};
+      // نحو before a count is "about" (تجمع نحو مائة متظاهر).
+      if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88") {  // نحو
+        const Cue* c = CueAt(items_[i]);
+        if (items_[i].number || (c && c->role == CueRole::kPartitive))
+          return {};
+      }
       return items_[i - 1].norm;
+    }
     return {};
+  }
+
+  // Whether the من at item i is partitive: after a count or a word for a
+  // part of a group (عدد من الشبان، العشرات من المستوطنين، فرقة من قوات
+  // الأمن، ثلاثة من الجنود), so the noun it governs heads the phrase and
+  // can be its subject or object. An adjective may stand between
+  // (مجموعات صغيرة من المتظاهرين).
+  bool Partitive(uint32_t i) const {
+    if (items_[i].norm != "\xD9\x85\xD9\x86") return false;  // من
+    for (uint32_t k = 1; k <= 2 && k <= i; ++k) {
+      const Item& it = items_[i - k];
+      if (it.punct || it.sentence != items_[i].sentence) return false;
+      if (it.number) return true;
+      const Cue* c = CueAt(it);
+      if (c && c->role == CueRole::kPartitive) return true;
+      if (it.unit >= 0 || !it.procl.empty()) return false;
+    }
+    return false;
   }
 
   int32_t UnitStartingAt(uint32_t i) const {
@@ -549,26 +722,62 @@ class Coder {
     for (uint32_t i = from + 1; i < items_.size() && i <= from + limit; ++i) {
       const Item& it = items_[i];
       if (it.sentence != sentence || IsHardBreak(it)) break;
+      // "، و" opens the next clause (احتشدوا أمام السجن، وألقوا الحجارة
+      // على الشرطة): its arguments are not this trigger's.
+      if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
+          i + 1 < items_.size() && items_[i + 1].procl.starts_with("\xD9\x88"))
+        break;
       const int32_t u = UnitStartingAt(i);
       // A nisba is an argument only as the owner in a governed chain
       // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
-      if (u < 0 || (units_[u].nisba && prep.empty()) ||
+      if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
           std::find(skip.begin(), skip.end(), u) != skip.end())
         continue;
+      // A unit joined by و to a governed one is governed with it (يهتفون
+      // ضد هنية ومشعل: مشعل is no subject).
+      if (prep.empty() && items_[i].procl.starts_with("\xD9\x88") &&
+          i > from + 1 && items_[i - 1].unit >= 0 &&
+          Governed(items_[i - 1].unit))
+        continue;
       const std::string_view p = PrepOf(i);
-      if (p == prep) return u;
-      // Back through a short noun chain to the governed head
-      // (إلى حاملة الطائرات الروسية).
-      for (uint32_t k = 1; !prep.empty() && p.empty() && k <= 3 && i - k > from;
-           ++k) {
-        const Item& head = items_[i - k];
-        if (head.punct || head.unit >= 0 || IsVerbLink(head.norm)) break;
-        const std::string_view hp = PrepOf(i - k);
-        if (hp == prep) return u;
-        if (!hp.empty()) break;
-      }
+      if (p == prep && (!prep.empty() || ChainPrep(i, from, false).empty()))
+        return u;
+      if (!prep.empty() && p.empty() && ChainPrep(i, from, true) == prep)
+        return u;
     }
     return -1;
+  }
+
+  // The preposition that governs item i through a short noun chain: the
+  // head the unit is the genitive of is governed (أمام محكمة ويستمنستر),
+  // so a subject is never such a genitive. A noun with the article heads
+  // no genitive (أمام البرلمان مئات المتظاهرين); with `any_head` the chain
+  // also passes adjectives and genitives that have it, as a recipient's
+  // does (إلى حاملة الطائرات الروسية). Never back to item `floor`.
+  std::string_view ChainPrep(uint32_t i, uint32_t floor, bool any_head) const {
+    for (uint32_t k = 1; k <= 3 && k <= i && i - k > floor; ++k) {
+      const Item& head = items_[i - k];
+      if (IsQuote(head)) continue;  // لوكالة "رويترز"
+      if (head.punct || head.unit >= 0 || head.number ||
+          head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
+          IsPrepWord(head.norm) || (!any_head && head.article))
+        break;
+      // A clause starts with a verb, not a governed noun (وبحث الجانبان:
+      // the segmenter may read بحث as ب + حث).
+      const uint32_t h = i - k;
+      if (h == 0 || items_[h - 1].punct ||
+          items_[h - 1].sentence != head.sentence)
+        break;
+      const std::string_view hp = PrepOf(h);
+      if (!hp.empty()) return hp;
+    }
+    return {};
+  }
+
+  // Whether the unit u is governed, by a preposition or through a chain.
+  bool Governed(int32_t u) const {
+    const uint32_t i = units_[u].first;
+    return !PrepOf(i).empty() || !ChainPrep(i, 0, false).empty();
   }
 
   // The unit a noun at item i-1 governs: right after it, or after up to
@@ -586,9 +795,12 @@ class Coder {
         const int32_t per = PersonAfter(u);
         return per >= 0 ? per : u;
       }
+      // A count before a partitive من is passed (قتل العشرات من المسلحين).
+      if (!it.punct && Partitive(i + k)) continue;
       if (it.punct ? it.norm != "\""
                    : (!PrepOf(i + k).empty() || IsVerbLink(it.norm) ||
-                      IsPrepWord(it.norm) || CueAt(it)))
+                      IsPrepWord(it.norm) ||
+                      (CueAt(it) && CueAt(it)->role != CueRole::kPartitive)))
         break;
     }
     return -1;
@@ -624,6 +836,12 @@ class Coder {
          ++i) {
       if (items_[i].sentence != items_[from].sentence || IsHardBreak(items_[i]))
         break;
+      // برصاص الشرطة، بنيران الجيش: by the bullets or fire of.
+      const bool fire =
+          HasLetter(items_[i].procl, "\xD8\xA8") &&
+          (items_[i].norm == "\xD8\xB1\xD8\xB5\xD8\xA7\xD8\xB5" ||
+           items_[i].norm == "\xD9\x86\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86");
+      if (fire) return Genitive(i + 1);
       if (items_[i].norm != "\xD9\x8A\xD8\xAF") continue;  // يد
       const bool ala =
           items_[i].procl == "\xD8\xA8" ||
@@ -636,20 +854,37 @@ class Coder {
   // What a pronoun suffix on item `from` refers to: the nearest unit
   // before it, up to a few sentences back, that is not `other`; ها (she,
   // it, them) prefers a state or body, ه (he) a person.
-  int32_t Antecedent(uint32_t from, int32_t other) const {
+  // With `doer` (a masdar's pronoun: دعمه، زيارتها) a subject in the
+  // sentence comes first (شدد الجانب الروسي على تمسكه بقرارات مجلس الأمن
+  // وعلى دعمه: the Russian side's backing), then any unit.
+  int32_t Antecedent(uint32_t from, int32_t other, bool doer = false) const {
+    if (doer) {
+      const int32_t u = AntecedentPass(from, other, true);
+      if (u >= 0) return u;
+    }
+    return AntecedentPass(from, other, false);
+  }
+
+  int32_t AntecedentPass(uint32_t from, int32_t other, bool subject) const {
     const std::string_view p = items_[from].enclitic;
     const bool fem = p == "\xD9\x87\xD8\xA7";  // ها
     const bool masc = p == "\xD9\x87";         // ه
     for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
       const int32_t u = items_[from - k].unit;
       if (u < 0 || u == other || units_[u].nisba) continue;
+      // (Only within the sentence for a subject.)
+      if (subject &&
+          (items_[from - k].sentence != items_[from].sentence || Governed(u)))
+        continue;
       if (other >= 0 && units_[u].actor >= 0 &&
           units_[u].actor == units_[other].actor)
         continue;
       const int32_t a = units_[u].actor;
       const EntityType ty = a >= 0 ? doc_.actors[a].type : EntityType::kOrg;
       const bool person = ty == EntityType::kPer;
-      const bool body = ty == EntityType::kOrg;
+      // الجانب الروسي is masculine whatever it stands for.
+      const bool body =
+          ty == EntityType::kOrg || IsSideWord(items_[units_[u].first].norm);
       const bool state = ty == EntityType::kGpe;
       if ((masc && (person || body)) || (fem && (state || body)) ||
           (!fem && !masc && (a < 0 || !IsPlace(a))))
@@ -658,8 +893,11 @@ class Coder {
     return -1;
   }
 
-  // Nearest ungoverned unit before item `from`, in the clause.
-  int32_t Backward(uint32_t from, uint32_t limit) const {
+  // Nearest ungoverned unit before item `from`, in the clause. With
+  // `people`, a state or place named alone is passed over: a protest is
+  // made by people (شهدت تركيا مظاهرات: Turkey is where), though people of
+  // a nation counted (آلاف الأتراك) are taken.
+  int32_t Backward(uint32_t from, uint32_t limit, bool people = false) {
     const uint32_t sentence = items_[from].sentence;
     for (uint32_t k = 1; k <= limit && k <= from; ++k) {
       const uint32_t i = from - k;
@@ -675,7 +913,13 @@ class Coder {
              items_[units_[u].first - 1].unit >= 0 &&
              items_[units_[u].first - 1].unit != u)
         u = items_[units_[u].first - 1].unit;
-      if (PrepOf(units_[u].first).empty() && !units_[u].nisba) return u;
+      const bool place =
+          people && units_[u].actor >= 0 && !Counted(u) &&
+          (doc_.actors[units_[u].actor].type == EntityType::kGpe ||
+           IsPlace(units_[u].actor));
+      if (!Governed(u) && (!units_[u].nisba || Counted(u)) && !PlaceOnly(u) &&
+          !place)
+        return u;
       k += units_[u].last - units_[u].first;  // skip to before the unit
     }
     return -1;
@@ -684,13 +928,19 @@ class Coder {
   // The unit right before item i, across linking words (قد، التي، لم),
   // quote marks and a comma before a relative pronoun (روسيا، التي مولت).
   int32_t UnitBefore(uint32_t i) const {
+    bool relative = false;  // passed التي، الذي، الذين
     for (uint32_t k = 1; k <= 4 && k <= i; ++k) {
       const Item& it = items_[i - k];
       if (it.sentence != items_[i].sentence) return -1;
       if (it.unit >= 0) {
         const int32_t u = it.unit;
-        return PrepOf(units_[u].first).empty() && !units_[u].nisba ? u : -1;
+        // A relative pronoun's antecedent is its subject wherever the
+        // antecedent stands (تتجه الأنظار إلى موسكو، التي استقبلت حفتر).
+        return (relative || !Governed(u)) && (!units_[u].nisba || Counted(u))
+                   ? u
+                   : -1;
       }
+      relative = relative || (!it.punct && it.article && IsVerbLink(it.norm));
       if (it.punct) {
         const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
                            it.norm == "\xC2\xBB" || it.norm == "\xE2\x80\x9C" ||
@@ -705,27 +955,96 @@ class Coder {
     return -1;
   }
 
+  // The subject of a verb trigger, and how it was found.
+  int32_t VerbSubject(const Found& f, const TriggerEntry& t, std::string* how) {
+    const Item& trig = items_[f.item];
+    const std::vector<int32_t> none;
+    int32_t actor = -1;
+    // A verb joined by و or ف starts its own clause: the unit before it
+    // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
+    // and with no subject after it, it shares that clause's subject.
+    const bool joined = trig.procl.starts_with("\xD9\x88") ||
+                        trig.procl.starts_with("\xD9\x81");
+    if (!joined) {
+      actor = UnitBefore(f.item);
+      *how = "verb: subject before";
+    }
+    if (actor < 0) {
+      actor = Forward(f.end - 1, 4, {}, none);
+      *how = "verb: subject after";
+    }
+    if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
+        last_verb_.actor >= 0) {
+      actor = last_verb_.actor;
+      *how = "verb: subject of the verb it is joined to";
+    }
+    if (actor < 0) {
+      actor = Backward(f.item, 10, t.type == "PROTEST");
+      *how = "verb: nearest actor before (pronoun subject)";
+    }
+    // After a reported clause, a joined verb goes back to the speaker
+    // (أكد المجلس في بيان أنه لم يصدر أوامر، ودعا إلى وقف التصعيد).
+    for (uint32_t k = 1; actor < 0 && joined && k <= 25 && k <= f.item; ++k) {
+      const Item& it = items_[f.item - k];
+      if (it.sentence != trig.sentence || IsHardBreak(it)) break;
+      if (!it.punct && IsComplementizer(it.norm)) {
+        actor = Backward(f.item - k, 10);
+        *how = "verb: subject of the clause before the reported one";
+      }
+    }
+    return actor;
+  }
+
+  // Whether every unit coordinated with u is a crowd agent (agents.tsv
+  // `violence` set).
+  bool Crowd(int32_t u) const {
+    if (u < 0) return false;
+    for (int32_t v : WithConjuncts(u)) {
+      const int32_t ag = units_[v].agent;
+      if (ag < 0 || lex_.agents()[ag].violence_type.empty()) return false;
+    }
+    return true;
+  }
+
   void Code(const Found& f) {
     const TriggerEntry& t = lex_.triggers()[f.entry];
     const Item& trig = items_[f.item];
+    // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd; most
+    // are said of others, so that is settled before anything else.
+    if (t.crowd) {
+      std::string how;
+      const int32_t subject = VerbSubject(f, t, &how);
+      if (!Crowd(subject)) {
+        last_verb_ = {trig.sentence, subject};
+        return;
+      }
+    }
     Event ev;
     ev.type = t.type;
     ev.mode = t.mode;
     ev.cameo = t.cameo;
     std::string rule = "triggers.tsv:" + std::to_string(t.line) + " " +
                        t.listed + " (" +
-                       (t.kind == TriggerKind::kVerb   ? "verb"
-                        : t.kind == TriggerKind::kNoun ? "noun"
-                                                       : "passive") +
+                       (t.kind == TriggerKind::kVerb          ? "verb"
+                        : t.kind == TriggerKind::kNoun        ? "noun"
+                        : t.kind == TriggerKind::kPassiveVerb ? "pverb"
+                                                              : "passive") +
                        ")";
 
-    // Qualifiers right after the trigger.
+    // Qualifiers right after the trigger. A kept-type qualifier joined by
+    // و to a type-changing one (دعم سياسي وعسكري) names two acts: the
+    // backing stays coded besides the aid (`also`).
+    std::string also_context;
+    bool changed = false;
     for (uint32_t i = f.end; i < items_.size() && i < f.end + 3; ++i) {
       if (items_[i].punct || items_[i].sentence != trig.sentence) break;
       const std::vector<Qualifier>* qs = lex_.QualifiersOf(items_[i].stem);
       if (!qs) continue;
       for (const Qualifier& q : *qs) {
         if (q.applies != t.type) continue;
+        if (q.type.empty() && !q.context.empty() && also_context.empty())
+          also_context = q.context;
+        changed = changed || !q.type.empty();
         if (!q.type.empty()) ev.type = q.type;
         if (!q.mode.empty()) ev.mode = q.mode;
         if (!q.cameo.empty()) ev.cameo = q.cameo;
@@ -766,15 +1085,21 @@ class Coder {
       recipient = UnitBefore(receive_at);
       if (recipient < 0) recipient = Forward(receive_at, 3, {}, none);
       actor = UnitStartingAt(f.end);
+      // The giver after من, past the qualifiers (يحظى بدعم سياسي وعسكري
+      // واضح من مصر).
       if (actor < 0 || !PrepOf(f.end).empty())
-        actor = Forward(f.end - 1, 4, kMin, {recipient});
+        actor = Forward(f.end - 1, 6, kMin, {recipient});
       for (uint32_t i = receive_at + 1; actor < 0 && i < f.item; ++i) {
         const int32_t u = UnitStartingAt(i);  // وعود روسية بدعم
         if (u >= 0 && u != recipient && PrepOf(i).empty()) actor = u;
       }
       how = "received: recipient is the receiver, actor the giver";
     } else if (t.kind == TriggerKind::kVerb && f.end < items_.size() &&
-               items_[f.end].number) {
+               items_[f.end].number &&
+               std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                   t.recipient.end()) {
+      // (Only a transitive verb has such a passive: تظاهر 500 شخص is
+      // active.)
       // A count right after the verb reads as a passive (قتل 5 أشخاص):
       // the counted are the recipients, the doer follows على يد.
       recipient = Forward(f.end, 3, {}, none);
@@ -784,29 +1109,47 @@ class Coder {
       // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
       recipient = Genitive(f.end);
       actor = ByHand(f.end, 10);
-      if (actor < 0) actor = Forward(f.end - 1, 4, kMin, {recipient});
-      if (actor < 0) actor = Backward(f.item, 15);
+      if (actor < 0 && !t.suffered)
+        actor = Forward(f.end - 1, 4, kMin, {recipient});
+      if (actor < 0 && !t.suffered) actor = Backward(f.item, 15);
       how = "noun: genitive is the recipient";
+    } else if (t.kind == TriggerKind::kPassiveVerb) {
+      // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or
+      // before, is the one hurt; the doer follows على يد.
+      recipient = Forward(f.end - 1, 6, {}, none);
+      if (recipient < 0) recipient = UnitBefore(f.item);
+      actor = ByHand(f.end, 12);
+      how = "passive verb: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb && MarkedPassive(trig)) {
       // قُتل السفير على يد مسلح: the vowelled passive; its subject is the
       // recipient, the doer follows على يد.
-      recipient = Forward(f.end - 1, 3, {}, none);
+      recipient = Forward(f.end - 1, 6, {}, none);
       actor = ByHand(f.end, 12);
       how = "verb vowelled as passive: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb) {
-      actor = UnitBefore(f.item);
-      how = "verb: subject before";
-      if (actor < 0) {
-        actor = Forward(f.end - 1, 4, {}, none);
-        how = "verb: subject after";
-      }
-      if (actor < 0) {
-        actor = Backward(f.item, 10);
-        how = "verb: nearest actor before (pronoun subject)";
-      }
+      actor = VerbSubject(f, t, &how);
+      last_verb_ = {trig.sentence, actor};
     } else {
       actor = Genitive(f.end);
       how = "noun: genitive or nisba after";
+      // زيارة للرئيس إلى موسكو: with a destination after إلى, the ل
+      // before it marks the doer, not the one visited.
+      const std::string_view kLam = "\xD9\x84",
+                             kIla = "\xD8\xA7\xD9\x84\xD9\x8A";
+      auto lists = [&](std::string_view m) {
+        return std::find(t.recipient.begin(), t.recipient.end(), m) !=
+               t.recipient.end();
+      };
+      if (actor < 0 && lists(kLam) && lists(kIla)) {
+        const int32_t by = Forward(f.end - 1, 4, kLam, none);
+        const int32_t to =
+            by >= 0 ? Forward(units_[by].last, 8, kIla, none) : -1;
+        if (to >= 0) {
+          actor = by;
+          recipient = to;
+          how = "noun: doer after ل, destination after إلى";
+        }
+      }
       if (actor < 0) {
         actor = Forward(f.end - 1, 3, kMin, none);
         how = "noun: agent after من";
@@ -821,8 +1164,16 @@ class Coder {
           how = "noun: subject of the light verb after it";
         }
       }
+      // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
+      // لحفتر): the relative pronoun's antecedent is the doer.
+      if (actor < 0 && f.item >= 2 && !items_[f.item - 1].punct &&
+          items_[f.item - 1].unit < 0 && items_[f.item - 2].article &&
+          IsVerbLink(items_[f.item - 2].norm)) {
+        actor = UnitBefore(f.item - 1);
+        how = "noun: object of a relative clause, its antecedent the doer";
+      }
       if (actor < 0) {
-        actor = Backward(f.item, 15);
+        actor = Backward(f.item, 25, t.type == "PROTEST");
         how = "noun: nearest actor before";
       }
     }
@@ -832,12 +1183,13 @@ class Coder {
     const Item& last_item = items_[f.end - 1];
     if (!last_item.enclitic.empty()) {
       const bool object = t.kind == TriggerKind::kVerb || gen_recipient;
-      if (object && recipient < 0 && t.kind != TriggerKind::kPassive) {
+      if (object && recipient < 0 && t.kind != TriggerKind::kPassive &&
+          t.kind != TriggerKind::kPassiveVerb) {
         recipient = Antecedent(f.item, actor);
         if (recipient >= 0) how += "; recipient the pronoun's antecedent";
       } else if (!object && t.kind == TriggerKind::kNoun &&
                  (actor < 0 || how == "noun: nearest actor before")) {
-        const int32_t a = Antecedent(f.item, -1);
+        const int32_t a = Antecedent(f.item, -1, true);
         if (a >= 0) {
           actor = a;
           how = "noun: actor the pronoun's antecedent";
@@ -853,7 +1205,20 @@ class Coder {
       int32_t best = -1;
       std::string_view by;
       for (const std::string& marker : t.recipient) {
-        if (marker == "gen") continue;
+        // A verb phrase's genitive is the owner of its object (شطبت ديونا
+        // ليبية), unless a marker listed before it names one (ألغت ديونا
+        // سوفيتية على ليبيا: the debtor after على); a noun's genitive was
+        // looked for above.
+        if (marker == "gen") {
+          const int32_t g =
+              t.kind == TriggerKind::kVerb ? Genitive(f.tail) : -1;
+          if (g >= 0 && best < 0 &&
+              std::find(actors.begin(), actors.end(), g) == actors.end()) {
+            best = g;
+            by = marker;
+          }
+          continue;
+        }
         uint32_t from = f.end - 1;
         if (actor >= 0 && units_[actors.back()].last > from)
           from = units_[actors.back()].last;
@@ -874,10 +1239,49 @@ class Coder {
       if (best >= 0) {
         recipients = WithConjuncts(best);
         how += "; recipient " + std::string(by);
+      } else {
+        // The marker carrying a pronoun right after the trigger or its
+        // actor (طلب منها الوساطة، اجتمع معه، حذر منهم): its antecedent.
+        uint32_t from = f.end;
+        if (!actors.empty() && units_[actors.back()].last >= from)
+          from = units_[actors.back()].last + 1;
+        for (uint32_t i = from; best < 0 && i < from + 2 && i < items_.size();
+             ++i) {
+          const Item& it = items_[i];
+          if (it.punct || it.sentence != trig.sentence) break;
+          if (it.enclitic.empty() ||
+              std::find(t.recipient.begin(), t.recipient.end(), it.norm) ==
+                  t.recipient.end())
+            continue;
+          best = Antecedent(i, actor);
+          if (best >= 0) {
+            recipients = WithConjuncts(best);
+            how += "; recipient the antecedent of " +
+                   std::string(doc_.Text(it.raw));
+          }
+        }
       }
     }
     rule += "; " + how;
 
+    // Protesters who burn or stone are rioting, not assaulting (agents.tsv
+    // `violence`): every actor must be such an agent.
+    if (ev.type == "ASSAULT" && !actors.empty()) {
+      const Agent* g = nullptr;
+      for (int32_t u : actors) {
+        const int32_t ag = units_[u].agent;
+        g = ag >= 0 && !lex_.agents()[ag].violence_type.empty()
+                ? &lex_.agents()[ag]
+                : nullptr;
+        if (!g) break;
+      }
+      if (g) {
+        ev.type = g->violence_type;
+        ev.mode = g->violence_mode;
+        ev.cameo = g->violence_cameo;
+        rule += "; violence of " + g->key;
+      }
+    }
     for (int32_t u : actors) {
       const int32_t a = DoerOf(u);
       if (a >= 0 &&
@@ -921,7 +1325,43 @@ class Coder {
                     (ev.recipient.empty() && !t.mutual ? 0.f : 0.2f) +
                     (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
     ev.rule = std::move(rule);
+    if (changed && !also_context.empty()) {
+      Event kept = ev;
+      kept.type = t.type;
+      kept.mode = t.mode;
+      kept.cameo = t.cameo;
+      kept.context = {also_context};
+      kept.amount = -1;
+      kept.rule += "; also coded as " + t.type + " " + also_context;
+      doc_.events.push_back(std::move(kept));
+    }
+    // Two acts told at once: a dual masdar (زيارتين، زيارتيه) or مرتين
+    // right after the trigger (زارها مرتين).
+    bool twice = t.kind == TriggerKind::kNoun && Dual(items_[f.end - 1]);
+    for (uint32_t i = f.end; !twice && i < f.end + 3 && i < items_.size();
+         ++i) {
+      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+      twice = items_[i].norm ==
+              "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86";  // مرتين
+    }
+    if (twice) {
+      Event second = ev;
+      second.rule += "; the second of two";
+      doc_.events.push_back(std::move(ev));
+      twins_.push_back(doc_.events.size());
+      doc_.events.push_back(std::move(second));
+      return;
+    }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // A feminine dual noun: ـتين، ـتان, or ـتي before a pronoun (زيارتيه).
+  static bool Dual(const Item& it) {
+    const std::string_view w = it.norm;
+    auto ends = [&](std::string_view x) { return w.ends_with(x); };
+    return ends("\xD8\xAA\xD9\x8A\xD9\x86") ||                  // تين
+           ends("\xD8\xAA\xD8\xA7\xD9\x86") ||                  // تان
+           (!it.enclitic.empty() && ends("\xD8\xAA\xD9\x8A"));  // تي+ه
   }
 
   // An article names one event many times (زيارة حفتر … الزيارة … هذه
@@ -945,7 +1385,11 @@ class Coder {
     for (size_t i = first; i < evs.size(); ++i) {
       Event& e = evs[i];
       bool merged = false;
-      for (size_t k = first; k < kept && !merged; ++k) {
+      // The second of two acts told at once (زيارتين، زارها مرتين) is
+      // not the first again.
+      const bool twin =
+          std::find(twins_.begin(), twins_.end(), i) != twins_.end();
+      for (size_t k = first; k < kept && !merged && !twin; ++k) {
         Event& o = evs[k];
         if (o.type != e.type || asserted(o.modality) != asserted(e.modality) ||
             (!asserted(o.modality) && o.modality != e.modality))
@@ -956,8 +1400,13 @@ class Coder {
         const bool dates_differ =
             o.date >= 0 && e.date >= 0 &&
             doc_.dates[o.date].value != doc_.dates[e.date].value;
-        const bool modes_differ =
-            !o.mode.empty() && !e.mode.empty() && o.mode != e.mode;
+        // A protest that turns to rioting in the same sentence (تجمعوا …
+        // وأحرقوا الإطارات) is one protest, a riot.
+        const bool one_protest = o.type == "PROTEST" &&
+                                 o.evidence == e.evidence && !o.actor.empty() &&
+                                 o.actor == e.actor;
+        const bool modes_differ = !one_protest && !o.mode.empty() &&
+                                  !e.mode.empty() && o.mode != e.mode;
         const bool amounts_differ =
             o.amount >= 0 && e.amount >= 0 && o.amount != e.amount;
         if (!fit || dates_differ || modes_differ || amounts_differ) continue;
@@ -966,7 +1415,10 @@ class Coder {
         if (o.date < 0) o.date = e.date;
         if (o.amount < 0) o.amount = e.amount;
         if (o.location < 0) o.location = e.location;
-        if (o.mode.empty()) o.mode = e.mode;
+        if (o.mode.empty() || (one_protest && e.mode == "riot")) {
+          o.mode = e.mode;
+          o.cameo = e.cameo;
+        }
         o.confidence = std::max(o.confidence, e.confidence);
         merged = true;
       }
@@ -1001,6 +1453,11 @@ class Coder {
     for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
       const Item& it = items_[f.item - k];
       if (it.sentence != trig.sentence || IsHardBreak(it)) break;
+      // "، و" ends the clause before (أكد أن بلاده لن تتراجع، ودعا: the
+      // call is not negated).
+      if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
+          items_[f.item - k + 1].procl.starts_with("\xD9\x88"))
+        break;
       if (it.punct) continue;
       const Cue* c = CueAt(it);
       if (!c || c->window < static_cast<int>(k)) continue;
@@ -1026,6 +1483,7 @@ class Coder {
         case CueRole::kReceive:
         case CueRole::kLight:
         case CueRole::kAnaphor:
+        case CueRole::kPartitive:
           break;
       }
     }
@@ -1112,7 +1570,17 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
-  uint32_t skipped_end_ = 0;  // end of the last trigger Related() took in
+  uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
+  std::vector<size_t> twins_;   // events that are the second of two acts
+  std::vector<int8_t> seated_;  // per actor: a city seating a state (1/0)
+  mutable std::vector<std::string_view> prep_;  // PrepOf, once known
+  mutable std::vector<uint8_t> prep_known_;
+  // The last verb trigger's sentence and subject unit, for a verb joined
+  // to it by و that has no subject of its own.
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t actor = -1;
+  } last_verb_;
 };
 
 }  // namespace

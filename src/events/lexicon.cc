@@ -43,7 +43,8 @@ std::string StemOf(std::string_view norm) {
 }
 
 std::vector<std::string> EventLexicon::Conjugate(std::string_view past,
-                                                 std::string_view present) {
+                                                 std::string_view present,
+                                                 bool first_person) {
   std::vector<std::string> out;
   auto add = [&](std::string s) { out.push_back(std::move(s)); };
   const std::string p(past);
@@ -69,6 +70,7 @@ std::vector<std::string> EventLexicon::Conjugate(std::string_view past,
     const std::string short_core =
         weak ? core.substr(0, core.size() - 2) : core;
     for (std::string_view pre : {kYa, kTa, kNun, kAlef}) {
+      if (pre == kAlef && !first_person) continue;
       const std::string stem = std::string(pre) + core;
       add(stem);
       add(stem + "\xD9\x88\xD9\x86");  // ون
@@ -99,14 +101,19 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
     TriggerEntry e;
-    if (c[0] == "verb") {
+    if (c[0] == "verb" || c[0] == "crowd") {
       e.kind = TriggerKind::kVerb;
-    } else if (c[0] == "noun") {
+      e.crowd = c[0] == "crowd";
+    } else if (c[0] == "noun" || c[0] == "suffered") {
       e.kind = TriggerKind::kNoun;
+      e.suffered = c[0] == "suffered";
     } else if (c[0] == "passive") {
       e.kind = TriggerKind::kPassive;
+    } else if (c[0] == "pverb") {
+      e.kind = TriggerKind::kPassiveVerb;
     } else {
-      return Bad(tpath, r.line, "kind must be verb, noun or passive");
+      return Bad(tpath, r.line,
+                 "kind must be verb, crowd, noun, suffered, passive or pverb");
     }
     if (!KnownType(c[2])) return Bad(tpath, r.line, "unknown PLOVER type");
     if (c[4].empty()) return Bad(tpath, r.line, "empty CAMEO code");
@@ -131,13 +138,19 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       for (size_t i = 1; i < words.size(); ++i)
         f.rest.push_back(StemOf(NormalizeString(words[i])));
       const uint32_t id = lex->triggers_.size();
-      if (f.kind == TriggerKind::kVerb) {
+      if (f.kind == TriggerKind::kVerb || f.kind == TriggerKind::kPassiveVerb) {
         const size_t slash = words[0].find('/');
         if (slash == std::string_view::npos)
           return Bad(tpath, r.line, "a verb is listed as past/present");
         const std::string past = NormalizeString(words[0].substr(0, slash));
-        const std::string present = NormalizeString(words[0].substr(slash + 1));
-        for (const std::string& v : Conjugate(past, present))
+        // A passive with no unambiguous present (اغتيل: يغتال is active
+        // too) is listed as past/-.
+        const std::string present =
+            words[0].substr(slash + 1) == "-"
+                ? std::string()
+                : NormalizeString(words[0].substr(slash + 1));
+        for (const std::string& v :
+             Conjugate(past, present, f.kind == TriggerKind::kVerb))
           lex->verbs_[v].push_back(id);
       } else {
         lex->nouns_[StemOf(NormalizeString(words[0]))].push_back(id);
@@ -176,6 +189,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kLight;
     } else if (c[1] == "anaphor") {
       cue.role = CueRole::kAnaphor;
+    } else if (c[1] == "partitive") {
+      cue.role = CueRole::kPartitive;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }
@@ -187,11 +202,19 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   }
 
   const std::string apath = dir + "/agents.tsv";
-  rows = ReadTsvTable(apath, "key\ttype\tname_ar\tname_en\twords");
+  rows = ReadTsvTable(apath, "key\ttype\tname_ar\tname_en\tviolence\twords");
   if (!rows.ok()) return rows.status();
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
     Agent a{c[0], c[2], c[3]};
+    if (c[4] != "-") {
+      const std::vector<std::string_view> v = SplitNonEmpty(c[4], ' ');
+      if (v.size() != 3 || !KnownType(v[0]))
+        return Bad(apath, r.line, "violence is `TYPE mode cameo` or -");
+      a.violence_type = v[0];
+      a.violence_mode = v[1];
+      a.violence_cameo = v[2];
+    }
     if (c[1] == "PER") {
       a.type = EntityType::kPer;
     } else if (c[1] == "ORG") {
@@ -201,7 +224,7 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     }
     const uint32_t id = lex->agents_.size();
     lex->agents_.push_back(std::move(a));
-    for (std::string_view form : SplitNonEmpty(c[4], '|')) {
+    for (std::string_view form : SplitNonEmpty(c[5], '|')) {
       const std::vector<std::string_view> words = SplitNonEmpty(form, ' ');
       AgentForm f{{}, id};
       for (size_t i = 1; i < words.size(); ++i)

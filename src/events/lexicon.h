@@ -26,7 +26,9 @@
 
 namespace rasd {
 
-enum class TriggerKind : uint8_t { kVerb, kNoun, kPassive };
+// kPassiveVerb: a verb form that is passive without vowels (أصيب،
+// استشهد): its subject is the one the act was done to.
+enum class TriggerKind : uint8_t { kVerb, kNoun, kPassive, kPassiveVerb };
 
 struct TriggerEntry {
   TriggerKind kind = TriggerKind::kNoun;
@@ -36,6 +38,13 @@ struct TriggerEntry {
   // preposition (ل، الي، مع، من …).
   std::vector<std::string> recipient;
   bool mutual = false;  // all parties are actors (meetings, agreements)
+  // A crowd verb (خرج، سار، رفع لافتات): an event only when every actor is
+  // a crowd, a generic agent with a `violence` coding (protesters).
+  bool crowd = false;
+  // A noun of what was suffered (مقتل، إصابة): its doer is named only by
+  // على يد or برصاص, never by the subject of the clause around it
+  // (أعلنت الشرطة مقتل سبعة أشخاص: the police report, they did not kill).
+  bool suffered = false;
   // Stems of the words after the first (phrases: إطلاق نار، فتح سفارة).
   std::vector<std::string> rest;
   std::string listed;  // the form as listed, for --explain
@@ -53,7 +62,8 @@ enum class CueRole : uint8_t {
   kHypothetical,
   kReceive,
   kLight,
-  kAnaphor
+  kAnaphor,
+  kPartitive
 };
 
 struct Cue {
@@ -65,6 +75,9 @@ struct Cue {
 struct Agent {
   std::string key, name_ar, name_en;
   EntityType type = EntityType::kOrg;
+  // How an attack by this agent is coded instead of ASSAULT (protesters
+  // who burn or smash: PROTEST riot 145); empty type: ASSAULT stays.
+  std::string violence_type, violence_mode, violence_cameo;
 };
 
 struct AgentForm {
@@ -100,8 +113,11 @@ class EventLexicon {
 
   // Every form the generator makes of a past/present verb pair (both
   // normalised). Exposed for tests.
+  // `first_person` false leaves out the أ- present forms, which are the
+  // active past of a passive verb's root (أصيب → أصاب).
   static std::vector<std::string> Conjugate(std::string_view past,
-                                            std::string_view present);
+                                            std::string_view present,
+                                            bool first_person = true);
 
  private:
   std::vector<TriggerEntry> triggers_;
