@@ -76,15 +76,15 @@ bool PartiesMatch(const Coded& g, const Coded& s) {
   };
   const auto gp = all(g), sp = all(s);
   if (gp.empty() || sp.empty()) return gp.empty() && sp.empty();
-  // As many shared parties as the smaller side has, up to two: a pair of
-  // parties must agree, a lone party must be among the other's.
+  // The gold's parties, up to two, must all be found: a meeting of A and B
+  // coded with A alone is a miss (it tells an analyst nothing about B).
   size_t shared = 0;
   for (const auto& x : gp) {
     bool found = false;
     for (const auto& y : sp) found = found || Shares(x, y);
     shared += found;
   }
-  return shared >= std::min<size_t>({2, gp.size(), sp.size()});
+  return shared >= std::min<size_t>(2, gp.size());
 }
 
 void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,

@@ -13,6 +13,10 @@
 //    "actor": [keys], "recipient": [keys], "trigger"}]} per document of a
 //    corpus; arguments match when the key sets share a key (or both are
 //    empty).
+// Talks, deals and cooperation (CONSULT, AGREE, COOPERATE) compare their
+// parties, actors and recipients together, as one set: one coder lists both
+// sides as actors, another a visitor and a host. Every gold party, up to
+// two, must be found.
 // Matching is one-to-one within a sentence or document, in order.
 #ifndef RASD_EVAL_EVENTS_EVAL_H_
 #define RASD_EVAL_EVENTS_EVAL_H_
