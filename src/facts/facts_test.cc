@@ -249,6 +249,12 @@ TEST(FactsAmounts, GoldenTable) {
 
 TEST(FactsQuotes, GoldenTable) {
   const Row rows[] = {
+      // للإذاعة is ل + الإذاعة: a medium, so the outlet spoken to.
+      {"وقال المحافظ للإذاعة العامة: «لن نرفع الفائدة هذا العام».",
+       "D قال | المحافظ (named) | للإذاعة العامة | لن نرفع الفائدة هذا العام"},
+      // An adverb after the verb is no subject.
+      {"وكشفت أيضا أن المفاوضات ستستأنف قريبا.",
+       "I كشفت |  () |  | المفاوضات ستستأنف قريبا"},
       // A quoted name right before أن is part of the subject.
       {"ويرى محللون في مصرف «بنك الخليج الأول» أن الفائدة سترتفع.",
        "I ويرى | محللون (anonymous) |  | الفائدة سترتفع"},

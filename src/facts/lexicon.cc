@@ -135,8 +135,23 @@ void FactsLexicon::Mark(WordSeq* seq) const {
       continue;
     }
     it.first[0] = get(it.norm);
-    if (it.first[0]) m = it.first[0]->mask;
-    if (it.norm.size() > kArticle.size() + 2 &&
+    // ل before the article merges with it: للإذاعة is ل + الإذاعة, but the
+    // host reads لإذاعة. Look the host up with its alef back (on the stack:
+    // no allocation), and without the article for the tables that allow it.
+    constexpr std::string_view kLam = "\xD9\x84";
+    if (!it.first[0] && it.proclitics.ends_with(kLam) &&
+        it.norm.starts_with(kLam) && it.norm.size() > 4 &&
+        it.norm.size() + 2 <= 64) {
+      char buf[64];
+      buf[0] = '\xD8';
+      buf[1] = '\xA7';  // ا
+      it.norm.copy(buf + 2, it.norm.size());
+      it.first[0] = get(std::string_view(buf, it.norm.size() + 2));
+      if (const FirstWord* bare = get(it.norm.substr(kLam.size())))
+        m |= bare->mask & article_tables, it.first[1] = bare;
+    }
+    if (it.first[0]) m |= it.first[0]->mask;
+    if (!it.first[1] && it.norm.size() > kArticle.size() + 2 &&
         it.norm.substr(0, kArticle.size()) == kArticle) {
       it.first[1] = get(it.norm.substr(kArticle.size()));
       if (it.first[1]) m |= it.first[1]->mask & article_tables;
