@@ -45,6 +45,11 @@ enum Template : uint32_t {
   kExtra,
   kClusterFM1,
   kClusterFP1,
+  kGaz,
+  kGazKb,
+  kGazM1,
+  kGazP1,
+  kGazTrigM1,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64's finaliser
@@ -82,6 +87,20 @@ size_t SuffixBytes(std::string_view s, uint32_t n) {
     while (i > 0 && (static_cast<uint8_t>(s[i]) & 0xC0) == 0x80) --i;
   }
   return s.size() - i;
+}
+
+// The gazetteer type with the highest level, as type * 8 + level; 0 when
+// the word has no evidence (ties go to the first type: PER before ORG).
+uint64_t GazDominant(uint32_t packed) {
+  int best = -1, level = 0;
+  for (int t = 0; t < Gazetteer::kTypes; ++t) {
+    const int l = Gazetteer::Level(packed, t);
+    if (l > level) {
+      level = l;
+      best = t;
+    }
+  }
+  return best < 0 ? 0 : static_cast<uint64_t>(best * 8 + level);
 }
 
 uint32_t CountChars(std::string_view s) {
@@ -135,6 +154,7 @@ void FeatureExtractor::HostFacts(std::string_view host, TokenFacts* f) const {
   }
   f->trigger = triggers_ ? triggers_->Find(f->key_hash) : -1;
   f->cluster = clusters_ ? clusters_->Get(f->key_hash) : 0;
+  f->gaz = gazetteer_ ? gazetteer_->Get(f->key_hash) : 0;
 }
 
 TokenFacts FeatureExtractor::Facts(const Document& doc,
@@ -182,6 +202,7 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
       e->chars = f.chars;
       e->cluster = f.cluster;
       e->trigger = f.trigger;
+      e->gaz = f.gaz;
     } else {
       f.key_hash = e->key_hash;
       std::copy_n(e->prefix_hash, 4, f.prefix_hash);
@@ -189,6 +210,7 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
       f.chars = e->chars;
       f.cluster = e->cluster;
       f.trigger = e->trigger;
+      f.gaz = e->gaz;
     }
   } else {
     HostFacts(host_text, &f);
@@ -279,6 +301,22 @@ void FeatureExtractor::Extract(const Document& doc,
       ids.push_back(Id(kClusterP1, cluster_at(i + 1) >> 16));
       ids.push_back(Id(kClusterFM1, cluster_at(i - 1) & 0xFFFF));
       ids.push_back(Id(kClusterFP1, cluster_at(i + 1) & 0xFFFF));
+    }
+    if (gazetteer_) {
+      for (int ty = 0; ty < Gazetteer::kTypes; ++ty) {
+        const int level = Gazetteer::Level(t.gaz, ty);
+        if (level > 0) ids.push_back(Id(kGaz, ty * 8 + level));
+        if (Gazetteer::InKb(t.gaz, ty)) ids.push_back(Id(kGazKb, ty));
+      }
+      // Pairs only where the token or its neighbour has evidence: most
+      // words have none, and a feature per word would cost a lookup each.
+      const uint64_t m1 = i > 0 ? GazDominant(f[i - 1].gaz) : 0;
+      const uint64_t p1 = i + 1 < n ? GazDominant(f[i + 1].gaz) : 0;
+      const uint64_t dom = GazDominant(t.gaz);
+      if (m1 | dom) ids.push_back(Id(kGazM1, m1 * 64 + dom));
+      if (p1 | dom) ids.push_back(Id(kGazP1, p1 * 64 + dom));
+      if (triggers_ && dom)
+        ids.push_back(Id(kGazTrigM1, (trig_at(i - 1) + 3) * 64 + dom));
     }
     if (extra && !extra->start.empty()) {
       const uint32_t tok = begin + static_cast<uint32_t>(i);

@@ -9,7 +9,10 @@
 // the host's first and last 1-4 letters, its shape (script, length), the
 // hosts of the two tokens either side, trigger-word classes around it
 // (titles before a person, head nouns of organisations and places), and
-// word clusters learned from unlabelled news. Each feature is a (template,
+// word clusters learned from unlabelled news, and gazetteer evidence
+// (gazetteer.h: how often the word was seen inside names of each type in
+// other corpora, whether it is a word of a knowledge-base name; for the
+// token and the dominant type of its neighbours). Each feature is a (template,
 // value) pair hashed into [0, 2^bits).
 //
 // Extra per-token features (for instance a knowledge-base gazetteer match,
@@ -27,6 +30,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/gazetteer.h"
 #include "ner/lexicons.h"
 #include "rasd/document.h"
 
@@ -61,6 +65,7 @@ struct TokenFacts {
   // HashKey of the host's first and last k + 1 letters (k + 1 <= chars).
   uint64_t prefix_hash[4] = {}, suffix_hash[4] = {};
   uint32_t cluster = 0;
+  uint32_t gaz = 0;  // Gazetteer::Get of the key
   int trigger = -1;
   uint8_t kind = 0;  // TokenKind
   bool enclitic = false;
@@ -85,6 +90,7 @@ class HostCache {
     uint32_t chars = 0;
     uint32_t cluster = 0;
     int32_t trigger = -1;
+    uint32_t gaz = 0;
     bool used = false;
     uint8_t size = 0;
     char text[kMaxBytes];
@@ -105,11 +111,14 @@ void IndexTokenWords(const Document& doc, std::vector<uint32_t>* words_of);
 
 class FeatureExtractor {
  public:
-  // `triggers` and `clusters` may be null (no such features); they must
-  // outlive the extractor.
+  // `triggers`, `clusters` and `gazetteer` may be null (no such
+  // features); they must outlive the extractor.
   FeatureExtractor(const Triggers* triggers, const Clusters* clusters,
-                   uint32_t bits)
-      : triggers_(triggers), clusters_(clusters), mask_((1u << bits) - 1) {}
+                   uint32_t bits, const Gazetteer* gazetteer = nullptr)
+      : triggers_(triggers),
+        clusters_(clusters),
+        gazetteer_(gazetteer),
+        mask_((1u << bits) - 1) {}
 
   // Appends the features of doc.tokens[begin, end) to *out (Clear it
   // first for a new sequence). `words_of` from IndexTokenWords; `extra` may
@@ -133,6 +142,7 @@ class FeatureExtractor {
 
   const Triggers* triggers_;
   const Clusters* clusters_;
+  const Gazetteer* gazetteer_;
   uint32_t mask_;
 };
 

@@ -15,7 +15,7 @@ uint64_t NewInstance() {
 
 Result<std::unique_ptr<NameTagger>> NameTagger::Load(
     const std::string& model_path, const std::string& triggers_path,
-    const std::string& clusters_path) {
+    const std::string& clusters_path, const std::string& gazetteer_path) {
   Result<NerModel> model = NerModel::Load(model_path);
   if (!model.ok()) return model.status();
   Result<Triggers> triggers = Triggers::Load(triggers_path);
@@ -27,18 +27,27 @@ Result<std::unique_ptr<NameTagger>> NameTagger::Load(
     if (!c.ok()) return c.status();
     clusters = std::move(c).value();
   }
-  return std::make_unique<NameTagger>(std::move(model).value(),
-                                      std::move(triggers).value(),
-                                      std::move(clusters));
+  std::optional<Gazetteer> gazetteer;
+  if (std::find(needs.begin(), needs.end(), "gazetteer") != needs.end()) {
+    Result<Gazetteer> g = Gazetteer::Load(gazetteer_path);
+    if (!g.ok()) return g.status();
+    gazetteer = std::move(g).value();
+  }
+  return std::make_unique<NameTagger>(
+      std::move(model).value(), std::move(triggers).value(),
+      std::move(clusters), std::move(gazetteer));
 }
 
 NameTagger::NameTagger(NerModel model, std::optional<Triggers> triggers,
-                       std::optional<Clusters> clusters)
+                       std::optional<Clusters> clusters,
+                       std::optional<Gazetteer> gazetteer)
     : model_(std::move(model)),
       triggers_(std::move(triggers)),
       clusters_(std::move(clusters)),
+      gazetteer_(std::move(gazetteer)),
       extractor_(triggers_ ? &*triggers_ : nullptr,
-                 clusters_ ? &*clusters_ : nullptr, model_.bits()),
+                 clusters_ ? &*clusters_ : nullptr, model_.bits(),
+                 gazetteer_ ? &*gazetteer_ : nullptr),
       instance_(NewInstance()) {}
 
 void NameTagger::TagRange(const Document& doc, uint32_t begin, uint32_t end,

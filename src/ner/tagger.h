@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "ner/features.h"
+#include "ner/gazetteer.h"
 #include "ner/lexicons.h"
 #include "ner/model.h"
 #include "rasd/document.h"
@@ -31,12 +32,13 @@ using ExtraFeatureSource =
 class NameTagger {
  public:
   // Loads `model_path`, the trigger list `triggers_path` and, when the
-  // model was trained with clusters, `clusters_path`.
+  // model was trained with them, `clusters_path` and `gazetteer_path`.
   static Result<std::unique_ptr<NameTagger>> Load(
       const std::string& model_path, const std::string& triggers_path,
-      const std::string& clusters_path);
+      const std::string& clusters_path, const std::string& gazetteer_path);
   NameTagger(NerModel model, std::optional<Triggers> triggers,
-             std::optional<Clusters> clusters);
+             std::optional<Clusters> clusters,
+             std::optional<Gazetteer> gazetteer = std::nullopt);
 
   struct Scratch {
     std::vector<uint32_t> words_of;
@@ -63,6 +65,7 @@ class NameTagger {
   NerModel model_;
   std::optional<Triggers> triggers_;
   std::optional<Clusters> clusters_;
+  std::optional<Gazetteer> gazetteer_;
   FeatureExtractor extractor_;
   // Tells the per-thread scratch of different taggers apart.
   const uint64_t instance_;
