@@ -22,6 +22,8 @@ struct TrainNerFlags {
   std::vector<std::string> corpora;   // name=path
   std::vector<std::string> evidence;  // name=path
   bool gazetteer = false;
+  bool memory = false;
+  uint64_t seed = 1;
   std::vector<std::string> gaz_corpora;  // name=path
   int gaz_folds = 0;
   bool gaz_kb = true;
@@ -64,6 +66,8 @@ int RunTrainNer(const TrainNerFlags& f, const std::string& command_line) {
       o.gaz_corpora.push_back(std::move(corpus));
   }
   o.gazetteer = f.gazetteer;
+  o.memory = f.memory;
+  o.seed = f.seed;
   o.gaz_folds = f.gaz_folds;
   const std::string data_dir = NerDataDir(f.data_dir);
   o.tagmap_path = data_dir + "/ner/tagmap.tsv";
@@ -183,6 +187,10 @@ to train on AQMAR too):
                   "Hold out the last N percent of the first corpus as dev")
       ->default_str("0")
       ->check(CLI::Range(0, 50));
+  app->add_option("--seed", f->seed, "Shuffling seed")->default_str("1");
+  app->add_flag("--memory", f->memory,
+                "Document memory features: how the sentences before were "
+                "tagged (a jackknifed first stage gives them in training)");
   app->add_flag("--gazetteer", f->gazetteer,
                 "Gazetteer features; the gazetteer is written beside --out "
                 "(gazetteer.bin) unless --gaz-out says");
@@ -204,6 +212,8 @@ to train on AQMAR too):
     std::string cmd = "rasd train ner";
     for (const std::string& c : f->corpora) cmd += " --corpus " + c;
     for (const std::string& c : f->evidence) cmd += " --evidence " + c;
+    if (f->memory) cmd += " --memory";
+    if (f->seed != 1) cmd += fmt::format(" --seed {}", f->seed);
     if (f->gazetteer) {
       cmd += " --gazetteer";
       for (const std::string& c : f->gaz_corpora) cmd += " --gaz-corpus " + c;

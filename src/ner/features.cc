@@ -49,7 +49,9 @@ enum Template : uint32_t {
   kGazKb,
   kGazM1,
   kGazP1,
-  kGazTrigM1,
+  kMem,
+  kMemM1,
+  kMemP1,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64's finaliser
@@ -155,6 +157,7 @@ void FeatureExtractor::HostFacts(std::string_view host, TokenFacts* f) const {
   f->trigger = triggers_ ? triggers_->Find(f->key_hash) : -1;
   f->cluster = clusters_ ? clusters_->Get(f->key_hash) : 0;
   f->gaz = gazetteer_ ? gazetteer_->Get(f->key_hash) : 0;
+  f->gaz_type = static_cast<uint8_t>(GazDominant(f->gaz));
 }
 
 TokenFacts FeatureExtractor::Facts(const Document& doc,
@@ -203,6 +206,7 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
       e->cluster = f.cluster;
       e->trigger = f.trigger;
       e->gaz = f.gaz;
+      e->gaz_type = f.gaz_type;
     } else {
       f.key_hash = e->key_hash;
       std::copy_n(e->prefix_hash, 4, f.prefix_hash);
@@ -211,6 +215,7 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
       f.cluster = e->cluster;
       f.trigger = e->trigger;
       f.gaz = e->gaz;
+      f.gaz_type = e->gaz_type;
     }
   } else {
     HostFacts(host_text, &f);
@@ -233,11 +238,14 @@ void FeatureExtractor::Extract(const Document& doc,
                                uint32_t begin, uint32_t end,
                                const ExtraFeatures* extra,
                                std::vector<TokenFacts>* facts, SeqFeatures* out,
-                               HostCache* cache) const {
+                               HostCache* cache, const DocMemory* memory,
+                               uint32_t sentence) const {
   const uint32_t n = end - begin;
   facts->resize(n);
-  for (uint32_t i = 0; i < n; ++i)
+  for (uint32_t i = 0; i < n; ++i) {
     (*facts)[i] = Facts(doc, words_of, begin + i, cache);
+    if (memory) (*facts)[i].mem = memory->Get((*facts)[i].key_hash, sentence);
+  }
   const TokenFacts* f = facts->data();
   auto host_at = [&](int64_t i) {
     return i < 0 ? kBos : i >= n ? kEos : f[i].host_hash;
@@ -303,20 +311,26 @@ void FeatureExtractor::Extract(const Document& doc,
       ids.push_back(Id(kClusterFP1, cluster_at(i + 1) & 0xFFFF));
     }
     if (gazetteer_) {
-      for (int ty = 0; ty < Gazetteer::kTypes; ++ty) {
+      for (int ty = 0; t.gaz != 0 && ty < Gazetteer::kTypes; ++ty) {
         const int level = Gazetteer::Level(t.gaz, ty);
         if (level > 0) ids.push_back(Id(kGaz, ty * 8 + level));
         if (Gazetteer::InKb(t.gaz, ty)) ids.push_back(Id(kGazKb, ty));
       }
       // Pairs only where the token or its neighbour has evidence: most
       // words have none, and a feature per word would cost a lookup each.
-      const uint64_t m1 = i > 0 ? GazDominant(f[i - 1].gaz) : 0;
-      const uint64_t p1 = i + 1 < n ? GazDominant(f[i + 1].gaz) : 0;
-      const uint64_t dom = GazDominant(t.gaz);
+      const uint64_t m1 = i > 0 ? f[i - 1].gaz_type : 0;
+      const uint64_t p1 = i + 1 < n ? f[i + 1].gaz_type : 0;
+      const uint64_t dom = t.gaz_type;
       if (m1 | dom) ids.push_back(Id(kGazM1, m1 * 64 + dom));
       if (p1 | dom) ids.push_back(Id(kGazP1, p1 * 64 + dom));
-      if (triggers_ && dom)
-        ids.push_back(Id(kGazTrigM1, (trig_at(i - 1) + 3) * 64 + dom));
+    }
+    if (memory) {
+      // Only near remembered words: most tokens have none.
+      const uint64_t m1 = i > 0 ? f[i - 1].mem : 0;
+      const uint64_t p1 = i + 1 < n ? f[i + 1].mem : 0;
+      if (t.mem) ids.push_back(Id(kMem, t.mem));
+      if (m1 | t.mem) ids.push_back(Id(kMemM1, m1 * 64 + t.mem));
+      if (p1 | t.mem) ids.push_back(Id(kMemP1, p1 * 64 + t.mem));
     }
     if (extra && !extra->start.empty()) {
       const uint32_t tok = begin + static_cast<uint32_t>(i);

@@ -30,6 +30,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/doc_memory.h"
 #include "ner/gazetteer.h"
 #include "ner/lexicons.h"
 #include "rasd/document.h"
@@ -65,7 +66,9 @@ struct TokenFacts {
   // HashKey of the host's first and last k + 1 letters (k + 1 <= chars).
   uint64_t prefix_hash[4] = {}, suffix_hash[4] = {};
   uint32_t cluster = 0;
-  uint32_t gaz = 0;  // Gazetteer::Get of the key
+  uint32_t gaz = 0;      // Gazetteer::Get of the key
+  uint8_t gaz_type = 0;  // its strongest type: type * 8 + level, 0 none
+  uint32_t mem = 0;      // DocMemory::Get of the key
   int trigger = -1;
   uint8_t kind = 0;  // TokenKind
   bool enclitic = false;
@@ -81,7 +84,7 @@ struct TokenFacts {
 // the entries).
 class HostCache {
  public:
-  static constexpr size_t kMaxBytes = 30;  // longer hosts are not cached
+  static constexpr size_t kMaxBytes = 29;  // longer hosts are not cached
   struct alignas(64) Entry {
     uint64_t host_hash = 0;
     // The TokenFacts fields that FeatureExtractor::HostFacts sets.
@@ -91,6 +94,7 @@ class HostCache {
     uint32_t cluster = 0;
     int32_t trigger = -1;
     uint32_t gaz = 0;
+    uint8_t gaz_type = 0;
     bool used = false;
     uint8_t size = 0;
     char text[kMaxBytes];
@@ -123,11 +127,15 @@ class FeatureExtractor {
   // Appends the features of doc.tokens[begin, end) to *out (Clear it
   // first for a new sequence). `words_of` from IndexTokenWords; `extra` may
   // be null. *facts is scratch, and so is *cache (optional: the same
-  // features, faster when words recur).
+  // features, faster when words recur). With `memory`, the sequence is
+  // sentence number `sentence` of its document, and each token also gets
+  // features of how its word and its neighbours' were tagged in the
+  // sentences before (doc_memory.h).
   void Extract(const Document& doc, const std::vector<uint32_t>& words_of,
                uint32_t begin, uint32_t end, const ExtraFeatures* extra,
                std::vector<TokenFacts>* facts, SeqFeatures* out,
-               HostCache* cache = nullptr) const;
+               HostCache* cache = nullptr, const DocMemory* memory = nullptr,
+               uint32_t sentence = 0) const;
 
   // The facts of one token (exposed for tests and mention spans).
   TokenFacts Facts(const Document& doc, const std::vector<uint32_t>& words_of,

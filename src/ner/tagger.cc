@@ -48,14 +48,25 @@ NameTagger::NameTagger(NerModel model, std::optional<Triggers> triggers,
       extractor_(triggers_ ? &*triggers_ : nullptr,
                  clusters_ ? &*clusters_ : nullptr, model_.bits(),
                  gazetteer_ ? &*gazetteer_ : nullptr),
+      memory_(std::find(model_.needs.begin(), model_.needs.end(), "memory") !=
+              model_.needs.end()),
       instance_(NewInstance()) {}
 
 void NameTagger::TagRange(const Document& doc, uint32_t begin, uint32_t end,
                           const ExtraFeatures* extra, Scratch* s) const {
   s->features.Clear();
   extractor_.Extract(doc, s->words_of, begin, end, extra, &s->facts,
-                     &s->features, &s->hosts);
+                     &s->features, &s->hosts, memory_ ? &s->memory : nullptr,
+                     s->sentence);
   model_.Decode(s->features, &s->decode, &s->tags);
+  if (memory_) {
+    for (size_t i = 0; i < s->tags.size(); ++i) {
+      if (s->tags[i] != kTagO)
+        s->memory.Add(s->facts[i].key_hash,
+                      static_cast<int>(TagType(s->tags[i])), s->sentence);
+    }
+  }
+  ++s->sentence;
 }
 
 void NameTagger::AddMentions(Document* doc, const ExtraFeatures* extra) const {
@@ -66,6 +77,8 @@ void NameTagger::AddMentions(Document* doc, const ExtraFeatures* extra) const {
     scratch_of = instance_;
   }
   IndexTokenWords(*doc, &s.words_of);
+  s.memory.Clear();
+  s.sentence = 0;
   for (const Sentence& sent : doc->sentences) {
     if (sent.token_end <= sent.token_begin) continue;
     TagRange(*doc, sent.token_begin, sent.token_end, extra, &s);

@@ -47,10 +47,16 @@ class NameTagger {
     SeqFeatures features;
     NerModel::Scratch decode;
     std::vector<uint8_t> tags;
+    // What earlier sentences were tagged (models trained with it): the
+    // sentences TagRange tags through one Scratch are read as one stream,
+    // numbered from `sentence` on. Clear both for a new document.
+    DocMemory memory;
+    uint32_t sentence = 0;
   };
 
-  // Tags doc.tokens[begin, end) as one sequence into scratch->tags.
-  // IndexTokenWords(doc, &scratch->words_of) must have been called.
+  // Tags doc.tokens[begin, end) as one sequence into scratch->tags, the
+  // next sentence of scratch's stream. IndexTokenWords(doc,
+  // &scratch->words_of) must have been called.
   void TagRange(const Document& doc, uint32_t begin, uint32_t end,
                 const ExtraFeatures* extra, Scratch* scratch) const;
 
@@ -67,6 +73,7 @@ class NameTagger {
   std::optional<Clusters> clusters_;
   std::optional<Gazetteer> gazetteer_;
   FeatureExtractor extractor_;
+  bool memory_ = false;  // the model reads a DocMemory
   // Tells the per-thread scratch of different taggers apart.
   const uint64_t instance_;
 };

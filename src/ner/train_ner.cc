@@ -168,7 +168,9 @@ Status LoadCorpus(
     const NerCorpus& corpus, bool dev_split, int dev_every,
     const TagMap& tagmap, const Pipeline& pipeline,
     const std::function<const FeatureExtractor&(uint64_t)>& extractor_of,
-    const ExtraFeatureSource& extra_source, Data* data, uint64_t* sentences) {
+    const ExtraFeatureSource& extra_source,
+    const std::vector<uint8_t>* predicted, Data* data, uint64_t* sentences) {
+  DocMemory memory;
   Result<std::vector<std::string>> files = ListFiles(corpus.path);
   if (!files.ok()) return files.status();
   AlignedSentence aligned;
@@ -189,8 +191,18 @@ Status LoadCorpus(
       features.Clear();
       extra = {};
       if (extra_source) extra_source(doc, &extra);
-      extractor_of(index).Extract(doc, words_of, 0, n, &extra, &facts,
-                                  &features);
+      extractor_of(index).Extract(
+          doc, words_of, 0, n, &extra, &facts, &features, nullptr,
+          predicted ? &memory : nullptr, static_cast<uint32_t>(index));
+      if (predicted) {
+        const size_t first = data->bio.size();
+        for (uint32_t t = 0; t < n; ++t) {
+          const uint8_t tag = (*predicted)[first + t];
+          if (tag != kTagO)
+            memory.Add(facts[t].key_hash, static_cast<int>(TagType(tag)),
+                       static_cast<uint32_t>(index));
+        }
+      }
       const uint32_t first = static_cast<uint32_t>(data->bio.size());
       for (uint32_t t = 0; t < n; ++t) {
         const int32_t in = aligned.input_of[t];
@@ -323,6 +335,81 @@ double DevF1(const Data& d, const NerModel& m) {
   return p + r > 0 ? 200 * p * r / (p + r) : 0;
 }
 
+// The averaged perceptron over the examples in `order` (shuffled each
+// epoch); `log` gets a line per epoch, with the dev F1 when `dev` > 0.
+NerModel Learn(const Data& d, std::vector<uint32_t> order,
+               const NerTrainOptions& o, size_t dev,
+               const std::function<void(const std::string&)>& log) {
+  NerModel cur(o.bits);
+  std::vector<float> acc(size_t{kTagStride} << o.bits, 0.0f);
+  std::vector<float> acc_trans((kNumTags + 1) * kNumTags, 0.0f);
+  double c = 1;
+  auto update = [&](uint32_t t, uint8_t tag, float delta) {
+    for (uint32_t k = d.start[t]; k < d.start[t + 1]; ++k) {
+      cur.row(d.ids[k])[tag] += delta;
+      acc[size_t{d.ids[k]} * kTagStride + tag] += static_cast<float>(c * delta);
+    }
+  };
+  auto update_trans = [&](int prev, int tag, float delta) {
+    cur.trans(prev, tag) += delta;
+    acc_trans[prev * kNumTags + tag] += static_cast<float>(c * delta);
+  };
+  auto averaged = [&] {
+    NerModel m(o.bits);
+    for (size_t b = 0; b < (size_t{1} << o.bits); ++b)
+      for (int t = 0; t < kNumTags; ++t)
+        m.row(static_cast<uint32_t>(b))[t] =
+            cur.row(static_cast<uint32_t>(b))[t] -
+            static_cast<float>(acc[b * kTagStride + t] / c);
+    for (int p = 0; p <= kNumTags; ++p)
+      for (int t = 0; t < kNumTags; ++t)
+        m.trans(p, t) = cur.trans(p, t) -
+                        static_cast<float>(acc_trans[p * kNumTags + t] / c);
+    return m;
+  };
+
+  std::mt19937_64 rng(o.seed);
+  std::vector<float> emit, scratch;
+  std::vector<uint8_t> tags;
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    uint64_t wrong = 0, total = 0;
+    for (uint32_t ex : order) {
+      const Data::Example& e = d.examples[ex];
+      const uint32_t n = e.end - e.begin;
+      Emissions(d, e, cur, &emit);
+      Viterbi(emit.data(), n, cur, &scratch, &tags);
+      total += n;
+      int gp = kNumTags, sp = kNumTags;
+      for (uint32_t i = 0; i < n; ++i) {
+        const uint8_t g = d.gold[e.begin + i], s = tags[i];
+        if (g != s) {
+          ++wrong;
+          update(e.begin + i, g, 1);
+          update(e.begin + i, s, -1);
+        }
+        if (g != s || gp != sp) {
+          update_trans(gp, g, 1);
+          update_trans(sp, s, -1);
+        }
+        gp = g;
+        sp = s;
+      }
+      c += 1;
+    }
+    std::string line = "epoch " + std::to_string(epoch) + ": " +
+                       std::to_string(wrong) + " of " + std::to_string(total) +
+                       " training tokens wrong";
+    if (dev > 0) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.2f", DevF1(d, averaged()));
+      line += std::string("; dev F1 ") + buf;
+    }
+    log(line);
+  }
+  return averaged();
+}
+
 }  // namespace
 
 Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
@@ -374,109 +461,94 @@ Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
     log("gazetteer: " + std::to_string(gaz[0].size()) + " words, " +
         std::to_string(folds.size()) + " jackknife runs");
   }
-  Data d;
-  for (size_t c = 0; c < o.corpora.size(); ++c) {
-    uint64_t sentences = 0;
-    const size_t tokens_before = d.bio.size();
-    auto extractor_of = [&](uint64_t i) -> const FeatureExtractor& {
-      if (extractors.empty()) return plain;
-      const std::vector<int8_t>& fo = fold_of[c];
-      return i < fo.size() && fo[i] >= 0 ? extractors[1 + fo[i]]
-                                         : extractors[0];
-    };
-    if (Status s = LoadCorpus(o.corpora[c], c == 0, o.dev_every, *tagmap,
-                              pipeline, extractor_of, o.extra, &d, &sentences);
-        !s.ok())
-      return s;
-    if (c == 0 && o.dev_tail > 0) {
-      const size_t keep = d.examples.size() * (100 - o.dev_tail) / 100;
-      for (size_t i = keep; i < d.examples.size(); ++i)
-        d.examples[i].dev = true;
+  // Loads every corpus into *d; with `predicted` (stage-one tags by global
+  // token), each sentence also reads a document memory of the tags of the
+  // sentences before it.
+  auto load_all = [&](const std::vector<uint8_t>* predicted, Data* d,
+                      bool quiet) -> Status {
+    for (size_t c = 0; c < o.corpora.size(); ++c) {
+      uint64_t sentences = 0;
+      const size_t tokens_before = d->bio.size();
+      auto extractor_of = [&](uint64_t i) -> const FeatureExtractor& {
+        if (extractors.empty()) return plain;
+        const std::vector<int8_t>& fo = fold_of[c];
+        return i < fo.size() && fo[i] >= 0 ? extractors[1 + fo[i]]
+                                           : extractors[0];
+      };
+      if (Status s =
+              LoadCorpus(o.corpora[c], c == 0, o.dev_every, *tagmap, pipeline,
+                         extractor_of, o.extra, predicted, d, &sentences);
+          !s.ok())
+        return s;
+      if (c == 0 && o.dev_tail > 0) {
+        const size_t keep = d->examples.size() * (100 - o.dev_tail) / 100;
+        for (size_t i = keep; i < d->examples.size(); ++i)
+          d->examples[i].dev = true;
+      }
+      if (!quiet) {
+        log(std::string(o.corpora[c].evidence_only ? "evidence " : "") +
+            o.corpora[c].name + ": " + std::to_string(sentences) +
+            " sentences, " + std::to_string(d->bio.size() - tokens_before) +
+            " tokens from " + o.corpora[c].path);
+      }
     }
-    log(std::string(o.corpora[c].evidence_only ? "evidence " : "") +
-        o.corpora[c].name + ": " + std::to_string(sentences) + " sentences, " +
-        std::to_string(d.bio.size() - tokens_before) + " tokens from " +
-        o.corpora[c].path);
-  }
-  ResolveGold(triggers, &d);
+    ResolveGold(triggers, d);
+    return Status::Ok();
+  };
+  Data d;
+  if (Status s = load_all(nullptr, &d, false); !s.ok()) return s;
   size_t dev = 0;
-  for (const auto& e : d.examples) dev += e.dev;
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < d.examples.size(); ++i) {
+    dev += d.examples[i].dev;
+    if (!d.examples[i].dev && !d.examples[i].evidence_only) order.push_back(i);
+  }
+  if (o.memory) {
+    // Stage one: tags for every sentence from a model that did not train
+    // on it (runs of consecutive sentences, jackknifed; dev sentences from
+    // a model of all the training ones), as the document memory's input.
+    // Runs are cut over the training sentences in corpus order (`order`
+    // is still sorted), not over all examples: evidence-only corpora
+    // would otherwise leave most training sentences in the first run.
+    const int k = std::max(o.memory_folds, 2);
+    const size_t total = d.examples.size();
+    std::vector<int> fold_of_example(total, -1);
+    for (size_t p = 0; p < order.size(); ++p)
+      fold_of_example[order[p]] = static_cast<int>(p * k / order.size());
+    auto fold = [&](uint32_t ex) { return fold_of_example[ex]; };
+    std::vector<uint8_t> predicted(d.bio.size(), kTagO);
+    std::vector<float> emit, scratch;
+    std::vector<uint8_t> tags;
+    auto predict = [&](const NerModel& m, uint32_t ex) {
+      const Data::Example& e = d.examples[ex];
+      Emissions(d, e, m, &emit);
+      Viterbi(emit.data(), e.end - e.begin, m, &scratch, &tags);
+      std::copy(tags.begin(), tags.end(), predicted.begin() + e.begin);
+    };
+    for (int f = 0; f < k; ++f) {
+      std::vector<uint32_t> rest;
+      for (uint32_t ex : order)
+        if (fold(ex) != f) rest.push_back(ex);
+      const NerModel m = Learn(d, rest, o, 0, [](const std::string&) {});
+      for (uint32_t ex : order)
+        if (fold(ex) == f) predict(m, ex);
+    }
+    if (dev > 0) {
+      const NerModel m = Learn(d, order, o, 0, [](const std::string&) {});
+      for (uint32_t ex = 0; ex < total; ++ex)
+        if (d.examples[ex].dev) predict(m, ex);
+    }
+    log("memory: stage-one tags from " + std::to_string(k) + " jackknife runs");
+    Data with_memory;
+    if (Status s = load_all(&predicted, &with_memory, true); !s.ok()) return s;
+    d = std::move(with_memory);
+  }
   log("features: " + std::to_string(d.ids.size()) + " ids over " +
       std::to_string(d.bio.size()) + " tokens; " + std::to_string(dev) +
       " dev sentences");
-
-  NerModel cur(o.bits);
-  std::vector<float> acc(size_t{kTagStride} << o.bits, 0.0f);
-  std::vector<float> acc_trans((kNumTags + 1) * kNumTags, 0.0f);
-  double c = 1;
-  auto update = [&](uint32_t t, uint8_t tag, float delta) {
-    for (uint32_t k = d.start[t]; k < d.start[t + 1]; ++k) {
-      cur.row(d.ids[k])[tag] += delta;
-      acc[size_t{d.ids[k]} * kTagStride + tag] += static_cast<float>(c * delta);
-    }
-  };
-  auto update_trans = [&](int prev, int tag, float delta) {
-    cur.trans(prev, tag) += delta;
-    acc_trans[prev * kNumTags + tag] += static_cast<float>(c * delta);
-  };
-  auto averaged = [&] {
-    NerModel m(o.bits);
-    for (size_t b = 0; b < (size_t{1} << o.bits); ++b)
-      for (int t = 0; t < kNumTags; ++t)
-        m.row(static_cast<uint32_t>(b))[t] =
-            cur.row(static_cast<uint32_t>(b))[t] -
-            static_cast<float>(acc[b * kTagStride + t] / c);
-    for (int p = 0; p <= kNumTags; ++p)
-      for (int t = 0; t < kNumTags; ++t)
-        m.trans(p, t) = cur.trans(p, t) -
-                        static_cast<float>(acc_trans[p * kNumTags + t] / c);
-    return m;
-  };
-
-  std::vector<uint32_t> order;
-  for (uint32_t i = 0; i < d.examples.size(); ++i)
-    if (!d.examples[i].dev && !d.examples[i].evidence_only) order.push_back(i);
-  std::mt19937_64 rng(o.seed);
-  std::vector<float> emit, scratch;
-  std::vector<uint8_t> tags;
-  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    uint64_t wrong = 0, total = 0;
-    for (uint32_t ex : order) {
-      const Data::Example& e = d.examples[ex];
-      const uint32_t n = e.end - e.begin;
-      Emissions(d, e, cur, &emit);
-      Viterbi(emit.data(), n, cur, &scratch, &tags);
-      total += n;
-      int gp = kNumTags, sp = kNumTags;
-      for (uint32_t i = 0; i < n; ++i) {
-        const uint8_t g = d.gold[e.begin + i], s = tags[i];
-        if (g != s) {
-          ++wrong;
-          update(e.begin + i, g, 1);
-          update(e.begin + i, s, -1);
-        }
-        if (g != s || gp != sp) {
-          update_trans(gp, g, 1);
-          update_trans(sp, s, -1);
-        }
-        gp = g;
-        sp = s;
-      }
-      c += 1;
-    }
-    std::string line = "epoch " + std::to_string(epoch) + ": " +
-                       std::to_string(wrong) + " of " + std::to_string(total) +
-                       " training tokens wrong";
-    if (dev > 0) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.2f", DevF1(d, averaged()));
-      line += std::string("; dev F1 ") + buf;
-    }
-    log(line);
-  }
-  NerModel out = averaged();
+  NerModel out = Learn(d, order, o, dev, log);
   if (clusters) out.needs.push_back("clusters");
+  if (o.memory) out.needs.push_back("memory");
   if (o.gazetteer) {
     out.needs.push_back("gazetteer");
     if (o.gazetteer_out) *o.gazetteer_out = std::move(gaz[0]);

@@ -66,6 +66,11 @@ struct NerTrainOptions {
   std::vector<NerCorpus> gaz_corpora;
   int gaz_folds = 0;
   const KnowledgeBase* kb = nullptr;
+  // Document memory features (doc_memory.h): the tags a first-stage model
+  // gives the sentences before, that model jackknifed over memory_folds
+  // runs so that its tags have the errors of a model at run time.
+  bool memory = false;
+  int memory_folds = 5;
   // Out: the gazetteer over all the evidence, to ship with the model.
   Gazetteer* gazetteer_out = nullptr;
 };
