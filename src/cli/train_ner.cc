@@ -160,10 +160,16 @@ data/ner/tagmap.tsv. With --dev-every N, every Nth sentence of the first
 corpus is held out and scored after each epoch (for choosing epochs and
 features; never tune on a test file).
 
-Example (the committed model; add --corpus aqmar=../shared/data/ner/aqmar/articles
-to train on AQMAR too):
+With --gazetteer, the gazetteer (gazetteer.bin beside --out) counts the
+--gaz-corpus files, the knowledge base's names and, with --gaz-folds, the
+training corpora jackknifed. With --memory, a jackknifed first stage tags
+the training sentences for the document-memory features.
+
+Example (the committed model, models/ner.md):
   rasd train ner --corpus anercorp=../shared/data/ner/anercorp/ANERCorp_CamelLab_train.txt \
       --evidence wikifane=../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt \
+      --gazetteer --gaz-corpus wikifane=../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt \
+      --gaz-corpus aqmar=../shared/data/ner/aqmar/articles --memory \
       --out models/ner.bin
 )");
   app->add_option("--corpus", f->corpora, "NAME=PATH, repeatable")->required();
