@@ -88,7 +88,25 @@ void NameTagger::AddMentions(Document* doc, const ExtraFeatures* extra) const {
 
 void AppendMentions(const std::vector<uint32_t>& words_of, uint32_t begin,
                     const std::vector<uint8_t>& tags, Document* doc) {
+  // A name neither starts nor ends with a punctuation mark, a bare
+  // proclitic or a lone Arabic letter (the ل of لـ“..., a quote mark
+  // opening the next name): the tagger sometimes runs an entity over one,
+  // and the mention leaves it out.
+  auto edge = [&](uint32_t t) {
+    const Token& tok = doc->tokens[t];
+    if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol)
+      return true;
+    // One Arabic letter is two bytes of normalised text (tatweel removed).
+    if (tok.kind == TokenKind::kArabic && tok.norm.end - tok.norm.begin <= 2)
+      return true;
+    for (uint32_t w = words_of[t]; w < words_of[t + 1]; ++w)
+      if (doc->words[w].role != WordRole::kProclitic) return false;
+    return words_of[t] < words_of[t + 1];
+  };
   auto emit = [&](uint32_t first, uint32_t last, EntityType type) {
+    while (first < last && edge(first)) ++first;
+    while (last > first && edge(last)) --last;
+    if (edge(first)) return;
     // From the first non-proclitic word of the first token to the end of
     // the last non-enclitic word of the last token.
     uint32_t b = doc->tokens[first].span.begin;
