@@ -165,7 +165,8 @@ With --gazetteer, the gazetteer (gazetteer.bin beside --out) counts the
 training corpora jackknifed. With --memory, a jackknifed first stage tags
 the training sentences for the document-memory features.
 
-Example (the committed model, models/ner.md):
+Example (the first of the committed model's three steps; the others, a
+silver-tagged news corpus as --gaz-corpus native=..., are in models/ner.md):
   rasd train ner --corpus anercorp=../shared/data/ner/anercorp/ANERCorp_CamelLab_train.txt \
       --evidence wikifane=../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt \
       --gazetteer --gaz-corpus wikifane=../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt \
