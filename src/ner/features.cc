@@ -25,8 +25,8 @@ enum Template : uint32_t {
   kHostM1,
   kHostP1,
   kHostP2,
-  kStemM1,
-  kStemP1,
+  kStemM1,  // unused since 2026-11-24: no gain over the neighbours' hosts
+  kStemP1,  // (same dev F1 without both), two lookups per token
   kBigramM1,
   kBigramP1,
   kTrig,
@@ -250,9 +250,6 @@ void FeatureExtractor::Extract(const Document& doc,
   auto host_at = [&](int64_t i) {
     return i < 0 ? kBos : i >= n ? kEos : f[i].host_hash;
   };
-  auto stem_at = [&](int64_t i) {
-    return i < 0 ? kBos : i >= n ? kEos : f[i].stem_hash;
-  };
   auto trig_at = [&](int64_t i) -> int {
     return i < 0 || i >= n ? -2 : f[i].trigger;
   };
@@ -284,8 +281,6 @@ void FeatureExtractor::Extract(const Document& doc,
     ids.push_back(Id(kHostM1, host_at(i - 1)));
     ids.push_back(Id(kHostP1, host_at(i + 1)));
     ids.push_back(Id(kHostP2, host_at(i + 2)));
-    ids.push_back(Id(kStemM1, stem_at(i - 1)));
-    ids.push_back(Id(kStemP1, stem_at(i + 1)));
     ids.push_back(Id(kBigramM1, PairHash(host_at(i - 1), t.host_hash)));
     ids.push_back(Id(kBigramP1, PairHash(t.host_hash, host_at(i + 1))));
     ids.push_back(Id(kProclKey, PairHash(t.procl_hash, t.key_hash)));
