@@ -25,8 +25,8 @@ enum Template : uint32_t {
   kHostM1,
   kHostP1,
   kHostP2,
-  kStemM1,
-  kStemP1,
+  kStemM1,  // unused since 2026-11-24: no gain over the neighbours' hosts
+  kStemP1,  // (same dev F1 without both), two lookups per token
   kBigramM1,
   kBigramP1,
   kTrig,
@@ -45,6 +45,13 @@ enum Template : uint32_t {
   kExtra,
   kClusterFM1,
   kClusterFP1,
+  kGaz,
+  kGazKb,
+  kGazM1,
+  kGazP1,
+  kMem,
+  kMemM1,
+  kMemP1,
 };
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64's finaliser
@@ -82,6 +89,20 @@ size_t SuffixBytes(std::string_view s, uint32_t n) {
     while (i > 0 && (static_cast<uint8_t>(s[i]) & 0xC0) == 0x80) --i;
   }
   return s.size() - i;
+}
+
+// The gazetteer type with the highest level, as type * 8 + level; 0 when
+// the word has no evidence (ties go to the first type: PER before ORG).
+uint64_t GazDominant(uint32_t packed) {
+  int best = -1, level = 0;
+  for (int t = 0; t < Gazetteer::kTypes; ++t) {
+    const int l = Gazetteer::Level(packed, t);
+    if (l > level) {
+      level = l;
+      best = t;
+    }
+  }
+  return best < 0 ? 0 : static_cast<uint64_t>(best * 8 + level);
 }
 
 uint32_t CountChars(std::string_view s) {
@@ -135,6 +156,8 @@ void FeatureExtractor::HostFacts(std::string_view host, TokenFacts* f) const {
   }
   f->trigger = triggers_ ? triggers_->Find(f->key_hash) : -1;
   f->cluster = clusters_ ? clusters_->Get(f->key_hash) : 0;
+  f->gaz = gazetteer_ ? gazetteer_->Get(f->key_hash) : 0;
+  f->gaz_type = static_cast<uint8_t>(GazDominant(f->gaz));
 }
 
 TokenFacts FeatureExtractor::Facts(const Document& doc,
@@ -182,6 +205,8 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
       e->chars = f.chars;
       e->cluster = f.cluster;
       e->trigger = f.trigger;
+      e->gaz = f.gaz;
+      e->gaz_type = f.gaz_type;
     } else {
       f.key_hash = e->key_hash;
       std::copy_n(e->prefix_hash, 4, f.prefix_hash);
@@ -189,6 +214,8 @@ TokenFacts FeatureExtractor::Facts(const Document& doc,
       f.chars = e->chars;
       f.cluster = e->cluster;
       f.trigger = e->trigger;
+      f.gaz = e->gaz;
+      f.gaz_type = e->gaz_type;
     }
   } else {
     HostFacts(host_text, &f);
@@ -211,17 +238,17 @@ void FeatureExtractor::Extract(const Document& doc,
                                uint32_t begin, uint32_t end,
                                const ExtraFeatures* extra,
                                std::vector<TokenFacts>* facts, SeqFeatures* out,
-                               HostCache* cache) const {
+                               HostCache* cache, const DocMemory* memory,
+                               uint32_t sentence) const {
   const uint32_t n = end - begin;
   facts->resize(n);
-  for (uint32_t i = 0; i < n; ++i)
+  for (uint32_t i = 0; i < n; ++i) {
     (*facts)[i] = Facts(doc, words_of, begin + i, cache);
+    if (memory) (*facts)[i].mem = memory->Get((*facts)[i].key_hash, sentence);
+  }
   const TokenFacts* f = facts->data();
   auto host_at = [&](int64_t i) {
     return i < 0 ? kBos : i >= n ? kEos : f[i].host_hash;
-  };
-  auto stem_at = [&](int64_t i) {
-    return i < 0 ? kBos : i >= n ? kEos : f[i].stem_hash;
   };
   auto trig_at = [&](int64_t i) -> int {
     return i < 0 || i >= n ? -2 : f[i].trigger;
@@ -254,8 +281,6 @@ void FeatureExtractor::Extract(const Document& doc,
     ids.push_back(Id(kHostM1, host_at(i - 1)));
     ids.push_back(Id(kHostP1, host_at(i + 1)));
     ids.push_back(Id(kHostP2, host_at(i + 2)));
-    ids.push_back(Id(kStemM1, stem_at(i - 1)));
-    ids.push_back(Id(kStemP1, stem_at(i + 1)));
     ids.push_back(Id(kBigramM1, PairHash(host_at(i - 1), t.host_hash)));
     ids.push_back(Id(kBigramP1, PairHash(t.host_hash, host_at(i + 1))));
     ids.push_back(Id(kProclKey, PairHash(t.procl_hash, t.key_hash)));
@@ -279,6 +304,28 @@ void FeatureExtractor::Extract(const Document& doc,
       ids.push_back(Id(kClusterP1, cluster_at(i + 1) >> 16));
       ids.push_back(Id(kClusterFM1, cluster_at(i - 1) & 0xFFFF));
       ids.push_back(Id(kClusterFP1, cluster_at(i + 1) & 0xFFFF));
+    }
+    if (gazetteer_) {
+      for (int ty = 0; t.gaz != 0 && ty < Gazetteer::kTypes; ++ty) {
+        const int level = Gazetteer::Level(t.gaz, ty);
+        if (level > 0) ids.push_back(Id(kGaz, ty * 8 + level));
+        if (Gazetteer::InKb(t.gaz, ty)) ids.push_back(Id(kGazKb, ty));
+      }
+      // Pairs only where the token or its neighbour has evidence: most
+      // words have none, and a feature per word would cost a lookup each.
+      const uint64_t m1 = i > 0 ? f[i - 1].gaz_type : 0;
+      const uint64_t p1 = i + 1 < n ? f[i + 1].gaz_type : 0;
+      const uint64_t dom = t.gaz_type;
+      if (m1 | dom) ids.push_back(Id(kGazM1, m1 * 64 + dom));
+      if (p1 | dom) ids.push_back(Id(kGazP1, p1 * 64 + dom));
+    }
+    if (memory) {
+      // Only near remembered words: most tokens have none.
+      const uint64_t m1 = i > 0 ? f[i - 1].mem : 0;
+      const uint64_t p1 = i + 1 < n ? f[i + 1].mem : 0;
+      if (t.mem) ids.push_back(Id(kMem, t.mem));
+      if (m1 | t.mem) ids.push_back(Id(kMemM1, m1 * 64 + t.mem));
+      if (p1 | t.mem) ids.push_back(Id(kMemP1, p1 * 64 + t.mem));
     }
     if (extra && !extra->start.empty()) {
       const uint32_t tok = begin + static_cast<uint32_t>(i);

@@ -9,7 +9,10 @@
 // the host's first and last 1-4 letters, its shape (script, length), the
 // hosts of the two tokens either side, trigger-word classes around it
 // (titles before a person, head nouns of organisations and places), and
-// word clusters learned from unlabelled news. Each feature is a (template,
+// word clusters learned from unlabelled news, and gazetteer evidence
+// (gazetteer.h: how often the word was seen inside names of each type in
+// other corpora, whether it is a word of a knowledge-base name; for the
+// token and the dominant type of its neighbours). Each feature is a (template,
 // value) pair hashed into [0, 2^bits).
 //
 // Extra per-token features (for instance a knowledge-base gazetteer match,
@@ -27,6 +30,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/doc_memory.h"
+#include "ner/gazetteer.h"
 #include "ner/lexicons.h"
 #include "rasd/document.h"
 
@@ -61,6 +66,9 @@ struct TokenFacts {
   // HashKey of the host's first and last k + 1 letters (k + 1 <= chars).
   uint64_t prefix_hash[4] = {}, suffix_hash[4] = {};
   uint32_t cluster = 0;
+  uint32_t gaz = 0;      // Gazetteer::Get of the key
+  uint8_t gaz_type = 0;  // its strongest type: type * 8 + level, 0 none
+  uint32_t mem = 0;      // DocMemory::Get of the key
   int trigger = -1;
   uint8_t kind = 0;  // TokenKind
   bool enclitic = false;
@@ -76,7 +84,7 @@ struct TokenFacts {
 // the entries).
 class HostCache {
  public:
-  static constexpr size_t kMaxBytes = 30;  // longer hosts are not cached
+  static constexpr size_t kMaxBytes = 29;  // longer hosts are not cached
   struct alignas(64) Entry {
     uint64_t host_hash = 0;
     // The TokenFacts fields that FeatureExtractor::HostFacts sets.
@@ -85,6 +93,8 @@ class HostCache {
     uint32_t chars = 0;
     uint32_t cluster = 0;
     int32_t trigger = -1;
+    uint32_t gaz = 0;
+    uint8_t gaz_type = 0;
     bool used = false;
     uint8_t size = 0;
     char text[kMaxBytes];
@@ -105,20 +115,27 @@ void IndexTokenWords(const Document& doc, std::vector<uint32_t>* words_of);
 
 class FeatureExtractor {
  public:
-  // `triggers` and `clusters` may be null (no such features); they must
-  // outlive the extractor.
+  // `triggers`, `clusters` and `gazetteer` may be null (no such
+  // features); they must outlive the extractor.
   FeatureExtractor(const Triggers* triggers, const Clusters* clusters,
-                   uint32_t bits)
-      : triggers_(triggers), clusters_(clusters), mask_((1u << bits) - 1) {}
+                   uint32_t bits, const Gazetteer* gazetteer = nullptr)
+      : triggers_(triggers),
+        clusters_(clusters),
+        gazetteer_(gazetteer),
+        mask_((1u << bits) - 1) {}
 
   // Appends the features of doc.tokens[begin, end) to *out (Clear it
   // first for a new sequence). `words_of` from IndexTokenWords; `extra` may
   // be null. *facts is scratch, and so is *cache (optional: the same
-  // features, faster when words recur).
+  // features, faster when words recur). With `memory`, the sequence is
+  // sentence number `sentence` of its document, and each token also gets
+  // features of how its word and its neighbours' were tagged in the
+  // sentences before (doc_memory.h).
   void Extract(const Document& doc, const std::vector<uint32_t>& words_of,
                uint32_t begin, uint32_t end, const ExtraFeatures* extra,
                std::vector<TokenFacts>* facts, SeqFeatures* out,
-               HostCache* cache = nullptr) const;
+               HostCache* cache = nullptr, const DocMemory* memory = nullptr,
+               uint32_t sentence = 0) const;
 
   // The facts of one token (exposed for tests and mention spans).
   TokenFacts Facts(const Document& doc, const std::vector<uint32_t>& words_of,
@@ -133,6 +150,7 @@ class FeatureExtractor {
 
   const Triggers* triggers_;
   const Clusters* clusters_;
+  const Gazetteer* gazetteer_;
   uint32_t mask_;
 };
 

@@ -172,6 +172,26 @@ TEST(MentionsTest, SpansLeaveOutProcliticsAndPronouns) {
       {kTagO, BeginTag(EntityType::kPer), InsideTag(EntityType::kPer)}, &two);
   ASSERT_EQ(two.mentions.size(), 1u);
   EXPECT_EQ(two.Text(two.mentions[0].span), "فلاديمير بوتين");
+  // Punctuation and a bare proclitic at an entity's edges are left out;
+  // an entity of nothing else gives no mention.
+  Document edges = Words("« نادي الزمالك لـ");
+  IndexTokenWords(edges, &words_of);
+  ASSERT_EQ(edges.tokens.size(), 4u);
+  const uint8_t b = BeginTag(EntityType::kOrg), i = InsideTag(EntityType::kOrg);
+  AppendMentions(words_of, 0, {b, i, i, i}, &edges);
+  ASSERT_EQ(edges.mentions.size(), 1u);
+  EXPECT_EQ(edges.Text(edges.mentions[0].span), "نادي الزمالك");
+  // لـ before a quote mark is a token of its own.
+  Document tat = Words("جامعة بنغازي لـ“");
+  IndexTokenWords(tat, &words_of);
+  ASSERT_EQ(tat.tokens.size(), 4u);
+  AppendMentions(words_of, 0, {b, i, i, kTagO}, &tat);
+  ASSERT_EQ(tat.mentions.size(), 1u);
+  EXPECT_EQ(tat.Text(tat.mentions[0].span), "جامعة بنغازي");
+  Document mark = Words("قال « هو");
+  IndexTokenWords(mark, &words_of);
+  AppendMentions(words_of, 0, {kTagO, b, kTagO}, &mark);
+  EXPECT_TRUE(mark.mentions.empty());
 }
 
 }  // namespace

@@ -27,9 +27,9 @@ class NamesStep : public Step {
 Result<std::unique_ptr<const Step>> MakeNamesStep(const std::string& model_dir,
                                                   const std::string& data_dir,
                                                   ExtraFeatureSource extra) {
-  Result<std::unique_ptr<NameTagger>> tagger =
-      NameTagger::Load(model_dir + "/ner.bin", data_dir + "/ner/triggers.tsv",
-                       model_dir + "/clusters.bin");
+  Result<std::unique_ptr<NameTagger>> tagger = NameTagger::Load(
+      model_dir + "/ner.bin", data_dir + "/ner/triggers.tsv",
+      model_dir + "/clusters.bin", model_dir + "/gazetteer.bin");
   if (!tagger.ok()) return tagger.status();
   return std::unique_ptr<const Step>(
       new NamesStep(std::move(tagger).value(), std::move(extra)));

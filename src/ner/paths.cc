@@ -25,7 +25,7 @@ Result<std::unique_ptr<NameTagger>> LoadNameTagger(
   const std::string m = NerModelDir(model_dir);
   return NameTagger::Load(m + "/ner.bin",
                           NerDataDir(data_dir) + "/ner/triggers.tsv",
-                          m + "/clusters.bin");
+                          m + "/clusters.bin", m + "/gazetteer.bin");
 }
 
 }  // namespace rasd

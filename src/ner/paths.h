@@ -14,8 +14,9 @@ namespace rasd {
 std::string NerModelDir(const std::string& given);
 std::string NerDataDir(const std::string& given);
 
-// Loads the tagger from <model_dir>/ner.bin, <model_dir>/clusters.bin and
-// <data_dir>/ner/triggers.tsv (empty dirs: the defaults above).
+// Loads the tagger from <model_dir>/ner.bin, <model_dir>/clusters.bin,
+// <model_dir>/gazetteer.bin and <data_dir>/ner/triggers.tsv (empty dirs: the
+// defaults above).
 Result<std::unique_ptr<NameTagger>> LoadNameTagger(const std::string& model_dir,
                                                    const std::string& data_dir);
 

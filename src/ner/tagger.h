@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "ner/features.h"
+#include "ner/gazetteer.h"
 #include "ner/lexicons.h"
 #include "ner/model.h"
 #include "rasd/document.h"
@@ -31,12 +32,13 @@ using ExtraFeatureSource =
 class NameTagger {
  public:
   // Loads `model_path`, the trigger list `triggers_path` and, when the
-  // model was trained with clusters, `clusters_path`.
+  // model was trained with them, `clusters_path` and `gazetteer_path`.
   static Result<std::unique_ptr<NameTagger>> Load(
       const std::string& model_path, const std::string& triggers_path,
-      const std::string& clusters_path);
+      const std::string& clusters_path, const std::string& gazetteer_path);
   NameTagger(NerModel model, std::optional<Triggers> triggers,
-             std::optional<Clusters> clusters);
+             std::optional<Clusters> clusters,
+             std::optional<Gazetteer> gazetteer = std::nullopt);
 
   struct Scratch {
     std::vector<uint32_t> words_of;
@@ -45,10 +47,16 @@ class NameTagger {
     SeqFeatures features;
     NerModel::Scratch decode;
     std::vector<uint8_t> tags;
+    // What earlier sentences were tagged (models trained with it): the
+    // sentences TagRange tags through one Scratch are read as one stream,
+    // numbered from `sentence` on. Clear both for a new document.
+    DocMemory memory;
+    uint32_t sentence = 0;
   };
 
-  // Tags doc.tokens[begin, end) as one sequence into scratch->tags.
-  // IndexTokenWords(doc, &scratch->words_of) must have been called.
+  // Tags doc.tokens[begin, end) as one sequence into scratch->tags, the
+  // next sentence of scratch's stream. IndexTokenWords(doc,
+  // &scratch->words_of) must have been called.
   void TagRange(const Document& doc, uint32_t begin, uint32_t end,
                 const ExtraFeatures* extra, Scratch* scratch) const;
 
@@ -63,7 +71,9 @@ class NameTagger {
   NerModel model_;
   std::optional<Triggers> triggers_;
   std::optional<Clusters> clusters_;
+  std::optional<Gazetteer> gazetteer_;
   FeatureExtractor extractor_;
+  bool memory_ = false;  // the model reads a DocMemory
   // Tells the per-thread scratch of different taggers apart.
   const uint64_t instance_;
 };

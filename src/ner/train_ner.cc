@@ -55,11 +55,122 @@ uint8_t SplitTag(std::string_view tag, std::string_view* label) {
   return 0;
 }
 
-Status LoadCorpus(const NerCorpus& corpus, bool dev_split, int dev_every,
-                  const TagMap& tagmap, const Pipeline& pipeline,
-                  const FeatureExtractor& extractor,
-                  const ExtraFeatureSource& extra_source, Data* data,
-                  uint64_t* sentences) {
+// The sentences of a corpus (all its files, in order).
+Result<std::vector<ConllSentence>> ReadCorpus(const NerCorpus& corpus) {
+  Result<std::vector<std::string>> files = ListFiles(corpus.path);
+  if (!files.ok()) return files.status();
+  std::vector<ConllSentence> all;
+  for (const std::string& file : *files) {
+    Result<std::vector<ConllSentence>> sents = ReadConllFile(file);
+    if (!sents.ok()) return sents.status();
+    for (ConllSentence& s : *sents) all.push_back(std::move(s));
+  }
+  return all;
+}
+
+// The gazetteer type of a corpus label: places of unknown kind count as
+// GPE (the commonest kind; the anercorp tagset folds them together anyway),
+// labels that are no entity for rasd as outside any name.
+int GazType(const TagMap& tagmap, const std::string& corpus,
+            std::string_view tag) {
+  std::string_view label;
+  if (SplitTag(tag, &label) == 0) return -1;
+  const TagMap::Target t = tagmap.Find(corpus, label);
+  if (t.kind == TagMap::kPlace) return static_cast<int>(EntityType::kGpe);
+  if (t.kind == TagMap::kType) return static_cast<int>(t.type);
+  return -1;
+}
+
+// Counts the words of `corpus` by their label into *all and, when `folds`
+// is not empty, into folds[k] for the sentences of run k. Sentences are
+// numbered as LoadCorpus numbers them (empty ones skipped); `is_dev(i)`
+// ones are not counted. *fold_of gets each sentence's run (-1: none).
+Status CountCorpus(const NerCorpus& corpus, const TagMap& tagmap,
+                   const Pipeline& pipeline, const FeatureExtractor& extractor,
+                   const std::function<bool(uint64_t, uint64_t)>& is_dev,
+                   GazetteerCounts* all, std::vector<GazetteerCounts>* folds,
+                   std::vector<int8_t>* fold_of) {
+  Result<std::vector<ConllSentence>> sents = ReadCorpus(corpus);
+  if (!sents.ok()) return sents.status();
+  AlignedSentence aligned;
+  std::vector<uint32_t> words_of;
+  std::vector<std::pair<uint64_t, int>> words;  // of the non-empty sentences
+  std::vector<uint32_t> sentence_start;
+  for (const ConllSentence& s : *sents) {
+    if (Status st = AlignSentence(pipeline, s, &aligned); !st.ok()) return st;
+    const Document& doc = aligned.doc;
+    if (doc.tokens.empty()) continue;
+    IndexTokenWords(doc, &words_of);
+    sentence_start.push_back(static_cast<uint32_t>(words.size()));
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      const std::string& tag = s.tags[aligned.input_of[t]];
+      words.emplace_back(extractor.Facts(doc, words_of, t).key_hash,
+                         GazType(tagmap, corpus.name, tag));
+    }
+  }
+  const uint64_t n = sentence_start.size();
+  sentence_start.push_back(static_cast<uint32_t>(words.size()));
+  fold_of->assign(n, -1);
+  const uint64_t k = folds->size();
+  for (uint64_t i = 0; i < n; ++i) {
+    if (is_dev(i, n)) continue;
+    GazetteerCounts* fold = nullptr;
+    if (k > 0) {
+      (*fold_of)[i] = static_cast<int8_t>(i * k / n);
+      fold = &(*folds)[(*fold_of)[i]];
+    }
+    for (uint32_t w = sentence_start[i]; w < sentence_start[i + 1]; ++w) {
+      all->Add(words[w].first, words[w].second);
+      if (fold) fold->Add(words[w].first, words[w].second);
+    }
+  }
+  return Status::Ok();
+}
+
+// Marks the words of every name of the knowledge base (its canonical name
+// and aliases) with the entry's type.
+Status CountKb(const KnowledgeBase& kb, const Pipeline& pipeline,
+               const FeatureExtractor& extractor, GazetteerCounts* counts) {
+  AlignedSentence aligned;
+  std::vector<uint32_t> words_of;
+  ConllSentence s;
+  auto add = [&](const std::string& name, EntityType type) -> Status {
+    s.tokens.clear();
+    size_t b = 0;
+    while (b < name.size()) {
+      size_t e = name.find(' ', b);
+      if (e == std::string::npos) e = name.size();
+      if (e > b) s.tokens.push_back(name.substr(b, e - b));
+      b = e + 1;
+    }
+    s.tags.assign(s.tokens.size(), "O");
+    if (s.tokens.empty()) return Status::Ok();
+    if (Status st = AlignSentence(pipeline, s, &aligned); !st.ok()) return st;
+    const Document& doc = aligned.doc;
+    IndexTokenWords(doc, &words_of);
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      const TokenKind kind = doc.tokens[t].kind;
+      if (kind == TokenKind::kPunct || kind == TokenKind::kSymbol) continue;
+      counts->AddKb(extractor.Facts(doc, words_of, t).key_hash,
+                    static_cast<int>(type));
+    }
+    return Status::Ok();
+  };
+  for (const KbEntry& e : kb.entries()) {
+    if (Status st = add(e.name_ar, e.type); !st.ok()) return st;
+    for (const std::string& a : e.aliases)
+      if (Status st = add(a, e.type); !st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status LoadCorpus(
+    const NerCorpus& corpus, bool dev_split, int dev_every,
+    const TagMap& tagmap, const Pipeline& pipeline,
+    const std::function<const FeatureExtractor&(uint64_t)>& extractor_of,
+    const ExtraFeatureSource& extra_source,
+    const std::vector<uint8_t>* predicted, Data* data, uint64_t* sentences) {
+  DocMemory memory;
   Result<std::vector<std::string>> files = ListFiles(corpus.path);
   if (!files.ok()) return files.status();
   AlignedSentence aligned;
@@ -80,7 +191,18 @@ Status LoadCorpus(const NerCorpus& corpus, bool dev_split, int dev_every,
       features.Clear();
       extra = {};
       if (extra_source) extra_source(doc, &extra);
-      extractor.Extract(doc, words_of, 0, n, &extra, &facts, &features);
+      extractor_of(index).Extract(
+          doc, words_of, 0, n, &extra, &facts, &features, nullptr,
+          predicted ? &memory : nullptr, static_cast<uint32_t>(index));
+      if (predicted) {
+        const size_t first = data->bio.size();
+        for (uint32_t t = 0; t < n; ++t) {
+          const uint8_t tag = (*predicted)[first + t];
+          if (tag != kTagO)
+            memory.Add(facts[t].key_hash, static_cast<int>(TagType(tag)),
+                       static_cast<uint32_t>(index));
+        }
+      }
       const uint32_t first = static_cast<uint32_t>(data->bio.size());
       for (uint32_t t = 0; t < n; ++t) {
         const int32_t in = aligned.input_of[t];
@@ -213,39 +335,11 @@ double DevF1(const Data& d, const NerModel& m) {
   return p + r > 0 ? 200 * p * r / (p + r) : 0;
 }
 
-}  // namespace
-
-Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
-                          const Triggers* triggers, const Clusters* clusters,
-                          const std::function<void(const std::string&)>& log) {
-  Result<TagMap> tagmap = TagMap::Load(o.tagmap_path);
-  if (!tagmap.ok()) return tagmap.status();
-  const FeatureExtractor extractor(triggers, clusters, o.bits);
-  Data d;
-  for (size_t c = 0; c < o.corpora.size(); ++c) {
-    uint64_t sentences = 0;
-    const size_t tokens_before = d.bio.size();
-    if (Status s = LoadCorpus(o.corpora[c], c == 0, o.dev_every, *tagmap,
-                              pipeline, extractor, o.extra, &d, &sentences);
-        !s.ok())
-      return s;
-    if (c == 0 && o.dev_tail > 0) {
-      const size_t keep = d.examples.size() * (100 - o.dev_tail) / 100;
-      for (size_t i = keep; i < d.examples.size(); ++i)
-        d.examples[i].dev = true;
-    }
-    log(std::string(o.corpora[c].evidence_only ? "evidence " : "") +
-        o.corpora[c].name + ": " + std::to_string(sentences) + " sentences, " +
-        std::to_string(d.bio.size() - tokens_before) + " tokens from " +
-        o.corpora[c].path);
-  }
-  ResolveGold(triggers, &d);
-  size_t dev = 0;
-  for (const auto& e : d.examples) dev += e.dev;
-  log("features: " + std::to_string(d.ids.size()) + " ids over " +
-      std::to_string(d.bio.size()) + " tokens; " + std::to_string(dev) +
-      " dev sentences");
-
+// The averaged perceptron over the examples in `order` (shuffled each
+// epoch); `log` gets a line per epoch, with the dev F1 when `dev` > 0.
+NerModel Learn(const Data& d, std::vector<uint32_t> order,
+               const NerTrainOptions& o, size_t dev,
+               const std::function<void(const std::string&)>& log) {
   NerModel cur(o.bits);
   std::vector<float> acc(size_t{kTagStride} << o.bits, 0.0f);
   std::vector<float> acc_trans((kNumTags + 1) * kNumTags, 0.0f);
@@ -274,9 +368,6 @@ Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
     return m;
   };
 
-  std::vector<uint32_t> order;
-  for (uint32_t i = 0; i < d.examples.size(); ++i)
-    if (!d.examples[i].dev && !d.examples[i].evidence_only) order.push_back(i);
   std::mt19937_64 rng(o.seed);
   std::vector<float> emit, scratch;
   std::vector<uint8_t> tags;
@@ -316,8 +407,152 @@ Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
     }
     log(line);
   }
-  NerModel out = averaged();
+  return averaged();
+}
+
+}  // namespace
+
+Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
+                          const Triggers* triggers, const Clusters* clusters,
+                          const std::function<void(const std::string&)>& log) {
+  Result<TagMap> tagmap = TagMap::Load(o.tagmap_path);
+  if (!tagmap.ok()) return tagmap.status();
+  const FeatureExtractor plain(triggers, clusters, o.bits);
+  // Gazetteers: [0] all the evidence, [1 + k] all but training run k's.
+  std::vector<Gazetteer> gaz;
+  std::vector<FeatureExtractor> extractors;
+  std::vector<std::vector<int8_t>> fold_of(o.corpora.size());
+  if (o.gazetteer) {
+    GazetteerCounts all;
+    std::vector<GazetteerCounts> folds(std::max(o.gaz_folds, 0));
+    std::vector<int8_t> unused;
+    std::vector<GazetteerCounts> no_folds;
+    for (const NerCorpus& c : o.gaz_corpora) {
+      if (Status s = CountCorpus(
+              c, *tagmap, pipeline, plain,
+              [](uint64_t, uint64_t) { return false; }, &all, &no_folds,
+              &unused);
+          !s.ok())
+        return s;
+      log("gazetteer evidence: " + c.name + " from " + c.path);
+    }
+    if (o.kb) {
+      if (Status s = CountKb(*o.kb, pipeline, plain, &all); !s.ok()) return s;
+      log("gazetteer evidence: knowledge base, " +
+          std::to_string(o.kb->entries().size()) + " entries");
+    }
+    for (size_t c = 0; c < o.corpora.size() && !folds.empty(); ++c) {
+      if (o.corpora[c].evidence_only) continue;
+      auto is_dev = [&](uint64_t i, uint64_t n) {
+        if (c != 0) return false;
+        if (o.dev_every > 0) return i % o.dev_every == 0;
+        return o.dev_tail > 0 && i >= n * (100 - o.dev_tail) / 100;
+      };
+      if (Status s = CountCorpus(o.corpora[c], *tagmap, pipeline, plain, is_dev,
+                                 &all, &folds, &fold_of[c]);
+          !s.ok())
+        return s;
+    }
+    gaz.push_back(all.Build());
+    for (const GazetteerCounts& f : folds) gaz.push_back(all.Build(&f));
+    extractors.reserve(gaz.size());
+    for (const Gazetteer& g : gaz)
+      extractors.emplace_back(triggers, clusters, o.bits, &g);
+    log("gazetteer: " + std::to_string(gaz[0].size()) + " words, " +
+        std::to_string(folds.size()) + " jackknife runs");
+  }
+  // Loads every corpus into *d; with `predicted` (stage-one tags by global
+  // token), each sentence also reads a document memory of the tags of the
+  // sentences before it.
+  auto load_all = [&](const std::vector<uint8_t>* predicted, Data* d,
+                      bool quiet) -> Status {
+    for (size_t c = 0; c < o.corpora.size(); ++c) {
+      uint64_t sentences = 0;
+      const size_t tokens_before = d->bio.size();
+      auto extractor_of = [&](uint64_t i) -> const FeatureExtractor& {
+        if (extractors.empty()) return plain;
+        const std::vector<int8_t>& fo = fold_of[c];
+        return i < fo.size() && fo[i] >= 0 ? extractors[1 + fo[i]]
+                                           : extractors[0];
+      };
+      if (Status s =
+              LoadCorpus(o.corpora[c], c == 0, o.dev_every, *tagmap, pipeline,
+                         extractor_of, o.extra, predicted, d, &sentences);
+          !s.ok())
+        return s;
+      if (c == 0 && o.dev_tail > 0) {
+        const size_t keep = d->examples.size() * (100 - o.dev_tail) / 100;
+        for (size_t i = keep; i < d->examples.size(); ++i)
+          d->examples[i].dev = true;
+      }
+      if (!quiet) {
+        log(std::string(o.corpora[c].evidence_only ? "evidence " : "") +
+            o.corpora[c].name + ": " + std::to_string(sentences) +
+            " sentences, " + std::to_string(d->bio.size() - tokens_before) +
+            " tokens from " + o.corpora[c].path);
+      }
+    }
+    ResolveGold(triggers, d);
+    return Status::Ok();
+  };
+  Data d;
+  if (Status s = load_all(nullptr, &d, false); !s.ok()) return s;
+  size_t dev = 0;
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < d.examples.size(); ++i) {
+    dev += d.examples[i].dev;
+    if (!d.examples[i].dev && !d.examples[i].evidence_only) order.push_back(i);
+  }
+  if (o.memory) {
+    // Stage one: tags for every sentence from a model that did not train
+    // on it (runs of consecutive sentences, jackknifed; dev sentences from
+    // a model of all the training ones), as the document memory's input.
+    // Runs are cut over the training sentences in corpus order (`order`
+    // is still sorted), not over all examples: evidence-only corpora
+    // would otherwise leave most training sentences in the first run.
+    const int k = std::max(o.memory_folds, 2);
+    const size_t total = d.examples.size();
+    std::vector<int> fold_of_example(total, -1);
+    for (size_t p = 0; p < order.size(); ++p)
+      fold_of_example[order[p]] = static_cast<int>(p * k / order.size());
+    auto fold = [&](uint32_t ex) { return fold_of_example[ex]; };
+    std::vector<uint8_t> predicted(d.bio.size(), kTagO);
+    std::vector<float> emit, scratch;
+    std::vector<uint8_t> tags;
+    auto predict = [&](const NerModel& m, uint32_t ex) {
+      const Data::Example& e = d.examples[ex];
+      Emissions(d, e, m, &emit);
+      Viterbi(emit.data(), e.end - e.begin, m, &scratch, &tags);
+      std::copy(tags.begin(), tags.end(), predicted.begin() + e.begin);
+    };
+    for (int f = 0; f < k; ++f) {
+      std::vector<uint32_t> rest;
+      for (uint32_t ex : order)
+        if (fold(ex) != f) rest.push_back(ex);
+      const NerModel m = Learn(d, rest, o, 0, [](const std::string&) {});
+      for (uint32_t ex : order)
+        if (fold(ex) == f) predict(m, ex);
+    }
+    if (dev > 0) {
+      const NerModel m = Learn(d, order, o, 0, [](const std::string&) {});
+      for (uint32_t ex = 0; ex < total; ++ex)
+        if (d.examples[ex].dev) predict(m, ex);
+    }
+    log("memory: stage-one tags from " + std::to_string(k) + " jackknife runs");
+    Data with_memory;
+    if (Status s = load_all(&predicted, &with_memory, true); !s.ok()) return s;
+    d = std::move(with_memory);
+  }
+  log("features: " + std::to_string(d.ids.size()) + " ids over " +
+      std::to_string(d.bio.size()) + " tokens; " + std::to_string(dev) +
+      " dev sentences");
+  NerModel out = Learn(d, order, o, dev, log);
   if (clusters) out.needs.push_back("clusters");
+  if (o.memory) out.needs.push_back("memory");
+  if (o.gazetteer) {
+    out.needs.push_back("gazetteer");
+    if (o.gazetteer_out) *o.gazetteer_out = std::move(gaz[0]);
+  }
   return out;
 }
 

@@ -11,6 +11,10 @@
 // LOC, مطار → FAC, مدينة → GPE), else how WikiFANE types the same words
 // (its fine types say country/city vs. region vs. facility), else GPE, the
 // commonest kind of place in news.
+//
+// With gazetteer features, the trainer first counts the evidence (see
+// NerTrainOptions), then extracts each sentence's features with the
+// gazetteer its fold may see.
 // Thread-safety: single-threaded.
 #ifndef RASD_NER_TRAIN_NER_H_
 #define RASD_NER_TRAIN_NER_H_
@@ -20,6 +24,8 @@
 #include <string>
 #include <vector>
 
+#include "kb/kb.h"
+#include "ner/gazetteer.h"
 #include "ner/model.h"
 #include "ner/tagger.h"
 #include "rasd/pipeline.h"
@@ -49,6 +55,24 @@ struct NerTrainOptions {
   int dev_tail = 0;
   uint64_t seed = 1;
   ExtraFeatureSource extra;
+  // Gazetteer features (gazetteer.h), when `gazetteer` is set. Evidence
+  // comes from `gaz_corpora` (counted, never trained on), from the words
+  // of the names in `kb` (may be null), and from the training corpora
+  // themselves, jackknifed: with gaz_folds = K each training corpus is cut
+  // into K runs of consecutive sentences (whole articles, mostly), and the
+  // sentences of one run see the counts of the other runs only. 0: the
+  // training corpora give no evidence. Dev sentences are never counted.
+  bool gazetteer = false;
+  std::vector<NerCorpus> gaz_corpora;
+  int gaz_folds = 0;
+  const KnowledgeBase* kb = nullptr;
+  // Document memory features (doc_memory.h): the tags a first-stage model
+  // gives the sentences before, that model jackknifed over memory_folds
+  // runs so that its tags have the errors of a model at run time.
+  bool memory = false;
+  int memory_folds = 5;
+  // Out: the gazetteer over all the evidence, to ship with the model.
+  Gazetteer* gazetteer_out = nullptr;
 };
 
 // Reads the corpora, trains and returns the averaged model. `log` gets one
