@@ -286,10 +286,9 @@ class QuoteFinder {
   // reads as written (للمرصد السوري) rather than as لمرصد.
   Span SpanOf(size_t b, size_t e) const {
     uint32_t begin = seq_.items[b].span.begin;
-    constexpr std::string_view kL = "\xD9\x84";
-    if (EndsWithLam(b) && begin >= 2 && Raw(b).starts_with(kL) &&
-        doc_.text.compare(begin - 2, 2, kL) == 0)
-      begin -= 2;
+    if (EndsWithLam(b) && begin >= kLam.size() && Raw(b).starts_with(kLam) &&
+        doc_.text.compare(begin - kLam.size(), kLam.size(), kLam) == 0)
+      begin -= kLam.size();
     return {begin, seq_.items[e - 1].token_span.end};
   }
 
