@@ -132,6 +132,9 @@ class Coder {
     // One past the phrase's last word: past `end` when the subject stands
     // between a verb and the rest of its phrase (شطبت روسيا ديونا).
     uint32_t tail = 0;
+    // The same event's noun Related() took in (أبرمت … صفقة سلاح): its
+    // words and the qualifiers after it still refine the event.
+    uint32_t content = UINT32_MAX, content_tail = 0;
   };
 
   void BuildItems() {
@@ -248,6 +251,11 @@ class Coder {
           best_gap > 0 ? i + 1 : static_cast<uint32_t>(i + best_len);
       if (!found_.empty() && Related(found_.back(), i, t)) {
         skipped_end_ = tail;
+        if (found_.back().content == UINT32_MAX &&
+            t.type == lex_.triggers()[found_.back().entry].type) {
+          found_.back().content = i;
+          found_.back().content_tail = tail;
+        }
         i = tail - 1;
         continue;
       }
@@ -555,8 +563,21 @@ class Coder {
     // backing stays coded besides the aid (`also`).
     std::string also_context;
     bool changed = false;
-    for (uint32_t i = f.end; i < items_.size() && i < f.end + 3; ++i) {
-      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+    // After the trigger and, for a verb that took in its noun (أبرمت …
+    // صفقة سلاح), in and after that noun's phrase.
+    const uint32_t content_end =
+        f.content == UINT32_MAX ? 0 : f.content_tail + 3;
+    for (uint32_t i = f.end;
+         i < items_.size() && i < std::max(f.end + 3, content_end); ++i) {
+      if (i >= f.end + 3 && i <= f.content) {
+        i = f.content;  // to the first word after the noun
+        continue;
+      }
+      if (items_[i].punct || items_[i].sentence != trig.sentence) {
+        if (content_end == 0 || i > f.content) break;
+        i = f.content;
+        continue;
+      }
       const std::vector<Qualifier>* qs = lex_.QualifiersOf(items_[i].stem);
       if (!qs) continue;
       for (const Qualifier& q : *qs) {
@@ -888,6 +909,29 @@ class Coder {
   // fit an earlier one's (each list empty, or within the other) and whose
   // date does not differ is that event again. Its arguments, date and
   // amount fill what the first one lacked; it is not kept.
+  // Whether e is one act of the many an earlier plural names: the
+  // previous agreements (الاتفاقيات السابقة) and then one deal told with
+  // its date and sum (أبرمت عام 2008 صفقة سلاح) are not the same event.
+  // A plural that says one act (محادثات، مشاورات) told again by the same
+  // word (المحادثات) stays a repeat.
+  bool OneOfMany(const Event& o, const Event& e) const {
+    auto first_word = [&](const Event& x) {
+      std::string_view w = doc_.Text(x.trigger);
+      return w.substr(0, w.find(' '));
+    };
+    const std::string_view ow = first_word(o), ew = first_word(e);
+    const std::string_view kAt = "\xD8\xA7\xD8\xAA";  // ات
+    // Protests and fighting are one happening named in the plural
+    // (مظاهرات، اشتباكات): only acts that are counted one by one here.
+    if (o.type == "PROTEST" || o.type == "ASSAULT") return false;
+    if (!ow.ends_with(kAt) || ew.ends_with(kAt)) return false;
+    // The same word again in the singular: the stems compared loosely, the
+    // plural ending and the article dropped.
+    std::string_view stem = ow.substr(0, ow.size() - kAt.size());
+    if (stem.starts_with("\xD8\xA7\xD9\x84")) stem.remove_prefix(4);  // ال
+    return ew.find(stem) == std::string_view::npos;
+  }
+
   void MergeRepeats(size_t first) {
     std::vector<Event>& evs = doc_.events;
     auto fits = [](const std::vector<int32_t>& a,
@@ -928,7 +972,9 @@ class Coder {
                                   !e.mode.empty() && o.mode != e.mode;
         const bool amounts_differ =
             o.amount >= 0 && e.amount >= 0 && o.amount != e.amount;
-        if (!fit || dates_differ || modes_differ || amounts_differ) continue;
+        if (!fit || dates_differ || modes_differ || amounts_differ ||
+            OneOfMany(o, e))
+          continue;
         if (o.actor.size() < e.actor.size()) o.actor = e.actor;
         if (o.recipient.size() < e.recipient.size()) o.recipient = e.recipient;
         if (o.date < 0) o.date = e.date;

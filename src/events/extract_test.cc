@@ -244,6 +244,26 @@ TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   EXPECT_FALSE(e.rule.empty());
 }
 
+// Agreements named in the plural, then one of them told with its date and
+// sum: two events; the verb that took in its noun (أبرمت … صفقة سلاح)
+// keeps the noun's qualifier as context.
+TEST(EventsTest, OneDealOfManyIsItsOwnEvent) {
+  Document doc;
+  doc.text =
+      "تحدث الوزير عن الاتفاقيات القديمة بين مصر وتركيا. وكانت مصر قد أبرمت "
+      "عام 2015 صفقة سلاح مع تركيا بقيمة مليار دولار.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  ASSERT_EQ(doc.events.size(), 2u);
+  const Event& deal = doc.events[1];
+  EXPECT_EQ(deal.type, "AGREE");
+  EXPECT_EQ(doc.Text(deal.trigger), "أبرمت");
+  ASSERT_GE(deal.amount, 0);
+  EXPECT_DOUBLE_EQ(doc.amounts[deal.amount].value, 1e9);
+  EXPECT_EQ(deal.context, std::vector<std::string>{"military"});
+  EXPECT_LT(doc.events[0].amount, 0);
+}
+
 TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {
   const std::vector<std::string> sound = EventLexicon::Conjugate("دعم", "يدعم");
   for (const char* f : {"دعم", "دعمت", "دعموا", "يدعم", "تدعم", "يدعمون"})
