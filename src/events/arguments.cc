@@ -39,6 +39,10 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xAA\xD8\xAD\xD8\xAA",                  // تحت
       "\xD9\x81\xD9\x88\xD9\x82",                  // فوق
       "\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84\xD9\x87",  // قباله (قبالة)
+      // Adverbs of time govern a genitive too (بعد سوريا، قبل الثورة):
+      // what they govern is when, not who.
+      "\xD8\xA8\xD8\xB9\xD8\xAF",  // بعد
+      "\xD9\x82\xD8\xA8\xD9\x84",  // قبل
       // "According to": the source a claim is attributed to is no party
       // to it (وحسب وكالة سبوتنيك، أبرمت إدارة المصرف عقدا).
       "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب

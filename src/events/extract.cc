@@ -241,18 +241,27 @@ class Coder {
       }
       if (best < 0) continue;
       const TriggerEntry& t = lex_.triggers()[best];
-      // An event told before (هذه الزيارة) is not a new one.
+      const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
+      // An event told before (هذه الزيارة) is not a new one; nor are the
+      // nouns joined to it by و under the same demonstrative (هذه
+      // الاتفاقيات والوعود).
       if (i > 0 && !items_[i - 1].punct) {
         const Cue* c = args_.CueAt(items_[i - 1]);
-        if (c && c->role == CueRole::kAnaphor) continue;
+        const bool joined =
+            i == anaphoric_end_ && HasLetter(it.procl, "\xD9\x88");
+        if ((c && c->role == CueRole::kAnaphor) || joined) {
+          anaphoric_end_ = tail;
+          i = tail - 1;
+          continue;
+        }
       }
-      const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
       const uint32_t end =
           best_gap > 0 ? i + 1 : static_cast<uint32_t>(i + best_len);
       if (!found_.empty() && Related(found_.back(), i, t)) {
         skipped_end_ = tail;
+        const TriggerEntry& p = lex_.triggers()[found_.back().entry];
         if (found_.back().content == UINT32_MAX &&
-            t.type == lex_.triggers()[found_.back().entry].type) {
+            p.kind == TriggerKind::kVerb && t.type == p.type) {
           found_.back().content = i;
           found_.back().content_tail = tail;
         }
@@ -634,6 +643,16 @@ class Coder {
         if (u >= 0 && u != recipient && args_.PrepOf(i).empty()) actor = u;
       }
       how = "received: recipient is the receiver, actor the giver";
+      // A receiving verb with no subject of its own after another in the
+      // sentence (وحصل حفتر على وعود روسية …، كما حصل على دعم عسكري):
+      // the same receiver, and with no giver named, the same giver.
+      if (recipient < 0 && last_receive_.sentence == trig.sentence) {
+        recipient = last_receive_.recipient;
+        if (actor < 0) actor = last_receive_.giver;
+        how += " (of the receiving verb before)";
+      } else if (recipient >= 0) {
+        last_receive_ = {trig.sentence, recipient, actor};
+      }
     } else if (t.kind == TriggerKind::kVerb && f.end < items_.size() &&
                items_[f.end].number &&
                std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
@@ -1135,8 +1154,15 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
-  uint32_t skipped_end_ = 0;   // end of the last trigger Related() took in
-  std::vector<size_t> twins_;  // events that are the second of two acts
+  // The last receiving verb's sentence, receiver and giver, for one after
+  // it with neither of its own.
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t recipient = -1, giver = -1;
+  } last_receive_;
+  uint32_t anaphoric_end_ = 0;  // end of the last trigger a demonstrative took
+  uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
+  std::vector<size_t> twins_;   // events that are the second of two acts
   ArgumentSearch args_{lex_, kb_, doc_, items_, units_};
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.

@@ -75,6 +75,20 @@ TEST(EventsTest, GoldenTable) {
       // Future prefix on the light verb; accusative masdar.
       {"ستقدم روسيا قرضا لحكومة طبرق بقيمة 2.9 مليار دولار.",
        {"AID/economic russia -> interim-government-libya future"}},
+      // A receiving verb with no subject of its own after another in the
+      // sentence: the same receiver and, none named, the same giver.
+      {"حصل حفتر على وعود مصرية بدعم كبير لتقوية قواته في الشرق والجنوب، "
+       "كما حصل على دعم عسكري.",
+       {"SUPPORT egypt -> khalifa-haftar future",
+        "AID/military egypt -> khalifa-haftar asserted"}},
+      // A demonstrative reaches the nouns joined to its own (هذه الاتفاقية
+      // والوعود): both were told before.
+      {"وقعت مصر وتركيا اتفاقية تجارية. وتحدث السيسي عن هذه الاتفاقية "
+       "والوعود.",
+       {"AGREE egypt,turkey ->  asserted"}},
+      // بعد governs its noun as a preposition does: no subject.
+      {"يسعى الجيش بعد تركيا إلى الحوار مع حفتر.",
+       {"CONSULT/negotiate agent-armed-forces,khalifa-haftar ->  asserted"}},
       // Inside reported speech: the speaker's claim.
       {"أكد المسماري أن روسيا زودت الجيش الليبي بالأسلحة.",
        {"AID/military russia -> libyan-national-army reported"}},
