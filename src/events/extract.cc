@@ -122,6 +122,7 @@ class Coder {
       if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
       return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
     });
+    OneEventPerSum(first);
   }
 
  private:
@@ -865,6 +866,18 @@ class Coder {
                         ev.recipient.end())
         ev.recipient.push_back(a);
     }
+    // An act with no doer named, done under or during an event told
+    // before (تم بموجب هذه الزيارة جدولة الديون، وخلال تلك الزيارة وقعت
+    // اتفاقية): that event's doer did it.
+    if (ev.actor.empty() && t.kind == TriggerKind::kNoun) {
+      for (int32_t a : DoerOfEventBefore(f.item)) {
+        if (std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
+            ev.recipient.end())
+          ev.actor.push_back(a);
+      }
+      if (!ev.actor.empty())
+        rule += "; actor the doer of the event it was done under";
+    }
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
@@ -912,6 +925,61 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // A sum of money is the price of one act: when several events of a
+  // sentence took the same amount (الإعلان عن مذكرة تفاهم … وإلغاء الديون
+  // التي كانت تقدر بـ 4.5 مليار دولار), the one whose trigger stands
+  // nearest keeps it.
+  void OneEventPerSum(size_t first) {
+    std::vector<Event>& evs = doc_.events;
+    auto distance = [&](const Event& e) {
+      const Span a = doc_.amounts[e.amount].span;
+      return a.begin >= e.trigger.end
+                 ? a.begin - e.trigger.end
+                 : e.trigger.begin - std::min(e.trigger.begin, a.end);
+    };
+    for (size_t i = first; i < evs.size(); ++i) {
+      if (evs[i].amount < 0) continue;
+      for (size_t k = i + 1; k < evs.size(); ++k) {
+        if (evs[k].amount != evs[i].amount) continue;
+        if (distance(evs[k]) < distance(evs[i])) {
+          evs[i].amount = -1;
+          break;
+        }
+        evs[k].amount = -1;
+      }
+    }
+  }
+
+  // The actors of the event named by "بموجب|خلال|أثناء + this + noun"
+  // within six words before item i in its sentence: the latest event
+  // coded before of that noun's type and mode.
+  std::vector<int32_t> DoerOfEventBefore(uint32_t i) const {
+    for (uint32_t k = 1; k <= 6 && k + 2 <= i; ++k) {
+      const uint32_t n = i - k;  // the noun
+      if (items_[n].sentence != items_[i].sentence || items_[n].punct) break;
+      const Cue* c = args_.CueAt(items_[n - 1]);
+      // (بموجب is segmented ب + موجب.)
+      const std::string_view under =
+          HasLetter(items_[n - 2].procl, "\xD8\xA8") &&
+                  items_[n - 2].norm == "\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8"
+              ? std::string_view("\xD8\xA8\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8")
+              : items_[n - 2].norm;
+      if (!c || c->role != CueRole::kAnaphor ||
+          (under != "\xD8\xA8\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8" &&  // بموجب
+           under != "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" &&          // خلال
+           under != "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1"))   // اثناء
+        continue;
+      const std::vector<uint32_t>* nouns = lex_.NounsOf(items_[n].stem);
+      if (!nouns) return {};
+      const TriggerEntry& t = lex_.triggers()[nouns->front()];
+      for (size_t e = doc_.events.size(); e-- > 0;)
+        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode)
+          return doc_.events[e].actor;
+      return {};
+    }
+    return {};
   }
 
   // A feminine dual noun: ـتين، ـتان, or ـتي before a pronoun (زيارتيه).

@@ -278,6 +278,26 @@ TEST(EventsTest, OneDealOfManyIsItsOwnEvent) {
   EXPECT_LT(doc.events[0].amount, 0);
 }
 
+// An act with no doer done during an event told before is that event's
+// doer's; a sum goes to the nearest of the acts that could take it.
+TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
+  Document doc;
+  doc.text =
+      "زار أردوغان تونس في مارس. وتم خلال هذه الزيارة الإعلان عن اتفاقية "
+      "تجارية وإلغاء الديون التونسية البالغة مليار دولار.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  ASSERT_EQ(doc.events.size(), 3u);
+  const Event& relief = doc.events[2];
+  EXPECT_EQ(relief.type, "AID");
+  ASSERT_EQ(relief.actor.size(), 1u);
+  EXPECT_EQ(doc.actors[relief.actor[0]].key, "recep-tayyip-erdogan");
+  ASSERT_EQ(relief.recipient.size(), 1u);
+  EXPECT_EQ(doc.actors[relief.recipient[0]].key, "tunisia");
+  EXPECT_GE(relief.amount, 0);
+  EXPECT_LT(doc.events[1].amount, 0);  // the agreement, further away
+}
+
 TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {
   const std::vector<std::string> sound = EventLexicon::Conjugate("دعم", "يدعم");
   for (const char* f : {"دعم", "دعمت", "دعموا", "يدعم", "تدعم", "يدعمون"})
