@@ -758,6 +758,16 @@ class Coder {
     }
     std::vector<int32_t> actors, recipients;
     if (actor >= 0) actors = args_.WithConjuncts(actor);
+    // A mutual act "between the two of them" (التعاون بينهما، الاتفاق
+    // بينهما) is between the two parties named last, whoever the clause's
+    // subject is.
+    if (t.mutual && (actor < 0 || how.starts_with("noun: nearest"))) {
+      const std::vector<int32_t> two = BetweenTheTwo(f);
+      if (!two.empty()) {
+        actors = two;
+        how = "mutual: the two parties بينهما refers to";
+      }
+    }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty()) {
       // The object first; else the nearest unit any listed preposition
@@ -925,6 +935,29 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // The two parties of "بينهما" right after a mutual trigger: the two
+  // nearest named actors before it (a generic agent, a nisba or a place
+  // is no party), or none.
+  std::vector<int32_t> BetweenTheTwo(const Found& f) const {
+    const uint32_t b = f.end;
+    if (b >= items_.size() ||
+        items_[b].norm != "\xD8\xA8\xD9\x8A\xD9\x86" ||    // بين
+        items_[b].enclitic != "\xD9\x87\xD9\x85\xD8\xA7")  // هما
+      return {};
+    std::vector<int32_t> two;
+    for (uint32_t k = 1; k <= 80 && k <= f.item && two.size() < 2; ++k) {
+      const int32_t u = items_[f.item - k].unit;
+      if (u < 0 || units_[u].nisba || units_[u].actor < 0 ||
+          args_.IsPlace(units_[u].actor))
+        continue;
+      if (!two.empty() && units_[two[0]].actor == units_[u].actor) continue;
+      two.push_back(u);
+      k += units_[u].last - units_[u].first;
+    }
+    if (two.size() < 2) return {};
+    return {two[1], two[0]};
   }
 
   // A sum of money is the price of one act: when several events of a

@@ -89,6 +89,11 @@ TEST(EventsTest, GoldenTable) {
       // بعد governs its noun as a preposition does: no subject.
       {"يسعى الجيش بعد تركيا إلى الحوار مع حفتر.",
        {"CONSULT/negotiate agent-armed-forces,khalifa-haftar ->  asserted"}},
+      // "Between the two of them": the two parties named last, not the
+      // clause's subject.
+      {"أعلن أردوغان والسيسي عن مرحلة جديدة، وقال الجيش إن التعاون بينهما "
+       "سيتعزز.",
+       {"COOPERATE recep-tayyip-erdogan,abdel-fattah-el-sisi ->  reported"}},
       // Inside reported speech: the speaker's claim.
       {"أكد المسماري أن روسيا زودت الجيش الليبي بالأسلحة.",
        {"AID/military russia -> libyan-national-army reported"}},
