@@ -888,6 +888,16 @@ class Coder {
       if (!ev.actor.empty())
         rule += "; actor the doer of the event it was done under";
     }
+    // Travel is a visit only by a named party to a state, a leader or what
+    // a state owns (a carrier, an embassy): to a town alone, or by a
+    // crowd or a generic agent, it is a journey.
+    if (t.travel) {
+      if (ev.recipient.empty() || actors.empty()) return;
+      for (int32_t u : actors)
+        if (units_[u].agent >= 0 || units_[u].actor < 0) return;
+      for (int32_t a : ev.recipient)
+        if (args_.IsPlace(a)) return;
+    }
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();

@@ -94,6 +94,15 @@ TEST(EventsTest, GoldenTable) {
       {"أعلن أردوغان والسيسي عن مرحلة جديدة، وقال الجيش إن التعاون بينهما "
        "سيتعزز.",
        {"COOPERATE recep-tayyip-erdogan,abdel-fattah-el-sisi ->  reported"}},
+      // Travel to a state is a visit; the capital stands for it and the
+      // visit told again right after is the same event.
+      {"وصل أردوغان إلى القاهرة أمس في زيارة رسمية.",
+       {"CONSULT/visit recep-tayyip-erdogan -> egypt asserted"}},
+      {"حط السيسي في موسكو.",
+       {"CONSULT/visit abdel-fattah-el-sisi -> russia asserted"}},
+      // Travel to a town, or by a crowd, is a journey.
+      {"وصل حفتر إلى بنغازي.", {}},
+      {"وصل آلاف المهاجرين إلى إيطاليا.", {}},
       // Inside reported speech: the speaker's claim.
       {"أكد المسماري أن روسيا زودت الجيش الليبي بالأسلحة.",
        {"AID/military russia -> libyan-national-army reported"}},
