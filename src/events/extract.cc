@@ -671,7 +671,9 @@ class Coder {
       actor = args_.ByHand(f.end, 10);
       if (actor < 0 && !t.suffered)
         actor = args_.Forward(f.end - 1, 4, kMin, {recipient});
-      if (actor < 0 && !t.suffered) actor = args_.Backward(f.item, 15);
+      // (A definite one names an event already told: see below.)
+      if (actor < 0 && !t.suffered && !(trig.article && KnownEvent(t.type)))
+        actor = args_.Backward(f.item, 15);
       how = "noun: genitive is the recipient";
     } else if (t.kind == TriggerKind::kPassiveVerb) {
       // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or
@@ -732,7 +734,13 @@ class Coder {
         actor = args_.UnitBefore(f.item - 1);
         how = "noun: object of a relative clause, its antecedent the doer";
       }
-      if (actor < 0) {
+      // A definite masdar with no doer of its own after it, when the
+      // document has told an event of its type already (ووصف بوتين
+      // الاغتيال بأنه استفزاز، منفذ الهجوم شرطي), names that event: the
+      // nearest actor before it is someone talking about it, so it is
+      // left to be merged as a repeat.
+      const bool known = trig.article && KnownEvent(t.type);
+      if (actor < 0 && !known) {
         actor = args_.Backward(f.item, 25, t.type == "PROTEST");
         how = "noun: nearest actor before";
       }
@@ -945,6 +953,13 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // Whether the document has an event of `type` coded already.
+  bool KnownEvent(std::string_view type) const {
+    for (const Event& e : doc_.events)
+      if (e.type == type) return true;
+    return false;
   }
 
   // The two parties of "بينهما" right after a mutual trigger: the two

@@ -103,6 +103,12 @@ TEST(EventsTest, GoldenTable) {
       // Travel to a town, or by a crowd, is a journey.
       {"وصل حفتر إلى بنغازي.", {}},
       {"وصل آلاف المهاجرين إلى إيطاليا.", {}},
+      // A definite masdar with no doer after it, once the document has
+      // told such an event, names that event: the one who talks about it
+      // is not its doer.
+      {"قتل مسلحون السفير الإيطالي في القاهرة أمس. ووصف الرئيس التونسي "
+       "الاغتيال بأنه جريمة.",
+       {"ASSAULT agent-gunmen ->  asserted"}},
       // Inside reported speech: the speaker's claim.
       {"أكد المسماري أن روسيا زودت الجيش الليبي بالأسلحة.",
        {"AID/military russia -> libyan-national-army reported"}},
