@@ -588,7 +588,12 @@ class Coder {
         i = f.content;
         continue;
       }
-      const std::vector<Qualifier>* qs = lex_.QualifiersOf(items_[i].stem);
+      const std::string_view qstem = items_[i].stem;
+      const std::vector<Qualifier>* qs = lex_.QualifiersOf(qstem);
+      // The accusative ending the stemmer leaves on, as on the masdar it
+      // agrees with (دعما ماليا، دعما عسكريا).
+      if (!qs && qstem.size() > 6 && qstem.ends_with("\xD8\xA7"))
+        qs = lex_.QualifiersOf(qstem.substr(0, qstem.size() - 2));
       if (!qs) continue;
       for (const Qualifier& q : *qs) {
         if (q.applies != t.type) continue;

@@ -109,6 +109,9 @@ TEST(EventsTest, GoldenTable) {
       {"قتل مسلحون السفير الإيطالي في القاهرة أمس. ووصف الرئيس التونسي "
        "الاغتيال بأنه جريمة.",
        {"ASSAULT agent-gunmen ->  asserted"}},
+      // A qualifier in the accusative, agreeing with its masdar.
+      {"قدمت مصر دعما عسكريا لحفتر.",
+       {"AID/military egypt -> khalifa-haftar asserted"}},
       // Inside reported speech: the speaker's claim.
       {"أكد المسماري أن روسيا زودت الجيش الليبي بالأسلحة.",
        {"AID/military russia -> libyan-national-army reported"}},
