@@ -556,6 +556,14 @@ class Coder {
         return;
       }
     }
+    // Travel words are common (وصل، توجه، صعد) and a visit needs a place
+    // reached: without one after a listed marker, nothing more to look for.
+    if (t.travel) {
+      bool reached = false;
+      for (const std::string& marker : t.recipient)
+        reached = reached || args_.Forward(f.end - 1, 14, marker, {}) >= 0;
+      if (!reached) return;
+    }
     Event ev;
     ev.type = t.type;
     ev.mode = t.mode;
