@@ -1030,18 +1030,16 @@ class Coder {
     for (uint32_t k = 1; k <= 6 && k + 2 <= i; ++k) {
       const uint32_t n = i - k;  // the noun
       if (items_[n].sentence != items_[i].sentence || items_[n].punct) break;
-      const Cue* c = args_.CueAt(items_[n - 1]);
-      // (بموجب is segmented ب + موجب.)
-      const std::string_view under =
-          HasLetter(items_[n - 2].procl, "\xD8\xA8") &&
-                  items_[n - 2].norm == "\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8"
-              ? std::string_view("\xD8\xA8\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8")
-              : items_[n - 2].norm;
-      if (!c || c->role != CueRole::kAnaphor ||
-          (under != "\xD8\xA8\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8" &&  // بموجب
-           under != "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" &&          // خلال
-           under != "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1"))   // اثناء
+      // (بموجب is segmented ب + موجب.) The words are compared before the
+      // demonstrative is looked up: most nouns have none of them.
+      const std::string_view under = items_[n - 2].norm;
+      const bool by = HasLetter(items_[n - 2].procl, "\xD8\xA8") &&
+                      under == "\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8";  // موجب
+      if (!by && under != "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" &&     // خلال
+          under != "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1")  // اثناء
         continue;
+      const Cue* c = args_.CueAt(items_[n - 1]);
+      if (!c || c->role != CueRole::kAnaphor) continue;
       const std::vector<uint32_t>* nouns = lex_.NounsOf(items_[n].stem);
       if (!nouns) return {};
       const TriggerEntry& t = lex_.triggers()[nouns->front()];
