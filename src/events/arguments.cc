@@ -8,6 +8,10 @@
 namespace rasd {
 namespace events {
 
+bool HasLetter(std::string_view procl, std::string_view letter) {
+  return procl.find(letter) != std::string_view::npos;
+}
+
 bool IsPrepWord(std::string_view w) {
   static const char* kPreps[] = {
       "\xD9\x85\xD9\x86",                  // من
@@ -86,6 +90,19 @@ bool IsComplementizer(std::string_view w) {
   return w == "\xD8\xA7\xD9\x86" || w == "\xD9\x84\xD9\x83\xD9\x86";  // ان لكن
 }
 
+bool IsQuote(const Item& it) {
+  return it.punct &&
+         (it.norm == "\"" || it.norm == "\xC2\xAB" || it.norm == "\xC2\xBB" ||
+          it.norm == "\xE2\x80\x9C" || it.norm == "\xE2\x80\x9D");
+}
+
+bool IsHardBreak(const Item& it) {
+  if (!it.punct) return false;
+  return it.norm == "." || it.norm == "!" || it.norm == "?" || it.norm == ":" ||
+         it.norm == ";" || it.norm == "\xD8\x9F" ||  // ؟
+         it.norm == "\xD8\x9B";                      // ؛
+}
+
 void ArgumentSearch::Reset() {
   prep_.assign(items_.size(), {});
   prep_known_.assign(items_.size(), 0);
@@ -140,6 +157,12 @@ int32_t ArgumentSearch::StateSeatedIn(int32_t a) const {
   return -1;
 }
 
+std::string_view ArgumentSearch::PrepOf(uint32_t i) const {
+  if (prep_known_[i]) return prep_[i];
+  prep_known_[i] = 1;
+  return prep_[i] = FindPrep(i);
+}
+
 std::string_view ArgumentSearch::FindPrep(uint32_t i) const {
   for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
     if (HasLetter(items_[i].procl, l)) return l;
@@ -177,6 +200,12 @@ bool ArgumentSearch::Partitive(uint32_t i) const {
     if (it.unit >= 0 || !it.procl.empty()) return false;
   }
   return false;
+}
+
+int32_t ArgumentSearch::UnitStartingAt(uint32_t i) const {
+  if (i >= items_.size()) return -1;
+  const int32_t u = items_[i].unit;
+  return u >= 0 && units_[u].first == i ? u : -1;
 }
 
 std::vector<int32_t> ArgumentSearch::WithConjuncts(int32_t u) const {

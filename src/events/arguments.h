@@ -51,9 +51,7 @@ struct Unit {
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 
-inline bool HasLetter(std::string_view procl, std::string_view letter) {
-  return procl.find(letter) != std::string_view::npos;
-}
+bool HasLetter(std::string_view procl, std::string_view letter);
 
 bool IsPrepWord(std::string_view w);
 
@@ -66,18 +64,9 @@ bool IsSideWord(std::string_view w);
 
 bool IsComplementizer(std::string_view w);
 
-inline bool IsQuote(const Item& it) {
-  return it.punct &&
-         (it.norm == "\"" || it.norm == "\xC2\xAB" || it.norm == "\xC2\xBB" ||
-          it.norm == "\xE2\x80\x9C" || it.norm == "\xE2\x80\x9D");
-}
+bool IsQuote(const Item& it);
 
-inline bool IsHardBreak(const Item& it) {
-  if (!it.punct) return false;
-  return it.norm == "." || it.norm == "!" || it.norm == "?" || it.norm == ":" ||
-         it.norm == ";" || it.norm == "\xD8\x9F" ||  // ؟
-         it.norm == "\xD8\x9B";                      // ؛
-}
+bool IsHardBreak(const Item& it);
 
 // Answers the argument questions over `items` and `units`, which the
 // caller owns and fills (units may gain actors as the coder resolves
@@ -116,11 +105,7 @@ class ArgumentSearch {
   // The preposition governing item i: a proclitic ب ل ك or the word before.
   // Memoised: the argument searches ask for the same items again and
   // again (prep_ is sized once the document has a trigger).
-  std::string_view PrepOf(uint32_t i) const {
-    if (prep_known_[i]) return prep_[i];
-    prep_known_[i] = 1;
-    return prep_[i] = FindPrep(i);
-  }
+  std::string_view PrepOf(uint32_t i) const;
 
   // Whether the من at item i is partitive: after a count or a word for a
   // part of a group (عدد من الشبان، العشرات من المستوطنين، فرقة من قوات
@@ -129,11 +114,7 @@ class ArgumentSearch {
   // (مجموعات صغيرة من المتظاهرين).
   bool Partitive(uint32_t i) const;
 
-  int32_t UnitStartingAt(uint32_t i) const {
-    if (i >= items_.size()) return -1;
-    const int32_t u = items_[i].unit;
-    return u >= 0 && units_[u].first == i ? u : -1;
-  }
+  int32_t UnitStartingAt(uint32_t i) const;
 
   // Units joined to u by و, u first; "the two sides" is its two units.
   std::vector<int32_t> WithConjuncts(int32_t u) const;
