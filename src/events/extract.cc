@@ -163,7 +163,10 @@ class Coder {
       }
       last_token = word.token;
       const Token& tok = d.tokens[word.token];
-      Item it;
+      // Filled in place: an Item built on the stack and copied in cost a
+      // tenth of the step (BuildItems runs over every word).
+      word_item_[w] = static_cast<int32_t>(items_.size());
+      Item& it = items_.emplace_back();
       it.norm = d.NormText(word.norm);
       it.raw = word.span;
       it.sentence = sentence;
@@ -177,8 +180,6 @@ class Coder {
       } else if (!it.punct) {
         it.stem = it.norm;
       }
-      word_item_[w] = static_cast<int32_t>(items_.size());
-      items_.push_back(it);
     }
   }
 
