@@ -57,127 +57,23 @@
 #include <string>
 #include <unordered_set>
 
+#include "events/arguments.h"
+
 namespace rasd {
 namespace {
 
-struct Item {
-  std::string_view norm;   // normalised host (article kept)
-  std::string_view stem;   // light stem (empty for punctuation)
-  std::string_view procl;  // normalised proclitics (و، وب، س …)
-  Span raw;
-  uint32_t sentence = 0;
-  int32_t unit = -1;          // argument unit covering it
-  int32_t state = -1;         // KB entry this word stands for as a metonym
-  std::string_view enclitic;  // normalised pronoun suffix (ه، ها، هم …)
-  bool punct = false;
-  bool article = false;
-  bool number = false;
-};
-
-struct Unit {
-  uint32_t first = 0, last = 0;  // items [first, last]
-  int32_t actor = -1;            // actor index; -1 until resolved
-  int32_t kb_entry = -1;         // nisba unit: knowledge-base entry
-  int32_t agent = -1;            // generic agent (agents.tsv)
-  Span raw;
-  int32_t pair[2] = {-1, -1};  // البلدين، الطرفين: the two units meant
-  // A nisba adjective (الروسي): an argument right after a masdar (الدعم
-  // الروسي), elsewhere an attribute of some noun, not an argument.
-  bool nisba = false;
-};
-
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
-
-bool HasLetter(std::string_view procl, std::string_view letter) {
-  return procl.find(letter) != std::string_view::npos;
-}
-
-bool IsPrepWord(std::string_view w) {
-  static const char* kPreps[] = {
-      "\xD9\x85\xD9\x86",                  // من
-      "\xD8\xA7\xD9\x84\xD9\x8A",          // الي
-      "\xD8\xB9\xD9\x84\xD9\x8A",          // علي
-      "\xD9\x81\xD9\x8A",                  // في
-      "\xD8\xB9\xD9\x86",                  // عن
-      "\xD9\x85\xD8\xB9",                  // مع
-      "\xD8\xB6\xD8\xAF",                  // ضد
-      "\xD8\xA8\xD9\x8A\xD9\x86",          // بين
-      "\xD9\x84\xD8\xAF\xD9\x8A",          // لدي
-      "\xD8\xAD\xD9\x88\xD9\x84",          // حول
-      "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x87",  // تجاه
-      "\xD9\x86\xD8\xAD\xD9\x88",          // نحو
-      "\xD8\xB9\xD8\xA8\xD8\xB1",          // عبر
-      // Adverbs of place that govern a genitive as prepositions do
-      // (تجمعوا أمام محكمة …): what follows them is no subject.
-      "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85",          // امام
-      "\xD8\xAE\xD9\x84\xD9\x81",                  // خلف
-      "\xD9\x82\xD8\xB1\xD8\xA8",                  // قرب
-      "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84",          // داخل
-      "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC",          // خارج
-      "\xD8\xB9\xD9\x86\xD8\xAF",                  // عند
-      "\xD9\x88\xD8\xB3\xD8\xB7",                  // وسط
-      "\xD8\xAA\xD8\xAD\xD8\xAA",                  // تحت
-      "\xD9\x81\xD9\x88\xD9\x82",                  // فوق
-      "\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84\xD9\x87",  // قباله (قبالة)
-      // "According to": the source a claim is attributed to is no party
-      // to it (وحسب وكالة سبوتنيك، أبرمت إدارة المصرف عقدا).
-      "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب
-      "\xD9\x88\xD9\x81\xD9\x82",          // وفق
-      "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",  // وفقا
-  };
-  // Asked for nearly every word an argument search passes: a set.
-  static const std::unordered_set<std::string_view> kSet(std::begin(kPreps),
-                                                         std::end(kPreps));
-  return w.size() >= 4 && w.size() <= 10 && kSet.count(w) > 0;
-}
-
-// Words between a subject and its verb that do not break the link.
-bool IsVerbLink(std::string_view w) {
-  return w == "\xD9\x82\xD8\xAF" ||                          // قد
-         w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||          // التي
-         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||          // الذي
-         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||  // الذين
-         w == "\xD9\x84\xD9\x85" ||                          // لم
-         w == "\xD9\x84\xD9\x86" ||                          // لن
-         w == "\xD9\x84\xD8\xA7" ||                          // لا
-         w == "\xD8\xB3\xD9\x88\xD9\x81";                    // سوف
-}
-
-bool IsDualAnaphor(std::string_view w) {
-  static const char* kDuals[] = {
-      "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86",  // البلدين
-      "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86",  // البلدان
-      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x8A\xD9\x86",  // الجانبين
-      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86",  // الجانبان
-      "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD9\x8A\xD9\x86",  // الطرفين
-      "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD8\xA7\xD9\x86",  // الطرفان
-  };
-  for (const char* d : kDuals)
-    if (w == d) return true;
-  return false;
-}
-
-bool IsSideWord(std::string_view w) {
-  return w == "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8" ||  // الجانب
-         w == "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81";  // الطرف
-}
-
-bool IsComplementizer(std::string_view w) {
-  return w == "\xD8\xA7\xD9\x86" || w == "\xD9\x84\xD9\x83\xD9\x86";  // ان لكن
-}
-
-bool IsQuote(const Item& it) {
-  return it.punct &&
-         (it.norm == "\"" || it.norm == "\xC2\xAB" || it.norm == "\xC2\xBB" ||
-          it.norm == "\xE2\x80\x9C" || it.norm == "\xE2\x80\x9D");
-}
-
-bool IsHardBreak(const Item& it) {
-  if (!it.punct) return false;
-  return it.norm == "." || it.norm == "!" || it.norm == "?" || it.norm == ":" ||
-         it.norm == ";" || it.norm == "\xD8\x9F" ||  // ؟
-         it.norm == "\xD8\x9B";                      // ؛
-}
+using events::ArgumentSearch;
+using events::HasLetter;
+using events::IsComplementizer;
+using events::IsDualAnaphor;
+using events::IsHardBreak;
+using events::IsPrepWord;
+using events::IsQuote;
+using events::IsSideWord;
+using events::IsVerbLink;
+using events::Item;
+using events::kArticle;
+using events::Unit;
 
 // Whether a word's light stem is `stem`, also with the accusative ending
 // the stemmer leaves on (شطبت ديونا ليبية: ديونا is ديون).
@@ -209,8 +105,7 @@ class Coder {
   void Run() {
     BuildItems();
     if (!FindTriggers()) return;
-    prep_.assign(items_.size(), {});
-    prep_known_.assign(items_.size(), 0);
+    args_.Reset();
     BuildUnits();
     const size_t first = doc_.events.size();
     for (const Found& f : found_) {
@@ -227,6 +122,7 @@ class Coder {
       if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
       return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
     });
+    OneEventPerSum(first);
   }
 
  private:
@@ -237,6 +133,9 @@ class Coder {
     // One past the phrase's last word: past `end` when the subject stands
     // between a verb and the rest of its phrase (شطبت روسيا ديونا).
     uint32_t tail = 0;
+    // The same event's noun Related() took in (أبرمت … صفقة سلاح): its
+    // words and the qualifiers after it still refine the event.
+    uint32_t content = UINT32_MAX, content_tail = 0;
   };
 
   void BuildItems() {
@@ -264,7 +163,10 @@ class Coder {
       }
       last_token = word.token;
       const Token& tok = d.tokens[word.token];
-      Item it;
+      // Filled in place: an Item built on the stack and copied in cost a
+      // tenth of the step (BuildItems runs over every word).
+      word_item_[w] = static_cast<int32_t>(items_.size());
+      Item& it = items_.emplace_back();
       it.norm = d.NormText(word.norm);
       it.raw = word.span;
       it.sentence = sentence;
@@ -278,8 +180,6 @@ class Coder {
       } else if (!it.punct) {
         it.stem = it.norm;
       }
-      word_item_[w] = static_cast<int32_t>(items_.size());
-      items_.push_back(it);
     }
   }
 
@@ -343,16 +243,30 @@ class Coder {
       }
       if (best < 0) continue;
       const TriggerEntry& t = lex_.triggers()[best];
-      // An event told before (هذه الزيارة) is not a new one.
-      if (i > 0 && !items_[i - 1].punct) {
-        const Cue* c = CueAt(items_[i - 1]);
-        if (c && c->role == CueRole::kAnaphor) continue;
-      }
       const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
+      // An event told before (هذه الزيارة) is not a new one; nor are the
+      // nouns joined to it by و under the same demonstrative (هذه
+      // الاتفاقيات والوعود).
+      if (i > 0 && !items_[i - 1].punct) {
+        const Cue* c = args_.CueAt(items_[i - 1]);
+        const bool joined =
+            i == anaphoric_end_ && HasLetter(it.procl, "\xD9\x88");
+        if ((c && c->role == CueRole::kAnaphor) || joined) {
+          anaphoric_end_ = tail;
+          i = tail - 1;
+          continue;
+        }
+      }
       const uint32_t end =
           best_gap > 0 ? i + 1 : static_cast<uint32_t>(i + best_len);
       if (!found_.empty() && Related(found_.back(), i, t)) {
         skipped_end_ = tail;
+        const TriggerEntry& p = lex_.triggers()[found_.back().entry];
+        if (found_.back().content == UINT32_MAX &&
+            p.kind == TriggerKind::kVerb && t.type == p.type) {
+          found_.back().content = i;
+          found_.back().content_tail = tail;
+        }
         i = tail - 1;
         continue;
       }
@@ -478,9 +392,9 @@ class Coder {
       if (!forms) continue;
       // A group word before a partitive من (مجموعة من المسلحين) is not
       // the agent: the group named after من is.
-      if ((i + 1 < items_.size() && Partitive(i + 1)) ||
-          (i + 2 < items_.size() && Partitive(i + 2) && !items_[i + 1].punct &&
-           items_[i + 1].procl.empty()))
+      if ((i + 1 < items_.size() && args_.Partitive(i + 1)) ||
+          (i + 2 < items_.size() && args_.Partitive(i + 2) &&
+           !items_[i + 1].punct && items_[i + 1].procl.empty()))
         continue;
       for (const AgentForm& f : *forms) {
         bool ok = true;
@@ -558,75 +472,15 @@ class Coder {
     return unit.actor = KbActor(unit.kb_entry, unit.raw);
   }
 
-  // The cue a word is, by its form or, with the article or لل, its stem.
-  const Cue* CueAt(const Item& it) const {
-    const Cue* c = lex_.CueOf(it.norm);
-    return c || it.stem.empty() || it.stem == it.norm ? c : lex_.CueOf(it.stem);
-  }
-
-  // Whether actor a is a place rather than an agent: a LOC or FAC, or a
-  // GPE the knowledge base lists without nisba or metonyms (a city).
-  bool IsPlace(int32_t a) const {
-    const Actor& x = doc_.actors[a];
-    if (x.type == EntityType::kLoc || x.type == EntityType::kFac) return true;
-    if (x.type != EntityType::kGpe) return false;
-    const int32_t e = kb_.Find(x.key);
-    if (e < 0) return true;
-    const KbEntry& k = kb_.entries()[e];
-    return k.adjectives.empty() && k.metonyms.empty();
-  }
-
   // The actor unit u names as a doer: a city that stands for a state
   // (موسكو → Russia) is the state; another place is no doer (-1).
   int32_t DoerOf(int32_t u) {
     const int32_t a = ActorOf(u);
-    if (a < 0 || !IsPlace(a)) return a;
+    if (a < 0 || !args_.IsPlace(a)) return a;
     int32_t state = items_[units_[u].first].state;
-    if (state < 0) state = StateSeatedIn(a);
+    if (state < 0) state = args_.StateSeatedIn(a);
     if (state < 0) return -1;
     return KbActor(state, units_[u].raw);
-  }
-
-  // Whether unit u is counted (آلاف الإيرانيين، عشرات الفلسطينيين): a
-  // nisba after a count or a group word names people of that nation, who
-  // can act as a subject does.
-  bool Counted(int32_t u) const {
-    const uint32_t i = units_[u].first;
-    if (i == 0 || items_[i - 1].punct) return false;
-    const Item& q = items_[i - 1];
-    const Cue* c = CueAt(q);
-    return q.number || (c && c->role == CueRole::kPartitive) ||
-           (q.norm == "\xD9\x85\xD9\x86" && Partitive(i - 1));  // من
-  }
-
-  // Whether unit u names a place that cannot act: a city, region or
-  // building that stands for no state (طبرق، سواحل ليبيا), as DoerOf
-  // would find, without adding actors.
-  bool PlaceOnly(int32_t u) {
-    const int32_t a = units_[u].actor;
-    if (a < 0 || items_[units_[u].first].state >= 0 || !IsPlace(a))
-      return false;
-    // StateSeatedIn walks the knowledge base: once per actor.
-    if (seated_.size() <= static_cast<size_t>(a)) seated_.resize(a + 1, -2);
-    if (seated_[a] == -2) seated_[a] = StateSeatedIn(a) >= 0 ? 1 : 0;
-    return seated_[a] == 0;
-  }
-
-  // The knowledge-base state whose metonyms name city actor a (العاصمة
-  // الروسية resolved to Moscow stands for Russia), or -1.
-  int32_t StateSeatedIn(int32_t a) const {
-    const int32_t e = kb_.Find(doc_.actors[a].key);
-    if (e < 0) return -1;
-    const KbEntry& city = kb_.entries()[e];
-    const std::vector<KbEntry>& all = kb_.entries();
-    for (size_t i = 0; i < all.size(); ++i) {
-      const KbEntry& k = all[i];
-      if (k.type != EntityType::kGpe || k.country != city.country) continue;
-      if (std::find(k.metonyms.begin(), k.metonyms.end(), city.name_ar) !=
-          k.metonyms.end())
-        return static_cast<int32_t>(i);
-    }
-    return -1;
   }
 
   // A past verb written with a damma on its first letter (قُتل، أُعلن) is
@@ -637,322 +491,6 @@ class Coder {
     const std::string_view first = w.substr(0, 2);
     return first != "\xD9\x8A" && first != "\xD8\xAA" &&  // ي ت
            first != "\xD9\x86";                           // ن
-  }
-
-  // The preposition governing item i: a proclitic ب ل ك or the word before.
-  // Memoised: the argument searches ask for the same items again and
-  // again (prep_ is sized once the document has a trigger).
-  std::string_view PrepOf(uint32_t i) const {
-    if (prep_known_[i]) return prep_[i];
-    prep_known_[i] = 1;
-    return prep_[i] = FindPrep(i);
-  }
-
-  std::string_view FindPrep(uint32_t i) const {
-    for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
-      if (HasLetter(items_[i].procl, l)) return l;
-    }
-    // A quote mark may open the name a preposition governs (أمام «سرايا
-    // الدفاع»، لوكالة "رويترز").
-    if (i > 1 && IsQuote(items_[i - 1])) {
-      for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
-        if (HasLetter(items_[i - 1].procl, l)) return l;
-      }
-      if (!items_[i - 2].punct && IsPrepWord(items_[i - 2].norm) &&
-          !Partitive(i - 2))
-        return items_[i - 2].norm;
-    }
-    if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
-      if (Partitive(i - 1)) return {};
-      // نحو before a count is "about" (تجمع نحو مائة متظاهر).
-      if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88") {  // نحو
-        const Cue* c = CueAt(items_[i]);
-        if (items_[i].number || (c && c->role == CueRole::kPartitive))
-          return {};
-      }
-      return items_[i - 1].norm;
-    }
-    return {};
-  }
-
-  // Whether the من at item i is partitive: after a count or a word for a
-  // part of a group (عدد من الشبان، العشرات من المستوطنين، فرقة من قوات
-  // الأمن، ثلاثة من الجنود), so the noun it governs heads the phrase and
-  // can be its subject or object. An adjective may stand between
-  // (مجموعات صغيرة من المتظاهرين).
-  bool Partitive(uint32_t i) const {
-    if (items_[i].norm != "\xD9\x85\xD9\x86") return false;  // من
-    for (uint32_t k = 1; k <= 2 && k <= i; ++k) {
-      const Item& it = items_[i - k];
-      if (it.punct || it.sentence != items_[i].sentence) return false;
-      if (it.number) return true;
-      const Cue* c = CueAt(it);
-      if (c && c->role == CueRole::kPartitive) return true;
-      if (it.unit >= 0 || !it.procl.empty()) return false;
-    }
-    return false;
-  }
-
-  int32_t UnitStartingAt(uint32_t i) const {
-    if (i >= items_.size()) return -1;
-    const int32_t u = items_[i].unit;
-    return u >= 0 && units_[u].first == i ? u : -1;
-  }
-
-  // Units joined to u by و, u first; "the two sides" is its two units.
-  std::vector<int32_t> WithConjuncts(int32_t u) const {
-    if (units_[u].pair[0] >= 0) return {units_[u].pair[1], units_[u].pair[0]};
-    std::vector<int32_t> out{u};
-    for (uint32_t next = units_[u].last + 1; next < items_.size();) {
-      const int32_t v = UnitStartingAt(next);
-      if (v < 0 || items_[next].procl.substr(0, 2) != "\xD9\x88") break;
-      out.push_back(v);
-      next = units_[v].last + 1;
-    }
-    return out;
-  }
-
-  // First unit within `limit` items after `from`, not crossing a hard
-  // break, that `prep` governs (empty: that no preposition governs). A
-  // unit right after a governed noun without the article is governed too:
-  // it is that noun's genitive (حذرت من دور روسيا).
-  int32_t Forward(uint32_t from, uint32_t limit, std::string_view prep,
-                  const std::vector<int32_t>& skip) const {
-    const uint32_t sentence = items_[from].sentence;
-    for (uint32_t i = from + 1; i < items_.size() && i <= from + limit; ++i) {
-      const Item& it = items_[i];
-      if (it.sentence != sentence || IsHardBreak(it)) break;
-      // "، و" opens the next clause (احتشدوا أمام السجن، وألقوا الحجارة
-      // على الشرطة): its arguments are not this trigger's.
-      if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
-          i + 1 < items_.size() && items_[i + 1].procl.starts_with("\xD9\x88"))
-        break;
-      const int32_t u = UnitStartingAt(i);
-      // A nisba is an argument only as the owner in a governed chain
-      // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
-      if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
-          std::find(skip.begin(), skip.end(), u) != skip.end())
-        continue;
-      // A unit joined by و to a governed one is governed with it (يهتفون
-      // ضد هنية ومشعل: مشعل is no subject).
-      if (prep.empty() && items_[i].procl.starts_with("\xD9\x88") &&
-          i > from + 1 && items_[i - 1].unit >= 0 &&
-          Governed(items_[i - 1].unit))
-        continue;
-      const std::string_view p = PrepOf(i);
-      if (p == prep && (!prep.empty() || ChainPrep(i, from, false).empty()))
-        return u;
-      if (!prep.empty() && p.empty() && ChainPrep(i, from, true) == prep)
-        return u;
-    }
-    return -1;
-  }
-
-  // The preposition that governs item i through a short noun chain: the
-  // head the unit is the genitive of is governed (أمام محكمة ويستمنستر),
-  // so a subject is never such a genitive. A noun with the article heads
-  // no genitive (أمام البرلمان مئات المتظاهرين); with `any_head` the chain
-  // also passes adjectives and genitives that have it, as a recipient's
-  // does (إلى حاملة الطائرات الروسية). Never back to item `floor`.
-  std::string_view ChainPrep(uint32_t i, uint32_t floor, bool any_head) const {
-    for (uint32_t k = 1; k <= 3 && k <= i && i - k > floor; ++k) {
-      const Item& head = items_[i - k];
-      if (IsQuote(head)) continue;  // لوكالة "رويترز"
-      if (head.punct || head.unit >= 0 || head.number ||
-          head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
-          IsPrepWord(head.norm) || (!any_head && head.article))
-        break;
-      // A clause starts with a verb, not a governed noun (وبحث الجانبان:
-      // the segmenter may read بحث as ب + حث).
-      const uint32_t h = i - k;
-      if (h == 0 || items_[h - 1].punct ||
-          items_[h - 1].sentence != head.sentence)
-        break;
-      const std::string_view hp = PrepOf(h);
-      if (!hp.empty()) return hp;
-    }
-    return {};
-  }
-
-  // Whether the unit u is governed, by a preposition or through a chain.
-  bool Governed(int32_t u) const {
-    const uint32_t i = units_[u].first;
-    return !PrepOf(i).empty() || !ChainPrep(i, 0, false).empty();
-  }
-
-  // The unit a noun at item i-1 governs: right after it, or after up to
-  // three ungoverned words (a qualifier, a title: زيارة قائد الجيش خليفة
-  // حفتر، الدعم العسكري الروسي) and quote marks.
-  int32_t Genitive(uint32_t i) const {
-    for (uint32_t k = 0; k < 4 && i + k < items_.size(); ++k) {
-      const Item& it = items_[i + k];
-      if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
-      const int32_t u = UnitStartingAt(i + k);
-      if (u >= 0) {
-        if (!PrepOf(i + k).empty()) return -1;
-        // A title's body before a person's name (قائد الجيش الوطني خليفة
-        // حفتر، رئيس الوزراء الروسي فلاديمير بوتين): the person.
-        const int32_t per = PersonAfter(u);
-        return per >= 0 ? per : u;
-      }
-      // A count before a partitive من is passed (قتل العشرات من المسلحين).
-      if (!it.punct && Partitive(i + k)) continue;
-      if (it.punct ? it.norm != "\""
-                   : (!PrepOf(i + k).empty() || IsVerbLink(it.norm) ||
-                      IsPrepWord(it.norm) ||
-                      (CueAt(it) && CueAt(it)->role != CueRole::kPartitive)))
-        break;
-    }
-    return -1;
-  }
-
-  // A person's name right after unit u (across a word or two and quote
-  // marks), when u itself is no person; else -1.
-  int32_t PersonAfter(int32_t u) const {
-    if (units_[u].actor >= 0 &&
-        doc_.actors[units_[u].actor].type == EntityType::kPer)
-      return -1;
-    for (uint32_t i = units_[u].last + 1;
-         i < items_.size() && i <= units_[u].last + 3; ++i) {
-      const Item& it = items_[i];
-      if (it.sentence != items_[units_[u].first].sentence) break;
-      const int32_t v = UnitStartingAt(i);
-      if (v >= 0) {
-        const int32_t a = units_[v].actor;
-        return a >= 0 && doc_.actors[a].type == EntityType::kPer &&
-                       PrepOf(i).empty()
-                   ? v
-                   : -1;
-      }
-      if (it.punct && it.norm != "\"" && it.norm != "\xE2\x80\x9C") break;
-      if (!it.punct && !PrepOf(i).empty()) break;
-    }
-    return -1;
-  }
-
-  // The doer named by على يد (or بيد) within `limit` items after `from`.
-  int32_t ByHand(uint32_t from, uint32_t limit) const {
-    for (uint32_t i = from + 1; i + 1 < items_.size() && i <= from + limit;
-         ++i) {
-      if (items_[i].sentence != items_[from].sentence || IsHardBreak(items_[i]))
-        break;
-      // برصاص الشرطة، بنيران الجيش: by the bullets or fire of.
-      const bool fire =
-          HasLetter(items_[i].procl, "\xD8\xA8") &&
-          (items_[i].norm == "\xD8\xB1\xD8\xB5\xD8\xA7\xD8\xB5" ||
-           items_[i].norm == "\xD9\x86\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86");
-      if (fire) return Genitive(i + 1);
-      if (items_[i].norm != "\xD9\x8A\xD8\xAF") continue;  // يد
-      const bool ala =
-          items_[i].procl == "\xD8\xA8" ||
-          (i > 0 && items_[i - 1].norm == "\xD8\xB9\xD9\x84\xD9\x8A");
-      if (ala) return Genitive(i + 1);
-    }
-    return -1;
-  }
-
-  // What a pronoun suffix on item `from` refers to: the nearest unit
-  // before it, up to a few sentences back, that is not `other`; ها (she,
-  // it, them) prefers a state or body, ه (he) a person.
-  // With `doer` (a masdar's pronoun: دعمه، زيارتها) a subject in the
-  // sentence comes first (شدد الجانب الروسي على تمسكه بقرارات مجلس الأمن
-  // وعلى دعمه: the Russian side's backing), then any unit.
-  int32_t Antecedent(uint32_t from, int32_t other, bool doer = false) const {
-    if (doer) {
-      const int32_t u = AntecedentPass(from, other, true);
-      if (u >= 0) return u;
-    }
-    return AntecedentPass(from, other, false);
-  }
-
-  int32_t AntecedentPass(uint32_t from, int32_t other, bool subject) const {
-    const std::string_view p = items_[from].enclitic;
-    const bool fem = p == "\xD9\x87\xD8\xA7";  // ها
-    const bool masc = p == "\xD9\x87";         // ه
-    for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
-      const int32_t u = items_[from - k].unit;
-      if (u < 0 || u == other || units_[u].nisba) continue;
-      // (Only within the sentence for a subject.)
-      if (subject &&
-          (items_[from - k].sentence != items_[from].sentence || Governed(u)))
-        continue;
-      if (other >= 0 && units_[u].actor >= 0 &&
-          units_[u].actor == units_[other].actor)
-        continue;
-      const int32_t a = units_[u].actor;
-      const EntityType ty = a >= 0 ? doc_.actors[a].type : EntityType::kOrg;
-      const bool person = ty == EntityType::kPer;
-      // الجانب الروسي is masculine whatever it stands for.
-      const bool body =
-          ty == EntityType::kOrg || IsSideWord(items_[units_[u].first].norm);
-      const bool state = ty == EntityType::kGpe;
-      if ((masc && (person || body)) || (fem && (state || body)) ||
-          (!fem && !masc && (a < 0 || !IsPlace(a))))
-        return u;
-    }
-    return -1;
-  }
-
-  // Nearest ungoverned unit before item `from`, in the clause. With
-  // `people`, a state or place named alone is passed over: a protest is
-  // made by people (شهدت تركيا مظاهرات: Turkey is where), though people of
-  // a nation counted (آلاف الأتراك) are taken.
-  int32_t Backward(uint32_t from, uint32_t limit, bool people = false) {
-    const uint32_t sentence = items_[from].sentence;
-    for (uint32_t k = 1; k <= limit && k <= from; ++k) {
-      const uint32_t i = from - k;
-      const Item& it = items_[i];
-      if (it.sentence != sentence || IsHardBreak(it) ||
-          (!it.punct && IsComplementizer(it.norm)))
-        break;
-      if (it.unit < 0) continue;
-      int32_t u = it.unit;
-      // The head of a coordination (روسيا ومصر): its first conjunct.
-      while (units_[u].first > 0 &&
-             items_[units_[u].first].procl.starts_with("\xD9\x88") &&
-             items_[units_[u].first - 1].unit >= 0 &&
-             items_[units_[u].first - 1].unit != u)
-        u = items_[units_[u].first - 1].unit;
-      const bool place =
-          people && units_[u].actor >= 0 && !Counted(u) &&
-          (doc_.actors[units_[u].actor].type == EntityType::kGpe ||
-           IsPlace(units_[u].actor));
-      if (!Governed(u) && (!units_[u].nisba || Counted(u)) && !PlaceOnly(u) &&
-          !place)
-        return u;
-      k += units_[u].last - units_[u].first;  // skip to before the unit
-    }
-    return -1;
-  }
-
-  // The unit right before item i, across linking words (قد، التي، لم),
-  // quote marks and a comma before a relative pronoun (روسيا، التي مولت).
-  int32_t UnitBefore(uint32_t i) const {
-    bool relative = false;  // passed التي، الذي، الذين
-    for (uint32_t k = 1; k <= 4 && k <= i; ++k) {
-      const Item& it = items_[i - k];
-      if (it.sentence != items_[i].sentence) return -1;
-      if (it.unit >= 0) {
-        const int32_t u = it.unit;
-        // A relative pronoun's antecedent is its subject wherever the
-        // antecedent stands (تتجه الأنظار إلى موسكو، التي استقبلت حفتر).
-        return (relative || !Governed(u)) && (!units_[u].nisba || Counted(u))
-                   ? u
-                   : -1;
-      }
-      relative = relative || (!it.punct && it.article && IsVerbLink(it.norm));
-      if (it.punct) {
-        const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
-                           it.norm == "\xC2\xBB" || it.norm == "\xE2\x80\x9C" ||
-                           it.norm == "\xE2\x80\x9D";
-        const bool comma_rel = (it.norm == "\xD8\x8C" || it.norm == ",") &&
-                               k > 1 && IsVerbLink(items_[i - k + 1].norm);
-        if (!quote && !comma_rel) return -1;
-      } else if (!IsVerbLink(it.norm)) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   // The subject of a verb trigger, and how it was found.
@@ -966,11 +504,11 @@ class Coder {
     const bool joined = trig.procl.starts_with("\xD9\x88") ||
                         trig.procl.starts_with("\xD9\x81");
     if (!joined) {
-      actor = UnitBefore(f.item);
+      actor = args_.UnitBefore(f.item);
       *how = "verb: subject before";
     }
     if (actor < 0) {
-      actor = Forward(f.end - 1, 4, {}, none);
+      actor = args_.Forward(f.end - 1, 4, {}, none);
       *how = "verb: subject after";
     }
     if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
@@ -979,7 +517,7 @@ class Coder {
       *how = "verb: subject of the verb it is joined to";
     }
     if (actor < 0) {
-      actor = Backward(f.item, 10, t.type == "PROTEST");
+      actor = args_.Backward(f.item, 10, t.type == "PROTEST");
       *how = "verb: nearest actor before (pronoun subject)";
     }
     // After a reported clause, a joined verb goes back to the speaker
@@ -988,7 +526,7 @@ class Coder {
       const Item& it = items_[f.item - k];
       if (it.sentence != trig.sentence || IsHardBreak(it)) break;
       if (!it.punct && IsComplementizer(it.norm)) {
-        actor = Backward(f.item - k, 10);
+        actor = args_.Backward(f.item - k, 10);
         *how = "verb: subject of the clause before the reported one";
       }
     }
@@ -999,7 +537,7 @@ class Coder {
   // `violence` set).
   bool Crowd(int32_t u) const {
     if (u < 0) return false;
-    for (int32_t v : WithConjuncts(u)) {
+    for (int32_t v : args_.WithConjuncts(u)) {
       const int32_t ag = units_[v].agent;
       if (ag < 0 || lex_.agents()[ag].violence_type.empty()) return false;
     }
@@ -1019,6 +557,14 @@ class Coder {
         return;
       }
     }
+    // Travel words are common (وصل، توجه، صعد) and a visit needs a place
+    // reached: without one after a listed marker, nothing more to look for.
+    if (t.travel) {
+      bool reached = false;
+      for (const std::string& marker : t.recipient)
+        reached = reached || args_.Forward(f.end - 1, 14, marker, {}) >= 0;
+      if (!reached) return;
+    }
     Event ev;
     ev.type = t.type;
     ev.mode = t.mode;
@@ -1036,9 +582,27 @@ class Coder {
     // backing stays coded besides the aid (`also`).
     std::string also_context;
     bool changed = false;
-    for (uint32_t i = f.end; i < items_.size() && i < f.end + 3; ++i) {
-      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
-      const std::vector<Qualifier>* qs = lex_.QualifiersOf(items_[i].stem);
+    // After the trigger and, for a verb that took in its noun (أبرمت …
+    // صفقة سلاح), in and after that noun's phrase.
+    const uint32_t content_end =
+        f.content == UINT32_MAX ? 0 : f.content_tail + 3;
+    for (uint32_t i = f.end;
+         i < items_.size() && i < std::max(f.end + 3, content_end); ++i) {
+      if (i >= f.end + 3 && i <= f.content) {
+        i = f.content;  // to the first word after the noun
+        continue;
+      }
+      if (items_[i].punct || items_[i].sentence != trig.sentence) {
+        if (content_end == 0 || i > f.content) break;
+        i = f.content;
+        continue;
+      }
+      const std::string_view qstem = items_[i].stem;
+      const std::vector<Qualifier>* qs = lex_.QualifiersOf(qstem);
+      // The accusative ending the stemmer leaves on, as on the masdar it
+      // agrees with (دعما ماليا، دعما عسكريا).
+      if (!qs && qstem.size() > 6 && qstem.ends_with("\xD8\xA7"))
+        qs = lex_.QualifiersOf(qstem.substr(0, qstem.size() - 2));
       if (!qs) continue;
       for (const Qualifier& q : *qs) {
         if (q.applies != t.type) continue;
@@ -1062,7 +626,7 @@ class Coder {
       for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
         const Item& it = items_[f.item - k];
         if (it.sentence != trig.sentence || it.punct) break;
-        const Cue* c = CueAt(it);
+        const Cue* c = args_.CueAt(it);
         if (c && c->role == CueRole::kReceive &&
             c->window >= static_cast<int>(k)) {
           receive_at = static_cast<int32_t>(f.item - k);
@@ -1078,22 +642,32 @@ class Coder {
     std::vector<int32_t> none;
     std::string how;
     if (t.kind == TriggerKind::kPassive) {
-      recipient = UnitBefore(f.item);
-      actor = Forward(f.end - 1, 3, kMin, none);
+      recipient = args_.UnitBefore(f.item);
+      actor = args_.Forward(f.end - 1, 3, kMin, none);
       how = "passive: actor after من, recipient before";
     } else if (receive_at >= 0) {
-      recipient = UnitBefore(receive_at);
-      if (recipient < 0) recipient = Forward(receive_at, 3, {}, none);
-      actor = UnitStartingAt(f.end);
+      recipient = args_.UnitBefore(receive_at);
+      if (recipient < 0) recipient = args_.Forward(receive_at, 3, {}, none);
+      actor = args_.UnitStartingAt(f.end);
       // The giver after من, past the qualifiers (يحظى بدعم سياسي وعسكري
       // واضح من مصر).
-      if (actor < 0 || !PrepOf(f.end).empty())
-        actor = Forward(f.end - 1, 6, kMin, {recipient});
+      if (actor < 0 || !args_.PrepOf(f.end).empty())
+        actor = args_.Forward(f.end - 1, 6, kMin, {recipient});
       for (uint32_t i = receive_at + 1; actor < 0 && i < f.item; ++i) {
-        const int32_t u = UnitStartingAt(i);  // وعود روسية بدعم
-        if (u >= 0 && u != recipient && PrepOf(i).empty()) actor = u;
+        const int32_t u = args_.UnitStartingAt(i);  // وعود روسية بدعم
+        if (u >= 0 && u != recipient && args_.PrepOf(i).empty()) actor = u;
       }
       how = "received: recipient is the receiver, actor the giver";
+      // A receiving verb with no subject of its own after another in the
+      // sentence (وحصل حفتر على وعود روسية …، كما حصل على دعم عسكري):
+      // the same receiver, and with no giver named, the same giver.
+      if (recipient < 0 && last_receive_.sentence == trig.sentence) {
+        recipient = last_receive_.recipient;
+        if (actor < 0) actor = last_receive_.giver;
+        how += " (of the receiving verb before)";
+      } else if (recipient >= 0) {
+        last_receive_ = {trig.sentence, recipient, actor};
+      }
     } else if (t.kind == TriggerKind::kVerb && f.end < items_.size() &&
                items_[f.end].number &&
                std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
@@ -1102,35 +676,37 @@ class Coder {
       // active.)
       // A count right after the verb reads as a passive (قتل 5 أشخاص):
       // the counted are the recipients, the doer follows على يد.
-      recipient = Forward(f.end, 3, {}, none);
-      actor = ByHand(f.end, 12);
+      recipient = args_.Forward(f.end, 3, {}, none);
+      actor = args_.ByHand(f.end, 12);
       how = "verb with a count after it: passive";
     } else if (t.kind == TriggerKind::kNoun && gen_recipient) {
       // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
-      recipient = Genitive(f.end);
-      actor = ByHand(f.end, 10);
+      recipient = args_.Genitive(f.end);
+      actor = args_.ByHand(f.end, 10);
       if (actor < 0 && !t.suffered)
-        actor = Forward(f.end - 1, 4, kMin, {recipient});
-      if (actor < 0 && !t.suffered) actor = Backward(f.item, 15);
+        actor = args_.Forward(f.end - 1, 4, kMin, {recipient});
+      // (A definite one names an event already told: see below.)
+      if (actor < 0 && !t.suffered && !(trig.article && KnownEvent(t.type)))
+        actor = args_.Backward(f.item, 15);
       how = "noun: genitive is the recipient";
     } else if (t.kind == TriggerKind::kPassiveVerb) {
       // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or
       // before, is the one hurt; the doer follows على يد.
-      recipient = Forward(f.end - 1, 6, {}, none);
-      if (recipient < 0) recipient = UnitBefore(f.item);
-      actor = ByHand(f.end, 12);
+      recipient = args_.Forward(f.end - 1, 6, {}, none);
+      if (recipient < 0) recipient = args_.UnitBefore(f.item);
+      actor = args_.ByHand(f.end, 12);
       how = "passive verb: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb && MarkedPassive(trig)) {
       // قُتل السفير على يد مسلح: the vowelled passive; its subject is the
       // recipient, the doer follows على يد.
-      recipient = Forward(f.end - 1, 6, {}, none);
-      actor = ByHand(f.end, 12);
+      recipient = args_.Forward(f.end - 1, 6, {}, none);
+      actor = args_.ByHand(f.end, 12);
       how = "verb vowelled as passive: subject is the recipient";
     } else if (t.kind == TriggerKind::kVerb) {
       actor = VerbSubject(f, t, &how);
       last_verb_ = {trig.sentence, actor};
     } else {
-      actor = Genitive(f.end);
+      actor = args_.Genitive(f.end);
       how = "noun: genitive or nisba after";
       // زيارة للرئيس إلى موسكو: with a destination after إلى, the ل
       // before it marks the doer, not the one visited.
@@ -1141,9 +717,9 @@ class Coder {
                t.recipient.end();
       };
       if (actor < 0 && lists(kLam) && lists(kIla)) {
-        const int32_t by = Forward(f.end - 1, 4, kLam, none);
+        const int32_t by = args_.Forward(f.end - 1, 4, kLam, none);
         const int32_t to =
-            by >= 0 ? Forward(units_[by].last, 8, kIla, none) : -1;
+            by >= 0 ? args_.Forward(units_[by].last, 8, kIla, none) : -1;
         if (to >= 0) {
           actor = by;
           recipient = to;
@@ -1151,16 +727,16 @@ class Coder {
         }
       }
       if (actor < 0) {
-        actor = Forward(f.end - 1, 3, kMin, none);
+        actor = args_.Forward(f.end - 1, 3, kMin, none);
         how = "noun: agent after من";
       }
       for (uint32_t i = f.end; actor < 0 && i < f.end + 4; ++i) {
         if (i >= items_.size() || items_[i].sentence != trig.sentence ||
             items_[i].punct)
           break;
-        const Cue* c = CueAt(items_[i]);
+        const Cue* c = args_.CueAt(items_[i]);
         if (c && c->role == CueRole::kLight) {
-          actor = Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
+          actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
           how = "noun: subject of the light verb after it";
         }
       }
@@ -1169,11 +745,17 @@ class Coder {
       if (actor < 0 && f.item >= 2 && !items_[f.item - 1].punct &&
           items_[f.item - 1].unit < 0 && items_[f.item - 2].article &&
           IsVerbLink(items_[f.item - 2].norm)) {
-        actor = UnitBefore(f.item - 1);
+        actor = args_.UnitBefore(f.item - 1);
         how = "noun: object of a relative clause, its antecedent the doer";
       }
-      if (actor < 0) {
-        actor = Backward(f.item, 25, t.type == "PROTEST");
+      // A definite masdar with no doer of its own after it, when the
+      // document has told an event of its type already (ووصف بوتين
+      // الاغتيال بأنه استفزاز، منفذ الهجوم شرطي), names that event: the
+      // nearest actor before it is someone talking about it, so it is
+      // left to be merged as a repeat.
+      const bool known = trig.article && KnownEvent(t.type);
+      if (actor < 0 && !known) {
+        actor = args_.Backward(f.item, 25, t.type == "PROTEST");
         how = "noun: nearest actor before";
       }
     }
@@ -1185,11 +767,11 @@ class Coder {
       const bool object = t.kind == TriggerKind::kVerb || gen_recipient;
       if (object && recipient < 0 && t.kind != TriggerKind::kPassive &&
           t.kind != TriggerKind::kPassiveVerb) {
-        recipient = Antecedent(f.item, actor);
+        recipient = args_.Antecedent(f.item, actor);
         if (recipient >= 0) how += "; recipient the pronoun's antecedent";
       } else if (!object && t.kind == TriggerKind::kNoun &&
                  (actor < 0 || how == "noun: nearest actor before")) {
-        const int32_t a = Antecedent(f.item, -1, true);
+        const int32_t a = args_.Antecedent(f.item, -1, true);
         if (a >= 0) {
           actor = a;
           how = "noun: actor the pronoun's antecedent";
@@ -1197,8 +779,18 @@ class Coder {
       }
     }
     std::vector<int32_t> actors, recipients;
-    if (actor >= 0) actors = WithConjuncts(actor);
-    if (recipient >= 0) recipients = WithConjuncts(recipient);
+    if (actor >= 0) actors = args_.WithConjuncts(actor);
+    // A mutual act "between the two of them" (التعاون بينهما، الاتفاق
+    // بينهما) is between the two parties named last, whoever the clause's
+    // subject is.
+    if (t.mutual && (actor < 0 || how.starts_with("noun: nearest"))) {
+      const std::vector<int32_t> two = BetweenTheTwo(f);
+      if (!two.empty()) {
+        actors = two;
+        how = "mutual: the two parties بينهما refers to";
+      }
+    }
+    if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty()) {
       // The object first; else the nearest unit any listed preposition
       // governs (زيارة إلى طرابلس للقاء القذافي: طرابلس).
@@ -1211,7 +803,7 @@ class Coder {
         // looked for above.
         if (marker == "gen") {
           const int32_t g =
-              t.kind == TriggerKind::kVerb ? Genitive(f.tail) : -1;
+              t.kind == TriggerKind::kVerb ? args_.Genitive(f.tail) : -1;
           if (g >= 0 && best < 0 &&
               std::find(actors.begin(), actors.end(), g) == actors.end()) {
             best = g;
@@ -1223,8 +815,8 @@ class Coder {
         if (actor >= 0 && units_[actors.back()].last > from)
           from = units_[actors.back()].last;
         const int32_t u = marker == "obj"
-                              ? Forward(from, 6, {}, actors)
-                              : Forward(f.end - 1, 14, marker, actors);
+                              ? args_.Forward(from, 6, {}, actors)
+                              : args_.Forward(f.end - 1, 14, marker, actors);
         if (u < 0) continue;
         if (marker == "obj") {
           best = u;
@@ -1237,7 +829,7 @@ class Coder {
         }
       }
       if (best >= 0) {
-        recipients = WithConjuncts(best);
+        recipients = args_.WithConjuncts(best);
         how += "; recipient " + std::string(by);
       } else {
         // The marker carrying a pronoun right after the trigger or its
@@ -1253,9 +845,9 @@ class Coder {
               std::find(t.recipient.begin(), t.recipient.end(), it.norm) ==
                   t.recipient.end())
             continue;
-          best = Antecedent(i, actor);
+          best = args_.Antecedent(i, actor);
           if (best >= 0) {
-            recipients = WithConjuncts(best);
+            recipients = args_.WithConjuncts(best);
             how += "; recipient the antecedent of " +
                    std::string(doc_.Text(it.raw));
           }
@@ -1295,7 +887,7 @@ class Coder {
                           t.type == "RETREAT";
     for (int32_t u : recipients) {
       int32_t a = ActorOf(u);
-      if (a >= 0 && !physical && IsPlace(a)) {
+      if (a >= 0 && !physical && args_.IsPlace(a)) {
         const int32_t state = DoerOf(u);
         if (state >= 0) {
           if (ev.location < 0) ev.location = a;
@@ -1305,6 +897,28 @@ class Coder {
       if (a >= 0 && std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
                         ev.recipient.end())
         ev.recipient.push_back(a);
+    }
+    // An act with no doer named, done under or during an event told
+    // before (تم بموجب هذه الزيارة جدولة الديون، وخلال تلك الزيارة وقعت
+    // اتفاقية): that event's doer did it.
+    if (ev.actor.empty() && t.kind == TriggerKind::kNoun) {
+      for (int32_t a : DoerOfEventBefore(f.item)) {
+        if (std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
+            ev.recipient.end())
+          ev.actor.push_back(a);
+      }
+      if (!ev.actor.empty())
+        rule += "; actor the doer of the event it was done under";
+    }
+    // Travel is a visit only by a named party to a state, a leader or what
+    // a state owns (a carrier, an embassy): to a town alone, or by a
+    // crowd or a generic agent, it is a journey.
+    if (t.travel) {
+      if (ev.recipient.empty() || actors.empty()) return;
+      for (int32_t u : actors)
+        if (units_[u].agent >= 0 || units_[u].actor < 0) return;
+      for (int32_t a : ev.recipient)
+        if (args_.IsPlace(a)) return;
     }
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
@@ -1355,6 +969,89 @@ class Coder {
     doc_.events.push_back(std::move(ev));
   }
 
+  // Whether the document has an event of `type` coded already.
+  bool KnownEvent(std::string_view type) const {
+    for (const Event& e : doc_.events)
+      if (e.type == type) return true;
+    return false;
+  }
+
+  // The two parties of "بينهما" right after a mutual trigger: the two
+  // nearest named actors before it (a generic agent, a nisba or a place
+  // is no party), or none.
+  std::vector<int32_t> BetweenTheTwo(const Found& f) const {
+    const uint32_t b = f.end;
+    if (b >= items_.size() ||
+        items_[b].norm != "\xD8\xA8\xD9\x8A\xD9\x86" ||    // بين
+        items_[b].enclitic != "\xD9\x87\xD9\x85\xD8\xA7")  // هما
+      return {};
+    std::vector<int32_t> two;
+    for (uint32_t k = 1; k <= 80 && k <= f.item && two.size() < 2; ++k) {
+      const int32_t u = items_[f.item - k].unit;
+      if (u < 0 || units_[u].nisba || units_[u].actor < 0 ||
+          args_.IsPlace(units_[u].actor))
+        continue;
+      if (!two.empty() && units_[two[0]].actor == units_[u].actor) continue;
+      two.push_back(u);
+      k += units_[u].last - units_[u].first;
+    }
+    if (two.size() < 2) return {};
+    return {two[1], two[0]};
+  }
+
+  // A sum of money is the price of one act: when several events of a
+  // sentence took the same amount (الإعلان عن مذكرة تفاهم … وإلغاء الديون
+  // التي كانت تقدر بـ 4.5 مليار دولار), the one whose trigger stands
+  // nearest keeps it.
+  void OneEventPerSum(size_t first) {
+    std::vector<Event>& evs = doc_.events;
+    auto distance = [&](const Event& e) {
+      const Span a = doc_.amounts[e.amount].span;
+      return a.begin >= e.trigger.end
+                 ? a.begin - e.trigger.end
+                 : e.trigger.begin - std::min(e.trigger.begin, a.end);
+    };
+    for (size_t i = first; i < evs.size(); ++i) {
+      if (evs[i].amount < 0) continue;
+      for (size_t k = i + 1; k < evs.size(); ++k) {
+        if (evs[k].amount != evs[i].amount) continue;
+        if (distance(evs[k]) < distance(evs[i])) {
+          evs[i].amount = -1;
+          break;
+        }
+        evs[k].amount = -1;
+      }
+    }
+  }
+
+  // The actors of the event named by "بموجب|خلال|أثناء + this + noun"
+  // within six words before item i in its sentence: the latest event
+  // coded before of that noun's type and mode.
+  std::vector<int32_t> DoerOfEventBefore(uint32_t i) const {
+    for (uint32_t k = 1; k <= 6 && k + 2 <= i; ++k) {
+      const uint32_t n = i - k;  // the noun
+      if (items_[n].sentence != items_[i].sentence || items_[n].punct) break;
+      // (بموجب is segmented ب + موجب.) The words are compared before the
+      // demonstrative is looked up: most nouns have none of them.
+      const std::string_view under = items_[n - 2].norm;
+      const bool by = HasLetter(items_[n - 2].procl, "\xD8\xA8") &&
+                      under == "\xD9\x85\xD9\x88\xD8\xAC\xD8\xA8";  // موجب
+      if (!by && under != "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" &&     // خلال
+          under != "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1")  // اثناء
+        continue;
+      const Cue* c = args_.CueAt(items_[n - 1]);
+      if (!c || c->role != CueRole::kAnaphor) continue;
+      const std::vector<uint32_t>* nouns = lex_.NounsOf(items_[n].stem);
+      if (!nouns) return {};
+      const TriggerEntry& t = lex_.triggers()[nouns->front()];
+      for (size_t e = doc_.events.size(); e-- > 0;)
+        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode)
+          return doc_.events[e].actor;
+      return {};
+    }
+    return {};
+  }
+
   // A feminine dual noun: ـتين، ـتان, or ـتي before a pronoun (زيارتيه).
   static bool Dual(const Item& it) {
     const std::string_view w = it.norm;
@@ -1369,6 +1066,29 @@ class Coder {
   // fit an earlier one's (each list empty, or within the other) and whose
   // date does not differ is that event again. Its arguments, date and
   // amount fill what the first one lacked; it is not kept.
+  // Whether e is one act of the many an earlier plural names: the
+  // previous agreements (الاتفاقيات السابقة) and then one deal told with
+  // its date and sum (أبرمت عام 2008 صفقة سلاح) are not the same event.
+  // A plural that says one act (محادثات، مشاورات) told again by the same
+  // word (المحادثات) stays a repeat.
+  bool OneOfMany(const Event& o, const Event& e) const {
+    auto first_word = [&](const Event& x) {
+      std::string_view w = doc_.Text(x.trigger);
+      return w.substr(0, w.find(' '));
+    };
+    const std::string_view ow = first_word(o), ew = first_word(e);
+    const std::string_view kAt = "\xD8\xA7\xD8\xAA";  // ات
+    // Protests and fighting are one happening named in the plural
+    // (مظاهرات، اشتباكات): only acts that are counted one by one here.
+    if (o.type == "PROTEST" || o.type == "ASSAULT") return false;
+    if (!ow.ends_with(kAt) || ew.ends_with(kAt)) return false;
+    // The same word again in the singular: the stems compared loosely, the
+    // plural ending and the article dropped.
+    std::string_view stem = ow.substr(0, ow.size() - kAt.size());
+    if (stem.starts_with("\xD8\xA7\xD9\x84")) stem.remove_prefix(4);  // ال
+    return ew.find(stem) == std::string_view::npos;
+  }
+
   void MergeRepeats(size_t first) {
     std::vector<Event>& evs = doc_.events;
     auto fits = [](const std::vector<int32_t>& a,
@@ -1409,7 +1129,9 @@ class Coder {
                                   !e.mode.empty() && o.mode != e.mode;
         const bool amounts_differ =
             o.amount >= 0 && e.amount >= 0 && o.amount != e.amount;
-        if (!fit || dates_differ || modes_differ || amounts_differ) continue;
+        if (!fit || dates_differ || modes_differ || amounts_differ ||
+            OneOfMany(o, e))
+          continue;
         if (o.actor.size() < e.actor.size()) o.actor = e.actor;
         if (o.recipient.size() < e.recipient.size()) o.recipient = e.recipient;
         if (o.date < 0) o.date = e.date;
@@ -1459,7 +1181,7 @@ class Coder {
           items_[f.item - k + 1].procl.starts_with("\xD9\x88"))
         break;
       if (it.punct) continue;
-      const Cue* c = CueAt(it);
+      const Cue* c = args_.CueAt(it);
       if (!c || c->window < static_cast<int>(k)) continue;
       const std::string_view word = doc_.Text(it.raw);
       switch (c->role) {
@@ -1550,8 +1272,8 @@ class Coder {
     const std::string_view kFi = "\xD9\x81\xD9\x8A";  // في
     for (uint32_t i = f.end; i < items_.size(); ++i) {
       if (items_[i].sentence != trig.sentence || IsHardBreak(items_[i])) break;
-      const int32_t u = UnitStartingAt(i);
-      if (u < 0 || PrepOf(i) != kFi) continue;
+      const int32_t u = args_.UnitStartingAt(i);
+      if (u < 0 || args_.PrepOf(i) != kFi) continue;
       const int32_t a = ActorOf(u);
       if (a < 0 || !is_place(a)) continue;
       if (std::find(ev->actor.begin(), ev->actor.end(), a) != ev->actor.end() ||
@@ -1570,11 +1292,16 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
+  // The last receiving verb's sentence, receiver and giver, for one after
+  // it with neither of its own.
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t recipient = -1, giver = -1;
+  } last_receive_;
+  uint32_t anaphoric_end_ = 0;  // end of the last trigger a demonstrative took
   uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
   std::vector<size_t> twins_;   // events that are the second of two acts
-  std::vector<int8_t> seated_;  // per actor: a city seating a state (1/0)
-  mutable std::vector<std::string_view> prep_;  // PrepOf, once known
-  mutable std::vector<uint8_t> prep_known_;
+  ArgumentSearch args_{lex_, kb_, doc_, items_, units_};
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.
   struct {

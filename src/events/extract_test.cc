@@ -75,6 +75,43 @@ TEST(EventsTest, GoldenTable) {
       // Future prefix on the light verb; accusative masdar.
       {"ستقدم روسيا قرضا لحكومة طبرق بقيمة 2.9 مليار دولار.",
        {"AID/economic russia -> interim-government-libya future"}},
+      // A receiving verb with no subject of its own after another in the
+      // sentence: the same receiver and, none named, the same giver.
+      {"حصل حفتر على وعود مصرية بدعم كبير لتقوية قواته في الشرق والجنوب، "
+       "كما حصل على دعم عسكري.",
+       {"SUPPORT egypt -> khalifa-haftar future",
+        "AID/military egypt -> khalifa-haftar asserted"}},
+      // A demonstrative reaches the nouns joined to its own (هذه الاتفاقية
+      // والوعود): both were told before.
+      {"وقعت مصر وتركيا اتفاقية تجارية. وتحدث السيسي عن هذه الاتفاقية "
+       "والوعود.",
+       {"AGREE egypt,turkey ->  asserted"}},
+      // بعد governs its noun as a preposition does: no subject.
+      {"يسعى الجيش بعد تركيا إلى الحوار مع حفتر.",
+       {"CONSULT/negotiate agent-armed-forces,khalifa-haftar ->  asserted"}},
+      // "Between the two of them": the two parties named last, not the
+      // clause's subject.
+      {"أعلن أردوغان والسيسي عن مرحلة جديدة، وقال الجيش إن التعاون بينهما "
+       "سيتعزز.",
+       {"COOPERATE recep-tayyip-erdogan,abdel-fattah-el-sisi ->  reported"}},
+      // Travel to a state is a visit; the capital stands for it and the
+      // visit told again right after is the same event.
+      {"وصل أردوغان إلى القاهرة أمس في زيارة رسمية.",
+       {"CONSULT/visit recep-tayyip-erdogan -> egypt asserted"}},
+      {"حط السيسي في موسكو.",
+       {"CONSULT/visit abdel-fattah-el-sisi -> russia asserted"}},
+      // Travel to a town, or by a crowd, is a journey.
+      {"وصل حفتر إلى بنغازي.", {}},
+      {"وصل آلاف المهاجرين إلى إيطاليا.", {}},
+      // A definite masdar with no doer after it, once the document has
+      // told such an event, names that event: the one who talks about it
+      // is not its doer.
+      {"قتل مسلحون السفير الإيطالي في القاهرة أمس. ووصف الرئيس التونسي "
+       "الاغتيال بأنه جريمة.",
+       {"ASSAULT agent-gunmen ->  asserted"}},
+      // A qualifier in the accusative, agreeing with its masdar.
+      {"قدمت مصر دعما عسكريا لحفتر.",
+       {"AID/military egypt -> khalifa-haftar asserted"}},
       // Inside reported speech: the speaker's claim.
       {"أكد المسماري أن روسيا زودت الجيش الليبي بالأسلحة.",
        {"AID/military russia -> libyan-national-army reported"}},
@@ -242,6 +279,46 @@ TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   EXPECT_EQ(doc.Text(e.trigger), "أبرمت");
   EXPECT_EQ(doc.Text(e.evidence), doc.text);  // the sentence
   EXPECT_FALSE(e.rule.empty());
+}
+
+// Agreements named in the plural, then one of them told with its date and
+// sum: two events; the verb that took in its noun (أبرمت … صفقة سلاح)
+// keeps the noun's qualifier as context.
+TEST(EventsTest, OneDealOfManyIsItsOwnEvent) {
+  Document doc;
+  doc.text =
+      "تحدث الوزير عن الاتفاقيات القديمة بين مصر وتركيا. وكانت مصر قد أبرمت "
+      "عام 2015 صفقة سلاح مع تركيا بقيمة مليار دولار.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  ASSERT_EQ(doc.events.size(), 2u);
+  const Event& deal = doc.events[1];
+  EXPECT_EQ(deal.type, "AGREE");
+  EXPECT_EQ(doc.Text(deal.trigger), "أبرمت");
+  ASSERT_GE(deal.amount, 0);
+  EXPECT_DOUBLE_EQ(doc.amounts[deal.amount].value, 1e9);
+  EXPECT_EQ(deal.context, std::vector<std::string>{"military"});
+  EXPECT_LT(doc.events[0].amount, 0);
+}
+
+// An act with no doer done during an event told before is that event's
+// doer's; a sum goes to the nearest of the acts that could take it.
+TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
+  Document doc;
+  doc.text =
+      "زار أردوغان تونس في مارس. وتم خلال هذه الزيارة الإعلان عن اتفاقية "
+      "تجارية وإلغاء الديون التونسية البالغة مليار دولار.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  ASSERT_EQ(doc.events.size(), 3u);
+  const Event& relief = doc.events[2];
+  EXPECT_EQ(relief.type, "AID");
+  ASSERT_EQ(relief.actor.size(), 1u);
+  EXPECT_EQ(doc.actors[relief.actor[0]].key, "recep-tayyip-erdogan");
+  ASSERT_EQ(relief.recipient.size(), 1u);
+  EXPECT_EQ(doc.actors[relief.recipient[0]].key, "tunisia");
+  EXPECT_GE(relief.amount, 0);
+  EXPECT_LT(doc.events[1].amount, 0);  // the agreement, further away
 }
 
 TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {

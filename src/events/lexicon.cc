@@ -101,9 +101,10 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
     TriggerEntry e;
-    if (c[0] == "verb" || c[0] == "crowd") {
+    if (c[0] == "verb" || c[0] == "crowd" || c[0] == "travel") {
       e.kind = TriggerKind::kVerb;
       e.crowd = c[0] == "crowd";
+      e.travel = c[0] == "travel";
     } else if (c[0] == "noun" || c[0] == "suffered") {
       e.kind = TriggerKind::kNoun;
       e.suffered = c[0] == "suffered";
@@ -112,8 +113,9 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     } else if (c[0] == "pverb") {
       e.kind = TriggerKind::kPassiveVerb;
     } else {
-      return Bad(tpath, r.line,
-                 "kind must be verb, crowd, noun, suffered, passive or pverb");
+      return Bad(
+          tpath, r.line,
+          "kind must be verb, crowd, travel, noun, suffered, passive or pverb");
     }
     if (!KnownType(c[2])) return Bad(tpath, r.line, "unknown PLOVER type");
     if (c[4].empty()) return Bad(tpath, r.line, "empty CAMEO code");

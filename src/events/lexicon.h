@@ -41,6 +41,9 @@ struct TriggerEntry {
   // A crowd verb (خرج، سار، رفع لافتات): an event only when every actor is
   // a crowd, a generic agent with a `violence` coding (protesters).
   bool crowd = false;
+  // A verb of travel (وصل إلى، حط في، صعد إلى متن): a visit only when a
+  // named party travels to a state, a leader or what a state owns.
+  bool travel = false;
   // A noun of what was suffered (مقتل، إصابة): its doer is named only by
   // على يد or برصاص, never by the subject of the clause around it
   // (أعلنت الشرطة مقتل سبعة أشخاص: the police report, they did not kill).

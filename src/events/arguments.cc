@@ -1,0 +1,440 @@
+// The argument search: see arguments.h and docs/events.md (§Arguments).
+#include "events/arguments.h"
+
+#include <algorithm>
+#include <iterator>
+#include <unordered_set>
+
+namespace rasd {
+namespace events {
+
+bool HasLetter(std::string_view procl, std::string_view letter) {
+  return procl.find(letter) != std::string_view::npos;
+}
+
+bool IsPrepWord(std::string_view w) {
+  static const char* kPreps[] = {
+      "\xD9\x85\xD9\x86",                  // من
+      "\xD8\xA7\xD9\x84\xD9\x8A",          // الي
+      "\xD8\xB9\xD9\x84\xD9\x8A",          // علي
+      "\xD9\x81\xD9\x8A",                  // في
+      "\xD8\xB9\xD9\x86",                  // عن
+      "\xD9\x85\xD8\xB9",                  // مع
+      "\xD8\xB6\xD8\xAF",                  // ضد
+      "\xD8\xA8\xD9\x8A\xD9\x86",          // بين
+      "\xD9\x84\xD8\xAF\xD9\x8A",          // لدي
+      "\xD8\xAD\xD9\x88\xD9\x84",          // حول
+      "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x87",  // تجاه
+      "\xD9\x86\xD8\xAD\xD9\x88",          // نحو
+      "\xD8\xB9\xD8\xA8\xD8\xB1",          // عبر
+      // Adverbs of place that govern a genitive as prepositions do
+      // (تجمعوا أمام محكمة …): what follows them is no subject.
+      "\xD8\xA7\xD9\x85\xD8\xA7\xD9\x85",          // امام
+      "\xD8\xAE\xD9\x84\xD9\x81",                  // خلف
+      "\xD9\x82\xD8\xB1\xD8\xA8",                  // قرب
+      "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84",          // داخل
+      "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC",          // خارج
+      "\xD8\xB9\xD9\x86\xD8\xAF",                  // عند
+      "\xD9\x88\xD8\xB3\xD8\xB7",                  // وسط
+      "\xD8\xAA\xD8\xAD\xD8\xAA",                  // تحت
+      "\xD9\x81\xD9\x88\xD9\x82",                  // فوق
+      "\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84\xD9\x87",  // قباله (قبالة)
+      // Adverbs of time govern a genitive too (بعد سوريا، قبل الثورة):
+      // what they govern is when, not who.
+      "\xD8\xA8\xD8\xB9\xD8\xAF",  // بعد
+      "\xD9\x82\xD8\xA8\xD9\x84",  // قبل
+      // "According to": the source a claim is attributed to is no party
+      // to it (وحسب وكالة سبوتنيك، أبرمت إدارة المصرف عقدا).
+      "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب
+      "\xD9\x88\xD9\x81\xD9\x82",          // وفق
+      "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",  // وفقا
+  };
+  // Asked for nearly every word an argument search passes: a set.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kPreps),
+                                                         std::end(kPreps));
+  return w.size() >= 4 && w.size() <= 10 && kSet.count(w) > 0;
+}
+
+// Words between a subject and its verb that do not break the link.
+bool IsVerbLink(std::string_view w) {
+  return w == "\xD9\x82\xD8\xAF" ||                          // قد
+         w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||          // التي
+         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||          // الذي
+         w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||  // الذين
+         w == "\xD9\x84\xD9\x85" ||                          // لم
+         w == "\xD9\x84\xD9\x86" ||                          // لن
+         w == "\xD9\x84\xD8\xA7" ||                          // لا
+         w == "\xD8\xB3\xD9\x88\xD9\x81";                    // سوف
+}
+
+bool IsDualAnaphor(std::string_view w) {
+  static const char* kDuals[] = {
+      "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86",  // البلدين
+      "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF\xD8\xA7\xD9\x86",  // البلدان
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD9\x8A\xD9\x86",  // الجانبين
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8\xD8\xA7\xD9\x86",  // الجانبان
+      "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD9\x8A\xD9\x86",  // الطرفين
+      "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81\xD8\xA7\xD9\x86",  // الطرفان
+  };
+  for (const char* d : kDuals)
+    if (w == d) return true;
+  return false;
+}
+
+bool IsSideWord(std::string_view w) {
+  return w == "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8" ||  // الجانب
+         w == "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81";  // الطرف
+}
+
+bool IsComplementizer(std::string_view w) {
+  return w == "\xD8\xA7\xD9\x86" || w == "\xD9\x84\xD9\x83\xD9\x86";  // ان لكن
+}
+
+bool IsQuote(const Item& it) {
+  return it.punct &&
+         (it.norm == "\"" || it.norm == "\xC2\xAB" || it.norm == "\xC2\xBB" ||
+          it.norm == "\xE2\x80\x9C" || it.norm == "\xE2\x80\x9D");
+}
+
+bool IsHardBreak(const Item& it) {
+  if (!it.punct) return false;
+  return it.norm == "." || it.norm == "!" || it.norm == "?" || it.norm == ":" ||
+         it.norm == ";" || it.norm == "\xD8\x9F" ||  // ؟
+         it.norm == "\xD8\x9B";                      // ؛
+}
+
+void ArgumentSearch::Reset() {
+  prep_.assign(items_.size(), {});
+  prep_known_.assign(items_.size(), 0);
+  seated_.clear();
+}
+
+const Cue* ArgumentSearch::CueAt(const Item& it) const {
+  const Cue* c = lex_.CueOf(it.norm);
+  return c || it.stem.empty() || it.stem == it.norm ? c : lex_.CueOf(it.stem);
+}
+
+bool ArgumentSearch::IsPlace(int32_t a) const {
+  const Actor& x = doc_.actors[a];
+  if (x.type == EntityType::kLoc || x.type == EntityType::kFac) return true;
+  if (x.type != EntityType::kGpe) return false;
+  const int32_t e = kb_.Find(x.key);
+  if (e < 0) return true;
+  const KbEntry& k = kb_.entries()[e];
+  return k.adjectives.empty() && k.metonyms.empty();
+}
+
+bool ArgumentSearch::Counted(int32_t u) const {
+  const uint32_t i = units_[u].first;
+  if (i == 0 || items_[i - 1].punct) return false;
+  const Item& q = items_[i - 1];
+  const Cue* c = CueAt(q);
+  return q.number || (c && c->role == CueRole::kPartitive) ||
+         (q.norm == "\xD9\x85\xD9\x86" && Partitive(i - 1));  // من
+}
+
+bool ArgumentSearch::PlaceOnly(int32_t u) const {
+  const int32_t a = units_[u].actor;
+  if (a < 0 || items_[units_[u].first].state >= 0 || !IsPlace(a)) return false;
+  // StateSeatedIn walks the knowledge base: once per actor.
+  if (seated_.size() <= static_cast<size_t>(a)) seated_.resize(a + 1, -2);
+  if (seated_[a] == -2) seated_[a] = StateSeatedIn(a) >= 0 ? 1 : 0;
+  return seated_[a] == 0;
+}
+
+int32_t ArgumentSearch::StateSeatedIn(int32_t a) const {
+  const int32_t e = kb_.Find(doc_.actors[a].key);
+  if (e < 0) return -1;
+  const KbEntry& city = kb_.entries()[e];
+  const std::vector<KbEntry>& all = kb_.entries();
+  for (size_t i = 0; i < all.size(); ++i) {
+    const KbEntry& k = all[i];
+    if (k.type != EntityType::kGpe || k.country != city.country) continue;
+    if (std::find(k.metonyms.begin(), k.metonyms.end(), city.name_ar) !=
+        k.metonyms.end())
+      return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+std::string_view ArgumentSearch::PrepOf(uint32_t i) const {
+  if (prep_known_[i]) return prep_[i];
+  prep_known_[i] = 1;
+  return prep_[i] = FindPrep(i);
+}
+
+std::string_view ArgumentSearch::FindPrep(uint32_t i) const {
+  for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
+    if (HasLetter(items_[i].procl, l)) return l;
+  }
+  // A quote mark may open the name a preposition governs (أمام «سرايا
+  // الدفاع»، لوكالة "رويترز").
+  if (i > 1 && IsQuote(items_[i - 1])) {
+    for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
+      if (HasLetter(items_[i - 1].procl, l)) return l;
+    }
+    if (!items_[i - 2].punct && IsPrepWord(items_[i - 2].norm) &&
+        !Partitive(i - 2))
+      return items_[i - 2].norm;
+  }
+  if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
+    if (Partitive(i - 1)) return {};
+    // نحو before a count is "about" (تجمع نحو مائة متظاهر).
+    if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88") {  // نحو
+      const Cue* c = CueAt(items_[i]);
+      if (items_[i].number || (c && c->role == CueRole::kPartitive)) return {};
+    }
+    return items_[i - 1].norm;
+  }
+  return {};
+}
+
+bool ArgumentSearch::Partitive(uint32_t i) const {
+  if (items_[i].norm != "\xD9\x85\xD9\x86") return false;  // من
+  for (uint32_t k = 1; k <= 2 && k <= i; ++k) {
+    const Item& it = items_[i - k];
+    if (it.punct || it.sentence != items_[i].sentence) return false;
+    if (it.number) return true;
+    const Cue* c = CueAt(it);
+    if (c && c->role == CueRole::kPartitive) return true;
+    if (it.unit >= 0 || !it.procl.empty()) return false;
+  }
+  return false;
+}
+
+int32_t ArgumentSearch::UnitStartingAt(uint32_t i) const {
+  if (i >= items_.size()) return -1;
+  const int32_t u = items_[i].unit;
+  return u >= 0 && units_[u].first == i ? u : -1;
+}
+
+std::vector<int32_t> ArgumentSearch::WithConjuncts(int32_t u) const {
+  if (units_[u].pair[0] >= 0) return {units_[u].pair[1], units_[u].pair[0]};
+  std::vector<int32_t> out{u};
+  for (uint32_t next = units_[u].last + 1; next < items_.size();) {
+    const int32_t v = UnitStartingAt(next);
+    if (v < 0 || items_[next].procl.substr(0, 2) != "\xD9\x88") break;
+    out.push_back(v);
+    next = units_[v].last + 1;
+  }
+  return out;
+}
+
+int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
+                                std::string_view prep,
+                                const std::vector<int32_t>& skip) const {
+  const uint32_t sentence = items_[from].sentence;
+  for (uint32_t i = from + 1; i < items_.size() && i <= from + limit; ++i) {
+    const Item& it = items_[i];
+    if (it.sentence != sentence || IsHardBreak(it)) break;
+    // "، و" opens the next clause (احتشدوا أمام السجن، وألقوا الحجارة
+    // على الشرطة): its arguments are not this trigger's.
+    if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
+        i + 1 < items_.size() && items_[i + 1].procl.starts_with("\xD9\x88"))
+      break;
+    const int32_t u = UnitStartingAt(i);
+    // A nisba is an argument only as the owner in a governed chain
+    // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
+    if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
+        std::find(skip.begin(), skip.end(), u) != skip.end())
+      continue;
+    // A unit joined by و to a governed one is governed with it (يهتفون
+    // ضد هنية ومشعل: مشعل is no subject).
+    if (prep.empty() && items_[i].procl.starts_with("\xD9\x88") &&
+        i > from + 1 && items_[i - 1].unit >= 0 && Governed(items_[i - 1].unit))
+      continue;
+    const std::string_view p = PrepOf(i);
+    if (p == prep && (!prep.empty() || ChainPrep(i, from, false).empty()))
+      return u;
+    if (!prep.empty() && p.empty() && ChainPrep(i, from, true) == prep)
+      return u;
+  }
+  return -1;
+}
+
+std::string_view ArgumentSearch::ChainPrep(uint32_t i, uint32_t floor,
+                                           bool any_head) const {
+  for (uint32_t k = 1; k <= 3 && k <= i && i - k > floor; ++k) {
+    const Item& head = items_[i - k];
+    if (IsQuote(head)) continue;  // لوكالة "رويترز"
+    if (head.punct || head.unit >= 0 || head.number ||
+        head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
+        IsPrepWord(head.norm) || (!any_head && head.article))
+      break;
+    // A clause starts with a verb, not a governed noun (وبحث الجانبان:
+    // the segmenter may read بحث as ب + حث).
+    const uint32_t h = i - k;
+    if (h == 0 || items_[h - 1].punct ||
+        items_[h - 1].sentence != head.sentence)
+      break;
+    const std::string_view hp = PrepOf(h);
+    if (!hp.empty()) return hp;
+  }
+  return {};
+}
+
+bool ArgumentSearch::Governed(int32_t u) const {
+  const uint32_t i = units_[u].first;
+  return !PrepOf(i).empty() || !ChainPrep(i, 0, false).empty();
+}
+
+int32_t ArgumentSearch::Genitive(uint32_t i) const {
+  for (uint32_t k = 0; k < 4 && i + k < items_.size(); ++k) {
+    const Item& it = items_[i + k];
+    if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
+    const int32_t u = UnitStartingAt(i + k);
+    if (u >= 0) {
+      if (!PrepOf(i + k).empty()) return -1;
+      // A title's body before a person's name (قائد الجيش الوطني خليفة
+      // حفتر، رئيس الوزراء الروسي فلاديمير بوتين): the person.
+      const int32_t per = PersonAfter(u);
+      return per >= 0 ? per : u;
+    }
+    // A count before a partitive من is passed (قتل العشرات من المسلحين).
+    if (!it.punct && Partitive(i + k)) continue;
+    if (it.punct ? it.norm != "\""
+                 : (!PrepOf(i + k).empty() || IsVerbLink(it.norm) ||
+                    IsPrepWord(it.norm) ||
+                    (CueAt(it) && CueAt(it)->role != CueRole::kPartitive)))
+      break;
+  }
+  return -1;
+}
+
+int32_t ArgumentSearch::PersonAfter(int32_t u) const {
+  if (units_[u].actor >= 0 &&
+      doc_.actors[units_[u].actor].type == EntityType::kPer)
+    return -1;
+  for (uint32_t i = units_[u].last + 1;
+       i < items_.size() && i <= units_[u].last + 3; ++i) {
+    const Item& it = items_[i];
+    if (it.sentence != items_[units_[u].first].sentence) break;
+    const int32_t v = UnitStartingAt(i);
+    if (v >= 0) {
+      const int32_t a = units_[v].actor;
+      return a >= 0 && doc_.actors[a].type == EntityType::kPer &&
+                     PrepOf(i).empty()
+                 ? v
+                 : -1;
+    }
+    if (it.punct && it.norm != "\"" && it.norm != "\xE2\x80\x9C") break;
+    if (!it.punct && !PrepOf(i).empty()) break;
+  }
+  return -1;
+}
+
+int32_t ArgumentSearch::ByHand(uint32_t from, uint32_t limit) const {
+  for (uint32_t i = from + 1; i + 1 < items_.size() && i <= from + limit; ++i) {
+    if (items_[i].sentence != items_[from].sentence || IsHardBreak(items_[i]))
+      break;
+    // برصاص الشرطة، بنيران الجيش: by the bullets or fire of.
+    const bool fire =
+        HasLetter(items_[i].procl, "\xD8\xA8") &&
+        (items_[i].norm == "\xD8\xB1\xD8\xB5\xD8\xA7\xD8\xB5" ||
+         items_[i].norm == "\xD9\x86\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86");
+    if (fire) return Genitive(i + 1);
+    if (items_[i].norm != "\xD9\x8A\xD8\xAF") continue;  // يد
+    const bool ala =
+        items_[i].procl == "\xD8\xA8" ||
+        (i > 0 && items_[i - 1].norm == "\xD8\xB9\xD9\x84\xD9\x8A");
+    if (ala) return Genitive(i + 1);
+  }
+  return -1;
+}
+
+int32_t ArgumentSearch::Antecedent(uint32_t from, int32_t other,
+                                   bool doer) const {
+  if (doer) {
+    const int32_t u = AntecedentPass(from, other, true);
+    if (u >= 0) return u;
+  }
+  return AntecedentPass(from, other, false);
+}
+
+int32_t ArgumentSearch::AntecedentPass(uint32_t from, int32_t other,
+                                       bool subject) const {
+  const std::string_view p = items_[from].enclitic;
+  const bool fem = p == "\xD9\x87\xD8\xA7";  // ها
+  const bool masc = p == "\xD9\x87";         // ه
+  for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
+    const int32_t u = items_[from - k].unit;
+    if (u < 0 || u == other || units_[u].nisba) continue;
+    // (Only within the sentence for a subject.)
+    if (subject &&
+        (items_[from - k].sentence != items_[from].sentence || Governed(u)))
+      continue;
+    if (other >= 0 && units_[u].actor >= 0 &&
+        units_[u].actor == units_[other].actor)
+      continue;
+    const int32_t a = units_[u].actor;
+    const EntityType ty = a >= 0 ? doc_.actors[a].type : EntityType::kOrg;
+    const bool person = ty == EntityType::kPer;
+    // الجانب الروسي is masculine whatever it stands for.
+    const bool body =
+        ty == EntityType::kOrg || IsSideWord(items_[units_[u].first].norm);
+    const bool state = ty == EntityType::kGpe;
+    if ((masc && (person || body)) || (fem && (state || body)) ||
+        (!fem && !masc && (a < 0 || !IsPlace(a))))
+      return u;
+  }
+  return -1;
+}
+
+int32_t ArgumentSearch::Backward(uint32_t from, uint32_t limit,
+                                 bool people) const {
+  const uint32_t sentence = items_[from].sentence;
+  for (uint32_t k = 1; k <= limit && k <= from; ++k) {
+    const uint32_t i = from - k;
+    const Item& it = items_[i];
+    if (it.sentence != sentence || IsHardBreak(it) ||
+        (!it.punct && IsComplementizer(it.norm)))
+      break;
+    if (it.unit < 0) continue;
+    int32_t u = it.unit;
+    // The head of a coordination (روسيا ومصر): its first conjunct.
+    while (units_[u].first > 0 &&
+           items_[units_[u].first].procl.starts_with("\xD9\x88") &&
+           items_[units_[u].first - 1].unit >= 0 &&
+           items_[units_[u].first - 1].unit != u)
+      u = items_[units_[u].first - 1].unit;
+    const bool place = people && units_[u].actor >= 0 && !Counted(u) &&
+                       (doc_.actors[units_[u].actor].type == EntityType::kGpe ||
+                        IsPlace(units_[u].actor));
+    if (!Governed(u) && (!units_[u].nisba || Counted(u)) && !PlaceOnly(u) &&
+        !place)
+      return u;
+    k += units_[u].last - units_[u].first;  // skip to before the unit
+  }
+  return -1;
+}
+
+int32_t ArgumentSearch::UnitBefore(uint32_t i) const {
+  bool relative = false;  // passed التي، الذي، الذين
+  for (uint32_t k = 1; k <= 4 && k <= i; ++k) {
+    const Item& it = items_[i - k];
+    if (it.sentence != items_[i].sentence) return -1;
+    if (it.unit >= 0) {
+      const int32_t u = it.unit;
+      // A relative pronoun's antecedent is its subject wherever the
+      // antecedent stands (تتجه الأنظار إلى موسكو، التي استقبلت حفتر).
+      return (relative || !Governed(u)) && (!units_[u].nisba || Counted(u))
+                 ? u
+                 : -1;
+    }
+    relative = relative || (!it.punct && it.article && IsVerbLink(it.norm));
+    if (it.punct) {
+      const bool quote = it.norm == "\"" || it.norm == "\xC2\xAB" ||
+                         it.norm == "\xC2\xBB" || it.norm == "\xE2\x80\x9C" ||
+                         it.norm == "\xE2\x80\x9D";
+      const bool comma_rel = (it.norm == "\xD8\x8C" || it.norm == ",") &&
+                             k > 1 && IsVerbLink(items_[i - k + 1].norm);
+      if (!quote && !comma_rel) return -1;
+    } else if (!IsVerbLink(it.norm)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+}  // namespace events
+}  // namespace rasd
