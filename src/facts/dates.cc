@@ -47,7 +47,10 @@ constexpr std::string_view kShahr = "\xD8\xB4\xD9\x87\xD8\xB1";  // شهر
 constexpr std::string_view kAlShahr =
     "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
 constexpr std::string_view kMeem = "\xD9\x85";   // م
-constexpr std::string_view kHaa = "\xD9\x87";    // هـ → ه
+constexpr std::string_view kAlUsbu =
+    "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9";  // الاسبوع
+constexpr std::string_view kAw = "\xD8\xA7\xD9\x88";             // أو
+constexpr std::string_view kHaa = "\xD9\x87";                    // هـ → ه
 constexpr std::string_view kHijri = "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A";  // هجري
 constexpr std::string_view kHijriF =
     "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A\xD9\x87";  // هجريه
@@ -114,6 +117,11 @@ class DateFinder {
         ++i;
         continue;
       }
+      // لويجي دي مايو: a word inside a person's name is no date.
+      if (InsidePersonName(i)) {
+        ++i;
+        continue;
+      }
       // Outlet names such as ليبيا اليوم are not dates.
       const PhraseMatch outlet = lex_.outlet_table.Match(seq_, i);
       if (outlet.entry >= 0) {
@@ -156,6 +164,37 @@ class DateFinder {
 
  private:
   uint32_t Sent(size_t i) const { return seq_.items[i].sentence; }
+  // Whether item i lies in a person mention that begins before it. Items
+  // are visited in order, so the mention cursor only moves forward.
+  bool InsidePersonName(size_t i) {
+    const uint32_t at = seq_.items[i].span.begin;
+    const std::vector<Mention>& ms = doc_.mentions;
+    while (mention_ < ms.size() && ms[mention_].span.end <= at) ++mention_;
+    for (size_t k = mention_; k < ms.size() && ms[k].span.begin < at; ++k)
+      if (ms[k].type == EntityType::kPer && ms[k].span.end > at) return true;
+    return false;
+  }
+  // Whether item i lies in quoted words (after an opening « or “ not yet
+  // closed, within three sentences) that a past-tense speech verb
+  // introduces: وقال مشجع: «…», not ويرى اقتصادي أن «…».
+  bool AfterPastSpeech(size_t i) const {
+    size_t open = i;
+    for (size_t k = i; k-- > 0 && Sent(k) + 3 >= Sent(i);) {
+      if (seq_.items[k].kind != TokenKind::kPunct) continue;
+      const std::string_view p = seq_.items[k].norm;
+      if (p == "\xC2\xBB" || p == "\xE2\x80\x9D") return false;  // » ”
+      if (p == "\xC2\xAB" || p == "\xE2\x80\x9C") {              // « “
+        open = k;
+        break;
+      }
+    }
+    if (open == i) return false;
+    for (size_t k = open; k-- > 0 && k + 15 > open && Same(k, open);) {
+      const PhraseMatch m = lex_.speech_table.Match(seq_, k);
+      if (m.entry >= 0) return lex_.speech[m.entry].past;
+    }
+    return false;
+  }
   bool Same(size_t i, size_t j) const {
     return j < seq_.items.size() && Sent(i) == Sent(j);
   }
@@ -192,7 +231,7 @@ class DateFinder {
            Season(i, f) || Century(i, f) || Numeric(i, f) || Year(i, f);
   }
 
-  // العام، السنة، الشهر alone (after a qualifier such as مطلع): the
+  // العام، السنة، الشهر، الأسبوع alone (after a qualifier such as مطلع): the
   // publication's year or month.
   bool BareCurrent(size_t i, Found* f) {
     if (!Same(i, i) || !seq_.IsWord(i)) return false;
@@ -200,6 +239,7 @@ class DateFinder {
     int unit = 0;
     if (w == kAlAam || w == kAlSana) unit = 4;
     if (w == kAlShahr) unit = 3;
+    if (w == kAlUsbu) unit = 2;
     if (!unit) return false;
     f->end = i + 1;
     f->rule = "current:" + std::string(w);
@@ -282,6 +322,16 @@ class DateFinder {
       }
     }
     Resolve(r.unit, r.offset, f);
+    // قال مشجع: «لن ننسى هذه الليلة» after a match told of as أمس: in
+    // quoted words, today is the day of the statement, the last day the
+    // narrative gave.
+    if (r.unit == 1 && r.offset == 0 && !r.event && f->end == i + m.words &&
+        AfterPastSpeech(i) && last_day_.day && have_pub_ &&
+        DaysFromCivil(last_day_.year, last_day_.month, last_day_.day) <
+            DaysFromCivil(pub_.year, pub_.month, pub_.day)) {
+      f->date = last_day_;
+      f->rule += " statement-day";
+    }
     if (r.event) {
       // اليوم التالي، العام نفسه: counted from the date the text gave
       // last, if that date is precise enough; else unresolved.
@@ -520,7 +570,11 @@ class DateFinder {
       if (have_pub_) {
         const int y = YearFor(month, day, which == 2 ? -1 : which);
         const int soon = which == 2 ? SoonAfterPub(month, day) : 0;
-        if (which == 2 && (month == pub_.month || soon)) {
+        if (which == 2 && day == 0 && CoordinatedMonth(i, month)) {
+          // في جوان أو جويلية: the year of the month it is joined to.
+          f->date = {prev_.year, month, 0};
+          rule += " (year of the month before)";
+        } else if (which == 2 && (month == pub_.month || soon)) {
           f->date = {soon ? soon : pub_.year, month, day};
           if (soon) rule += " (within two months ahead)";
         } else {
@@ -558,6 +612,20 @@ class DateFinder {
     }
     *j += 1 + m.words;
     return true;
+  }
+
+  // Whether the month at i follows أو or و and a month of the same
+  // sentence that is the last date resolved, earlier in the year.
+  bool CoordinatedMonth(size_t i, int month) const {
+    if (i < 2 || !Same(i - 2, i) || !prev_.year || !prev_.month ||
+        prev_.month >= month)
+      return false;
+    return seq_.items[i].proclitics == kWa
+               ? IsMonth(i - 1)
+               : seq_.items[i - 1].norm == kAw && IsMonth(i - 2);
+  }
+  bool IsMonth(size_t i) const {
+    return lex_.month_table.Match(seq_, i).entry >= 0;
   }
 
   bool MonthAlone(size_t i) const {
@@ -681,7 +749,12 @@ class DateFinder {
       return false;
     size_t k = 0;
     const int day = Ordinal(i, &k);
-    if (day < 1 || day > 31 || !Same(i, k + 1) || seq_.items[k].norm != kMin)
+    const PhraseMatch head = lex_.ordinal_table.Match(seq_, i);
+    // غرة جانفي، غرة رمضان: the month right after the noun.
+    const bool noun = day > 0 && lex_.ordinals[head.entry].noun;
+    if (noun) --k;
+    if (day < 1 || day > 31 || !Same(i, k + 1) ||
+        (!noun && seq_.items[k].norm != kMin))
       return false;
     size_t end = 0;
     bool hijri = false;
@@ -911,6 +984,7 @@ class DateFinder {
   CivilDate prev_fine_;  // the last one with a month (يومها، ذلك التاريخ)
   CivilDate last_day_;  // the last one with a day, and its sentence
   uint32_t day_sentence_ = UINT32_MAX;
+  size_t mention_ = 0;  // InsidePersonName's cursor into doc_.mentions
 };
 
 }  // namespace

@@ -305,11 +305,11 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
       const std::string& k = r.cells[2];
       if (!ParseInt(r.cells[1], &v) || v < 1 || v > 99)
         return BadRow(p, r, "value must be 1-99");
-      if (k != "unit" && k != "ten" && k != "teen")
-        return BadRow(p, r, "kind must be unit, ten or teen");
+      if (k != "unit" && k != "ten" && k != "teen" && k != "noun")
+        return BadRow(p, r, "kind must be unit, ten, teen or noun");
       lex->ordinal_table.Add(r.cells[0],
                              static_cast<int32_t>(lex->ordinals.size()));
-      lex->ordinals.push_back({v, k == "ten", k == "teen"});
+      lex->ordinals.push_back({v, k == "ten", k == "teen", k == "noun"});
     }
   }
   {
@@ -371,7 +371,9 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         return BadRow(p, r, "kind must be verb, cont, relay or none");
       lex->speech_table.Add(r.cells[0],
                             static_cast<int32_t>(lex->speech.size()));
-      lex->speech.push_back({r.cells[1], k});
+      lex->speech.push_back(
+          {r.cells[1], k,
+           k == SpeechKind::kVerb && r.cells[0].rfind(r.cells[1], 0) == 0});
     }
   }
   {
@@ -392,6 +394,8 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         k = CiteKind::kTurn;
       else if (r.cells[1] == "statement")
         k = CiteKind::kStatement;
+      else if (r.cells[1] == "none")
+        k = CiteKind::kNone;
       else
         return BadRow(p, r, "unknown kind '" + r.cells[1] + "'");
       lex->cite_table.Add(r.cells[0], static_cast<int32_t>(lex->cites.size()));

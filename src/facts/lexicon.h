@@ -110,7 +110,8 @@ enum class CiteKind : uint8_t {
   kVoice,
   kMedium,
   kTurn,
-  kStatement
+  kStatement,
+  kNone  // a phrase with a cue word that is no cue (فيما يتعلق)
 };
 enum class SpeechKind : uint8_t { kVerb, kCont, kRelay, kNone };
 
@@ -124,7 +125,8 @@ struct FactsLexicon {
   struct Ordinal {
     int value;
     bool ten;  // العشرين، الثلاثين: joined by و after a unit ordinal
-    bool teen;  // عشر after a unit ordinal: +10
+    bool teen;          // عشر after a unit ordinal: +10
+    bool noun = false;  // غرة: a noun for the day, the month follows it
   };
   struct Season {
     int middle;  // middle month (1..12); 0 = a name (الربيع العربي)
@@ -168,6 +170,7 @@ struct FactsLexicon {
   struct Speech {
     std::string lemma;
     SpeechKind kind;
+    bool past = false;  // a past-tense verb: its form starts with the lemma
   };
   struct Cite {
     CiteKind kind;
@@ -206,7 +209,7 @@ struct FactsLexicon {
   PhraseTable label_table{14, true};  // القرار 1970: a number, not a year
   PhraseTable ordinal_table{15};      // الأول، الحادي عشر (days)
   PhraseTable season_table{16};       // الصيف، شتاء
-  PhraseTable body_table{17};         // المؤسسة، الوزارة: a body as subject
+  PhraseTable body_table{17};  // المؤسسة، الوزارة: a body as subject
 
   // Which tables have an entry starting with a word: one hash lookup per
   // word then gates every table's Match (most words start no entry).

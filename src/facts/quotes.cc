@@ -18,6 +18,15 @@ constexpr std::string_view kWa = "\xD9\x88";                    // و
 constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";   // على
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";   // إلى
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";            // ال
+constexpr std::string_view kPluralUn = "\xD9\x88\xD9\x86";      // ـون
+constexpr std::string_view kPluralIn = "\xD9\x8A\xD9\x86";      // ـين
+constexpr std::string_view kPluralAt = "\xD8\xA7\xD8\xAA";      // ـات
+constexpr std::string_view kRelative[] = {
+    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // الذي
+    "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // التي
+    "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",  // الذين
+};
 // Words that make أن a time or manner conjunction: بعد، قبل، منذ، دون،
 // حتى (normalised).
 constexpr std::string_view kTimeAn[] = {
@@ -139,7 +148,9 @@ class QuoteFinder {
   }
   const FactsLexicon::Cite* CueAt(size_t i, PhraseMatch* m) const {
     *m = lex_.cite_table.Match(seq_, i);
-    return m->entry >= 0 ? &lex_.cites[m->entry] : nullptr;
+    if (m->entry < 0 || lex_.cites[m->entry].kind == CiteKind::kNone)
+      return nullptr;
+    return &lex_.cites[m->entry];
   }
   template <size_t N>
   bool OneOfWords(size_t i, const std::string_view (&set)[N]) const {
@@ -166,14 +177,20 @@ class QuoteFinder {
     }
     size_t k = i;
     size_t count = 0;
+    // وتؤكد موسكو علنا دعمها: a phrase that opens with a name ends with
+    // it, unless a comma joins a title after it.
+    const size_t name_end = max_items == kMaxPhrase ? MentionEndAt(i) : i;
     while (k < limit && count < max_items) {
+      if (k > i && k == name_end && !IsComma(k)) break;
       const SeqItem& it = seq_.items[k];
       // دبلوماسي أوروبي لـ«صحيفة الساحل»: the outlet spoken to ends a
       // speaker's phrase.
       // الرئيس التنفيذي لـ«تداول»، خالد الحصان: a quoted name with a name
       // after it belongs to the title.
+      // وصرح الوزير للصحفيين: the audience spoken to ends it too.
       if (k > i && max_items == kMaxPhrase && EndsWithLam(k) &&
-          (IsMediumCue(k) || (IsOpen(k) && !NameAfterQuoted(k, limit))))
+          (IsMediumCue(k) || (IsOpen(k) && !NameAfterQuoted(k, limit)) ||
+           lex_.audience_table.Match(seq_, k).entry >= 0))
         break;
       if (k > i && IsOpen(k) && quoted_[open_at_[k]].words <= 4 &&
           quoted_[open_at_[k]].close < limit) {
@@ -205,6 +222,8 @@ class QuoteFinder {
           !(seq_.items[k].norm == kLada && k > i && NamedGpeAt(k + 1)))
         break;
       if (!seq_.IsWord(k) || IsSpeech(k)) break;
+      // أعلن الرئيس تميم بن حمد أمس الأربعاء: a date ends a name.
+      if (k > i && max_items == kMaxPhrase && AfterDate(k) != k) break;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
       // وأشار بلاغ الوزارة إلى أن: a statement can be a phrase's head.
@@ -215,6 +234,21 @@ class QuoteFinder {
       ++count;
     }
     while (k > i && IsPlainPunct(k - 1)) --k;
+    return k;
+  }
+
+  // The item after a name mention that starts at item k, or k.
+  size_t MentionEndAt(size_t k) const {
+    if (k >= seq_.items.size()) return k;
+    const uint32_t at = seq_.items[k].span.begin;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin < at) continue;
+      if (m.span.begin != at) return k;
+      size_t e = k;
+      while (e < seq_.items.size() && seq_.items[e].span.begin < m.span.end)
+        ++e;
+      return e;
+    }
     return k;
   }
 
@@ -336,10 +370,36 @@ class QuoteFinder {
     // before the first name is the subject.
     for (size_t k = b; k < v; ++k) {
       if (!first.empty() && seq_.items[k].span.begin >= first.begin) break;
-      if (inside_[k] < 0 && lex_.body_table.Match(seq_, k).entry >= 0)
-        return SpanOf(k, k + lex_.body_table.Match(seq_, k).words);
+      const PhraseMatch body =
+          inside_[k] < 0 ? lex_.body_table.Match(seq_, k) : PhraseMatch{};
+      if (body.entry < 0) continue;
+      // وزارة الخارجية الإثيوبية: a head in the construct state takes
+      // the rest of its phrase.
+      const size_t e =
+          seq_.items[k].norm.substr(0, kAl.size()) == kAl
+              ? k + body.words
+              : std::max(k + body.words, PhraseEnd(k, v, kMaxPhrase));
+      return SpanOf(k, e);
     }
     return first;
+  }
+
+  // بحضور رئيس الوزراء بيدرو سانشيز، الذي قال: the named person,
+  // organisation or state a relative pronoun right before v refers to.
+  Span Antecedent(size_t v) const {
+    if (v < 2 || !OneOfWords(v - 1, kRelative)) return {};
+    size_t j = v - 1;
+    if (IsComma(j - 1)) --j;
+    if (j == 0 || !seq_.IsWord(j - 1)) return {};
+    const Span last = seq_.items[j - 1].token_span;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin >= last.end) break;
+      if (m.span.end > last.begin && m.span.end <= last.end &&
+          (m.type == EntityType::kPer || m.type == EntityType::kOrg ||
+           m.type == EntityType::kGpe))
+        return m.span;
+    }
+    return {};
   }
 
   // The person the sentence before v's opens with (a person mention
@@ -386,12 +446,14 @@ class QuoteFinder {
     size_t e = PhraseEnd(b, limit, kMaxPhrase);
     if (e <= b || e + 1 >= limit) return e;
     const std::string_view prep = seq_.items[e].norm;
-    if (prep != kFi && prep != kIla && prep != kLada) return e;
+    if (prep != kFi && prep != kIla && prep != kLada && prep != kAn2) return e;
     // منسقة الشؤون الإنسانية في اليمن، ليز غراندي؛ النائب في مجلس الأمة
-    // رياض العدساني: a title placed by في, then the person's name.
+    // رياض العدساني؛ النائب عن حزب الأمة سالم العلي: a title placed by
+    // a preposition, then the person's name.
     if (!PersonIn(b, e)) {
       for (size_t j = e + 2; j < limit && j <= e + 5; ++j) {
         const size_t at = IsComma(j) ? j + 1 : j;
+        if (at < limit && IsStop(at)) break;
         if (at < limit && PersonAt(at)) {
           const size_t ne = PhraseEnd(at, limit, kMaxPhrase);
           if (ne > at) return ne;
@@ -402,7 +464,14 @@ class QuoteFinder {
     if (prep != kFi) return e;
     const size_t k = IsOpen(b) ? b + 1 : b;
     const PhraseMatch head = lex_.source_table.Match(seq_, k);
-    if (head.entry < 0 || lex_.source_group[head.entry] || e - b > 3) return e;
+    if (head.entry < 0 || e - b > 3) return e;
+    // مصادر في الرئاسة التركية, but not يرى مراقبون في ذلك: a group is
+    // placed by a definite noun only.
+    // المتظاهرون في الساحة: a definite group needs no place.
+    if (lex_.source_group[head.entry] &&
+        (seq_.items[e + 1].norm.substr(0, kAl.size()) != kAl ||
+         seq_.items[k].norm.substr(0, kAl.size()) == kAl))
+      return e;
     const size_t e2 = PhraseEnd(e + 1, std::min(limit, e + 6), 5);
     return e2 > e + 1 ? e2 : e;
   }
@@ -412,7 +481,7 @@ class QuoteFinder {
   std::string KindOf(size_t b, size_t e) const {
     size_t k = IsOpen(b) ? b + 1 : b;
     const PhraseMatch head = lex_.source_table.Match(seq_, k);
-    if (head.entry < 0) return "named";
+    if (head.entry < 0) return IndefiniteUnnamed(k, e) ? "anonymous" : "named";
     if (lex_.source_group[head.entry]) return "anonymous";
     // A name in a following في phrase is someone else's (عضو في الوفد
     // المرافق للسراج).
@@ -422,6 +491,25 @@ class QuoteFinder {
           s.begin < m.span.end)
         return "named";
     return "anonymous";
+  }
+
+  // لاجئون، متعاملين في السوق: a phrase headed by an indefinite sound
+  // plural that names nobody (no mention in it) is an unnamed group.
+  bool IndefiniteUnnamed(size_t k, size_t e) const {
+    if (k >= e || seq_.items[k].kind != TokenKind::kArabic ||
+        seq_.items[k].norm.substr(0, kAl.size()) == kAl)
+      return false;
+    const std::string_view w = seq_.items[k].norm;
+    const std::string_view tail = w.size() > 8 ? w.substr(w.size() - 4) : "";
+    if (tail != kPluralUn && tail != kPluralIn && tail != kPluralAt)
+      return false;
+    // وزير الخزانة: a head in the construct state is defined by its noun.
+    if (k + 1 < e && seq_.items[k + 1].norm.substr(0, kAl.size()) == kAl)
+      return false;
+    const Span s = SpanOf(k, std::max(k + 1, PhraseEnd(k, e, kMaxPhrase)));
+    for (const Mention& m : doc_.mentions)
+      if (m.span.begin < s.end && s.begin < m.span.end) return false;
+    return true;
   }
 
   // A known outlet's name (روسيا اليوم) or a medium head noun (وكالة،
@@ -537,8 +625,10 @@ class QuoteFinder {
         continue;
       } else if (c->kind == CiteKind::kAccording && q->speaker_span.empty() &&
                  !Outletish(start, end)) {
-        q->speaker_span = s;
-        q->speaker_kind = KindOf(start, end);
+        // حسب مصادر في الرئاسة: an unnamed source's في phrase too.
+        const size_t se = std::max(end, SpeakerEnd(start, e));
+        q->speaker_span = SpanOf(start, se);
+        q->speaker_kind = KindOf(start, se);
         *rule += " speaker-after:" + c->form;
         if (q->cue.empty()) q->cue = std::string(doc_.Text(seq_.items[k].span));
       } else if (q->outlet_span.empty()) {
@@ -609,6 +699,28 @@ class QuoteFinder {
     return p.size() >= kLam.size() && p.substr(p.size() - kLam.size()) == kLam;
   }
 
+  // The item that opens v's clause: the sentence start, or the turn word
+  // of the last OpensClause before v. Citation cues before it are another
+  // clause's.
+  size_t ClauseBegin(size_t v) const {
+    size_t a = sent_begin_[seq_.items[v].sentence];
+    for (size_t k = a; k + 1 < v; ++k)
+      if (inside_[k] < 0 && OpensClause(k)) a = k + 1;
+    return a;
+  }
+
+  // Whether item k is a comma followed by a turn word that opens a new
+  // clause (…، فيما، …، في حين، …، علما بأن), not one set off by commas
+  // (…، من جهته، …).
+  bool OpensClause(size_t k) const {
+    if (!IsComma(k) || k + 1 >= seq_.items.size()) return false;
+    PhraseMatch tm;
+    const FactsLexicon::Cite* tc = CueAt(k + 1, &tm);
+    const size_t after = k + 1 + tm.words;
+    return tc && tc->kind == CiteKind::kTurn && after < seq_.items.size() &&
+           !IsComma(after);
+  }
+
   // The item that ends a verb's clause: the sentence end (or the close of a
   // quote that runs past it), the next speech verb, or an according cue.
   size_t ClauseEnd(size_t v) const {
@@ -622,6 +734,7 @@ class QuoteFinder {
       // citation inside the clause, not a new one.
       if (RelayWithPronoun(k)) continue;
       if (IsSpeech(k)) return k;
+      if (OpensClause(k)) return k;
       PhraseMatch m;
       const FactsLexicon::Cite* c = CueAt(k, &m);
       // في دراسة نشرها، في كلمة بثتها قناة X: a cue that carries a pronoun
@@ -652,6 +765,8 @@ class QuoteFinder {
     size_t comp = 0;
     bool have_comp = false;
     for (size_t j = v + sp.words; j < b && j <= v + kMaxToComp; ++j) {
+      // …، فيما قال، …، علما بأنها: another clause.
+      if (OpensClause(j)) break;
       // بعد أن، قبل أن، دون أن: a time or manner clause, not what was said.
       if (seq_.items[j].norm == kAn && j > 0 && OneOfWords(j - 1, kTimeAn))
         continue;
@@ -714,8 +829,7 @@ class QuoteFinder {
       const bool no_subject =
           s < subj_limit &&
           ((seq_.items[s].kind == TokenKind::kPunct && !IsOpen(s)) ||
-           ((seq_.items[s].norm == kMin || seq_.items[s].norm == kAla) &&
-            s + 1 == subj_limit) ||
+           seq_.items[s].norm == kMin || seq_.items[s].norm == kAla ||
            EndsWithLam(s));
       const size_t e = no_subject ? s : SpeakerEnd(s, subj_limit);
       if (e > s && IsOutletName(s, e)) {
@@ -731,6 +845,13 @@ class QuoteFinder {
     // A subject before the verb that opens the clause; not for a verb
     // joined by و or ف (الوزير ... وأكد: the clause before is another).
     const bool outlet_subject = !relay_outlet.empty();
+    if (who.span.empty() && !outlet_subject) {
+      const Span ante = Antecedent(v);
+      if (!ante.empty()) {
+        who = {ante, "named"};
+        rule += " relative-antecedent";
+      }
+    }
     // أصدرت القاهرة بيانا قالت فيه إن، استبق المجلس الموقف بإعلان أكد
     // فيه أن: "in it" points back to a statement; its issuer speaks.
     if (who.span.empty() && !outlet_subject && v > 0 &&
@@ -754,7 +875,12 @@ class QuoteFinder {
         PhraseMatch tm;
         const FactsLexicon::Cite* tc =
             IsComma(k) && k + 1 < v ? CueAt(k + 1, &tm) : nullptr;
-        if (tc && tc->kind == CiteKind::kTurn) a = k + 1;
+        // المتحدث باسم الوزارة، من جهته، قال إن: a turn phrase set off
+        // by commas right before the verb is inside the clause.
+        const size_t after_turn = tc ? k + 1 + tm.words : 0;
+        if (tc && tc->kind == CiteKind::kTurn &&
+            !(after_turn + 1 == v && IsComma(after_turn)))
+          a = k + 1;
       }
       PhraseMatch m;
       while (a < v) {
@@ -770,12 +896,17 @@ class QuoteFinder {
           --last;
           continue;
         }
-        const FactsLexicon::Cite* t = CueAt(last - 1, &m);
-        if (t && t->kind == CiteKind::kTurn && m.words == 1) {
-          --last;
-          continue;
+        // A turn phrase of one or two words ending the phrase (من جهته).
+        size_t turn_at = last;
+        for (size_t n = 1; n <= 2 && n <= last - a; ++n) {
+          const FactsLexicon::Cite* t = CueAt(last - n, &m);
+          if (t && t->kind == CiteKind::kTurn && m.words == n) {
+            turn_at = last - n;
+            break;
+          }
         }
-        break;
+        if (turn_at == last) break;
+        last = turn_at;
       }
       if (e > a && e == last) {
         who = {SpanOf(a, e), KindOf(a, e)};
@@ -826,7 +957,7 @@ class QuoteFinder {
     base.speaker_kind = who.kind;
     base.outlet_span = relay_outlet;
     const uint32_t sent = seq_.items[v].sentence;
-    Attribute(sent_begin_[sent], std::max<size_t>(sent_end_[sent], b), &base,
+    Attribute(ClauseBegin(v), std::max<size_t>(sent_end_[sent], b), &base,
               &rule, comp);
     // ورحب لافروف، وفق ما نقلته “سبوتنيك”، …، مشيرا إلى أن … وأضاف: the
     // next statement of the same speaker, in the sentence or continuing
