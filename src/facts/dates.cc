@@ -49,8 +49,10 @@ constexpr std::string_view kAlShahr =
 constexpr std::string_view kMeem = "\xD9\x85";   // م
 constexpr std::string_view kAlUsbu =
     "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9";  // الاسبوع
-constexpr std::string_view kAw = "\xD8\xA7\xD9\x88";             // أو
-constexpr std::string_view kHaa = "\xD9\x87";                    // هـ → ه
+constexpr std::string_view kKana = "\xD9\x83\xD8\xA7\xD9\x86";  // كان
+constexpr std::string_view kKanat = "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA";  // كانت
+constexpr std::string_view kAw = "\xD8\xA7\xD9\x88";                     // أو
+constexpr std::string_view kHaa = "\xD9\x87";  // هـ → ه
 constexpr std::string_view kHijri = "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A";  // هجري
 constexpr std::string_view kHijriF =
     "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A\xD9\x87";  // هجريه
@@ -150,6 +152,7 @@ class DateFinder {
         if (f.date.day > 0) {
           last_day_ = f.date;
           day_sentence_ = seq_.items[i].sentence;
+          last_day_background_ = Background(i);
         }
         d.mod = mod;
         if (f.hijri) d.calendar = "hijri";
@@ -174,26 +177,40 @@ class DateFinder {
       if (ms[k].type == EntityType::kPer && ms[k].span.end > at) return true;
     return false;
   }
-  // Whether item i lies in quoted words (after an opening « or “ not yet
-  // closed, within three sentences) that a past-tense speech verb
-  // introduces: وقال مشجع: «…», not ويرى اقتصادي أن «…».
-  bool AfterPastSpeech(size_t i) const {
+  // The item of the speech verb that introduces the quoted words item i
+  // lies in (after an opening « or “ not yet closed, within three
+  // sentences; the verb within 15 items before the mark, in its sentence),
+  // or SIZE_MAX. *past: a past verb or a participle (وقال مشجع: «…»،
+  // قائلا: «…»), not a present one (ويرى اقتصادي أن «…»).
+  size_t QuoteVerb(size_t i, bool* past) const {
     size_t open = i;
     for (size_t k = i; k-- > 0 && Sent(k) + 3 >= Sent(i);) {
       if (seq_.items[k].kind != TokenKind::kPunct) continue;
       const std::string_view p = seq_.items[k].norm;
-      if (p == "\xC2\xBB" || p == "\xE2\x80\x9D") return false;  // » ”
-      if (p == "\xC2\xAB" || p == "\xE2\x80\x9C") {              // « “
+      if (p == "\xC2\xBB" || p == "\xE2\x80\x9D") return SIZE_MAX;  // » ”
+      if (p == "\xC2\xAB" || p == "\xE2\x80\x9C") {                 // « “
         open = k;
         break;
       }
     }
-    if (open == i) return false;
+    if (open == i) return SIZE_MAX;
     for (size_t k = open; k-- > 0 && k + 15 > open && Same(k, open);) {
       const PhraseMatch m = lex_.speech_table.Match(seq_, k);
-      if (m.entry >= 0) return lex_.speech[m.entry].past;
+      if (m.entry < 0) continue;
+      *past = lex_.speech[m.entry].past ||
+              lex_.speech[m.entry].kind == SpeechKind::kCont;
+      return k;
     }
-    return false;
+    return SIZE_MAX;
+  }
+
+  // Whether the sentence of item i opens with كان (وكان ... قد):
+  // background, told in the pluperfect, not the story's main time.
+  bool Background(size_t i) const {
+    size_t first = i;
+    for (size_t k = i; k-- > 0 && Sent(k) == Sent(i);)
+      if (seq_.IsWord(k)) first = k;
+    return seq_.items[first].norm == kKana || seq_.items[first].norm == kKanat;
   }
   bool Same(size_t i, size_t j) const {
     return j < seq_.items.size() && Sent(i) == Sent(j);
@@ -325,10 +342,16 @@ class DateFinder {
     // قال مشجع: «لن ننسى هذه الليلة» after a match told of as أمس: in
     // quoted words, today is the day of the statement, the last day the
     // narrative gave.
-    if (r.unit == 1 && r.offset == 0 && !r.event && f->end == i + m.words &&
-        AfterPastSpeech(i) && last_day_.day && have_pub_ &&
-        DaysFromCivil(last_day_.year, last_day_.month, last_day_.day) <
-            DaysFromCivil(pub_.year, pub_.month, pub_.day)) {
+    bool past = false;
+    const size_t verb = r.unit == 1 && r.offset == 0 && !r.event &&
+                                f->end == i + m.words && last_day_.day
+                            ? QuoteVerb(i, &past)
+                            : SIZE_MAX;
+    if (verb != SIZE_MAX &&
+        (day_sentence_ == Sent(verb) || (past && !last_day_background_))) {
+      // وخاطب أنصاره مساء الأحد قائلا: «ما نعيشه اليوم»: the day of the
+      // statement's sentence, or after a past verb the last day the story
+      // told (not one told as background: وكانت الجلسة قد عقدت في …).
       f->date = last_day_;
       f->rule += " statement-day";
     }
@@ -567,10 +590,14 @@ class DateFinder {
       } else {
         rule += " no-year(nearest past)";
       }
+      // من المقرر أن يجتمع التحالف في الرابع من يونيو: a date with no year
+      // in a sentence set ahead is the next one.
+      const bool ahead = which == 2 && FutureSentence(i);
+      if (ahead) rule += " (sentence ahead)";
       if (have_pub_) {
-        const int y = YearFor(month, day, which == 2 ? -1 : which);
-        const int soon = which == 2 ? SoonAfterPub(month, day) : 0;
-        if (which == 2 && day == 0 && CoordinatedMonth(i, month)) {
+        const int y = YearFor(month, day, ahead ? 1 : which == 2 ? -1 : which);
+        const int soon = which == 2 && !ahead ? SoonAfterPub(month, day) : 0;
+        if (which == 2 && !ahead && day == 0 && CoordinatedMonth(i, month)) {
           // في جوان أو جويلية: the year of the month it is joined to.
           f->date = {prev_.year, month, 0};
           rule += " (year of the month before)";
@@ -612,6 +639,16 @@ class DateFinder {
     }
     *j += 1 + m.words;
     return true;
+  }
+
+  // Whether a cue of data/facts/future.tsv comes before item i in its
+  // clause (no comma or other punctuation between).
+  bool FutureSentence(size_t i) const {
+    for (size_t k = i; k-- > 0 && Sent(k) == Sent(i);) {
+      if (seq_.items[k].kind == TokenKind::kPunct) return false;
+      if (lex_.future_table.Match(seq_, k).entry >= 0) return true;
+    }
+    return false;
   }
 
   // Whether the month at i follows أو or و and a month of the same
@@ -984,6 +1021,7 @@ class DateFinder {
   CivilDate prev_fine_;  // the last one with a month (يومها، ذلك التاريخ)
   CivilDate last_day_;  // the last one with a day, and its sentence
   uint32_t day_sentence_ = UINT32_MAX;
+  bool last_day_background_ = false;  // last_day_ told in a كان sentence
   size_t mention_ = 0;  // InsidePersonName's cursor into doc_.mentions
 };
 

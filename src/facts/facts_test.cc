@@ -194,6 +194,9 @@ TEST(FactsDates, AnchorsAndNonDates) {
        "النصف الثاني من العام=2019(rel 0)[second-half]"},
       {"تراجعت العملة مطلع الأسبوع.", "مطلع الأسبوع=2019-03(rel 0)[start]"},
       // A bare month joined to another takes its year.
+      // A clause set ahead by a cue: the next such date.
+      {"ومن المقرر أن تجتمع اللجنة في الرابع من فبراير.",
+       "الرابع من فبراير=2020-02-04(rel 1)"},
       {"ستعقد القمة المقبلة في أبريل أو يوليو.",
        "أبريل=2019-04(rel 0) ; يوليو=2019-07(rel 0)"},
       // A month name inside a person's name is no date.
@@ -227,6 +230,10 @@ TEST(FactsAmounts, GoldenTable) {
        "40 ألف برميل=40000 barrel[about]"},
       {"قُتل أكثر من خمسة وعشرين جنديا.",
        "خمسة وعشرين جنديا=25 person/soldier[more_than]"},
+      // People counted by a nationality, a role or "others".
+      {"يعيش في البلد 1.5 مليون سوري، وصوت 90 نائبا، وأصيب 12 آخرين.",
+       "1.5 مليون سوري=1500000 person ; 90 نائبا=90 person/deputy ; "
+       "12 آخرين=12 person"},
       {"تراجع الجنيه المصري 15 في المئة.", "15 في المئة=15 percent"},
       {"رفع البنك الفائدة بنسبة 2.5% أمس.", "2.5%=2.5 percent"},
       {"طرح مصرف ليبيا المركزي في ليبيا فئتي 20 و50 دينارا.",
@@ -485,6 +492,39 @@ TEST(FactsQuotes, GoldenTable) {
        "في الإصلاح.",
        "I صرح | وزير المالية أنس الصالح (named) |  | الحكومة ماضية "
        "في الإصلاح"},
+      // أما X ف-verb: the topic speaks.
+      {"أما المتحدث باسم الجيش العميد خالد منصور، فأكد أن القوات صدت "
+       "الهجوم.",
+       "I أكد | المتحدث باسم الجيش العميد خالد منصور (named) |  | "
+       "القوات صدت الهجوم"},
+      // A chain of relays: the last source speaks, the first outlet is
+      // kept.
+      {"ونقلت قناة «الأفق» عن وكالة «النبأ» عن مصدر مقرب من الحكومة أن "
+       "الاتفاق بات قريبا.",
+       "I نقلت | مصدر مقرب من الحكومة (anonymous) | قناة «الأفق» | "
+       "الاتفاق بات قريبا"},
+      // وفقا لـ + a phrase that is no source: no quote; figures are one.
+      {"ارتفعت الأسعار وفقا لآليات السوق.", ""},
+      {"بلغ عدد السياح مليوني سائح، وفق أرقام الوزارة.",
+       "I وفق | أرقام الوزارة (named) |  | بلغ عدد السياح مليوني "
+       "سائح"},
+      // A body placed by a named place; an unnamed person with a nisba.
+      {"وقالت وزارة الصحة في غزة إن المستشفيات امتلأت.",
+       "I قالت | وزارة الصحة (named) |  | المستشفيات امتلأت"},
+      {"وقال مهاجر غيني إن الرحلة كانت صعبة.",
+       "I قال | مهاجر غيني (anonymous) |  | الرحلة كانت صعبة"},
+      // A future verb reports nothing yet; a quoted phrase after a
+      // preposition is no statement; a later scare quote is not claimed.
+      {"وستعلن اللجنة النتائج «في أقرب وقت ممكن».", ""},
+      {"وأعلنت الحكومة في طرابلس أمس وقف التصدير «إلى حين إشعار آخر».", ""},
+      {"وقال الوزير إن «الحوار هو الحل الوحيد»، داعيا إلى التهدئة «من دون "
+       "تأخير».",
+       "D قال | الوزير (named) |  | الحوار هو الحل الوحيد"},
+      // قائلا and كتب introduce speech.
+      {"وخاطب الرئيس قيس سعيد أنصاره قائلا: «سنبني البلاد معا».",
+       "D قائلا | الرئيس قيس سعيد (named) |  | سنبني البلاد معا"},
+      {"وكتب الرئيس في رسالة إلى الناخبين: «الطريق طويل لكننا سنمضي».",
+       "D كتب | الرئيس (named) |  | الطريق طويل لكننا سنمضي"},
       {"اعتبر الباحث نبيل سالم أن التقارب مفيد، مشيرا إلى أن \"الطرفين "
        "بحاجة إلى بعضهما\".",
        "I اعتبر | الباحث نبيل سالم (named) |  | التقارب مفيد ; D مشيرا | "
@@ -531,12 +571,16 @@ TEST(FactsNumbers, Digits) {
 TEST(FactsLexicon, BadFileNamesFileAndLine) {
   const std::string dir = ::testing::TempDir() + "/facts_bad";
   std::filesystem::create_directories(dir + "/facts");
-  for (const char* f :
-       {"months.tsv", "weekdays.tsv", "numbers.tsv", "currencies.tsv",
-        "units.tsv", "relative.tsv", "time_units.tsv", "qualifiers.tsv",
-        "speech.tsv", "citation.tsv", "sources.tsv", "outlets.tsv",
-        "np_stops.tsv", "currency_countries.tsv", "labels.tsv", "ordinals.tsv",
-        "seasons.tsv", "bodies.tsv"}) {
+  for (const char* f : {"months.tsv",     "weekdays.tsv",
+                        "numbers.tsv",    "currencies.tsv",
+                        "units.tsv",      "relative.tsv",
+                        "time_units.tsv", "qualifiers.tsv",
+                        "speech.tsv",     "citation.tsv",
+                        "sources.tsv",    "outlets.tsv",
+                        "np_stops.tsv",   "currency_countries.tsv",
+                        "labels.tsv",     "ordinals.tsv",
+                        "seasons.tsv",    "bodies.tsv",
+                        "reports.tsv",    "future.tsv"}) {
     std::filesystem::copy_file(
         std::string(RASD_SOURCE_DIR) + "/data/facts/" + f, dir + "/facts/" + f,
         std::filesystem::copy_options::overwrite_existing);

@@ -414,13 +414,16 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
       lex->source_group.push_back(r.cells[1] == "group");
     }
   }
-  for (const char* name : {"np_stops.tsv", "labels.tsv", "bodies.tsv"}) {
+  for (const char* name : {"np_stops.tsv", "labels.tsv", "bodies.tsv",
+                           "reports.tsv", "future.tsv"}) {
     const std::string p = d + name;
     auto rows = ReadTsv(p, "form");
     if (!rows.ok()) return rows.status();
     PhraseTable& t = name[0] == 'n'   ? lex->stop_table
                      : name[0] == 'l' ? lex->label_table
-                                      : lex->body_table;
+                     : name[0] == 'b' ? lex->body_table
+                     : name[0] == 'r' ? lex->report_table
+                                      : lex->future_table;
     for (const Row& r : *rows) t.Add(r.cells[0], r.line);
   }
   {
@@ -437,12 +440,13 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
     }
   }
   for (const PhraseTable* t :
-       {&lex->month_table, &lex->weekday_table, &lex->number_table,
-        &lex->currency_table, &lex->unit_table, &lex->relative_table,
+       {&lex->month_table,     &lex->weekday_table,   &lex->number_table,
+        &lex->currency_table,  &lex->unit_table,      &lex->relative_table,
         &lex->time_unit_table, &lex->qualifier_table, &lex->speech_table,
-        &lex->cite_table, &lex->source_table, &lex->outlet_table,
-        &lex->audience_table, &lex->stop_table, &lex->label_table,
-        &lex->ordinal_table, &lex->season_table, &lex->body_table}) {
+        &lex->cite_table,      &lex->source_table,    &lex->outlet_table,
+        &lex->audience_table,  &lex->stop_table,      &lex->label_table,
+        &lex->ordinal_table,   &lex->season_table,    &lex->body_table,
+        &lex->report_table,    &lex->future_table}) {
     for (const auto& [word, entries] : t->first_) {
       FirstWord& fw = lex->first_of[word];
       lex->longest_first = std::max(lex->longest_first, word.size());

@@ -38,7 +38,7 @@ struct StringHash {
   size_t operator()(std::string_view s) const;
 };
 
-constexpr int kFactsTables = 18;
+constexpr int kFactsTables = 20;
 
 // A list of multi-word entries with one payload row each.
 class PhraseTable {
@@ -210,6 +210,8 @@ struct FactsLexicon {
   PhraseTable ordinal_table{15};      // الأول، الحادي عشر (days)
   PhraseTable season_table{16};       // الصيف، شتاء
   PhraseTable body_table{17};  // المؤسسة، الوزارة: a body as subject
+  PhraseTable report_table{18, true};  // أرقام، تقديرات: figures cite a maker
+  PhraseTable future_table{19};  // من المقرر أن: the sentence is ahead
 
   // Which tables have an entry starting with a word: one hash lookup per
   // word then gates every table's Match (most words start no entry).

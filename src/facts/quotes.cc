@@ -19,9 +19,14 @@ constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";   // على
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";   // إلى
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدى
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";            // ال
+constexpr std::string_view kSin = "\xD8\xB3";                   // س
+constexpr std::string_view kAmma = "\xD8\xA7\xD9\x85\xD8\xA7";  // أما
+constexpr std::string_view kFa = "\xD9\x81";                    // ف
 constexpr std::string_view kPluralUn = "\xD9\x88\xD9\x86";      // ـون
 constexpr std::string_view kPluralIn = "\xD9\x8A\xD9\x86";      // ـين
 constexpr std::string_view kPluralAt = "\xD8\xA7\xD8\xAA";      // ـات
+constexpr std::string_view kNisba = "\xD9\x8A";                 // ـي
+constexpr std::string_view kNisbaF = "\xD9\x8A\xD9\x87";        // ـية
 constexpr std::string_view kRelative[] = {
     "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // الذي
     "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // التي
@@ -74,6 +79,9 @@ class QuoteFinder {
         v += sp.words - 1;  // رفض ذكر اسمه: not a speech verb here
         continue;
       }
+      // ستعلن النتائج: a future (or passive future) verb reports nothing yet.
+      if (seq_.items[v].proclitics.find(kSin) != std::string_view::npos)
+        continue;
       FromVerb(v, sp, out);
     }
     QuotedWithoutVerb(out);
@@ -283,6 +291,15 @@ class QuoteFinder {
     }
     return false;
   }
+  bool OrgAt(size_t k) const {
+    if (k >= seq_.items.size()) return false;
+    const uint32_t at = seq_.items[k].span.begin;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin < at) continue;
+      return m.span.begin == at && m.type == EntityType::kOrg;
+    }
+    return false;
+  }
   bool PersonIn(size_t b, size_t e) const {
     const Span s = SpanOf(b, e);
     for (const Mention& m : doc_.mentions)
@@ -318,6 +335,12 @@ class QuoteFinder {
   // ل before the article merges with it (للمرصد = ل + المرصد): the host
   // then starts at the second ل, and the phrase at the first, so that it
   // reads as written (للمرصد السوري) rather than as لمرصد.
+  // The words between quote marks open and close, whole (the س of
+  // «سنبني» is the speaker's too).
+  Span QuotedSpan(const Quoted& q) const {
+    return {seq_.items[q.open + 1].token_span.begin,
+            seq_.items[q.close - 1].token_span.end};
+  }
   Span SpanOf(size_t b, size_t e) const {
     uint32_t begin = seq_.items[b].span.begin;
     if (EndsWithLam(b) && begin >= kLam.size() && Raw(b).starts_with(kLam) &&
@@ -447,23 +470,35 @@ class QuoteFinder {
     if (e <= b || e + 1 >= limit) return e;
     const std::string_view prep = seq_.items[e].norm;
     if (prep != kFi && prep != kIla && prep != kLada && prep != kAn2) return e;
+    // نقلت «X» عن وكالة «Y» عن مصدر: an outlet is not placed.
+    if (Outletish(b, e) || IsOutletName(b, e)) return e;
     // منسقة الشؤون الإنسانية في اليمن، ليز غراندي؛ النائب في مجلس الأمة
-    // رياض العدساني؛ النائب عن حزب الأمة سالم العلي: a title placed by
-    // a preposition, then the person's name.
+    // رياض العدساني؛ النائب عن حزب الأمة سالم العلي؛ المحلل في شركة
+    // «غلف» للاستشارات فهد سالم: a title placed by a preposition, then
+    // the person's name.
     if (!PersonIn(b, e)) {
-      for (size_t j = e + 2; j < limit && j <= e + 5; ++j) {
+      for (size_t j = e + 2; j < limit && j <= e + 8; ++j) {
         const size_t at = IsComma(j) ? j + 1 : j;
         if (at < limit && IsStop(at)) break;
         if (at < limit && PersonAt(at)) {
           const size_t ne = PhraseEnd(at, limit, kMaxPhrase);
           if (ne > at) return ne;
         }
-        if (!seq_.IsWord(j) && !IsComma(j)) break;
+        if (!seq_.IsWord(j) && !IsComma(j) && !IsQuoteMark(j)) break;
       }
     }
     if (prep != kFi) return e;
     const size_t k = IsOpen(b) ? b + 1 : b;
+    // وزارة الصحة في غزة: a body placed in a named place.
+    if ((lex_.body_table.Match(seq_, k).entry >= 0 || OrgAt(k)) &&
+        GpeMentionEnd(e + 1) > e + 1)
+      return std::min(limit, GpeMentionEnd(e + 1));
     const PhraseMatch head = lex_.source_table.Match(seq_, k);
+    // مهندس في حقل السرير: an unnamed person is placed too.
+    if (head.entry < 0 && e - b <= 3 && IndefiniteUnnamed(k, e)) {
+      const size_t e2 = PhraseEnd(e + 1, std::min(limit, e + 6), 5);
+      return e2 > e + 1 ? e2 : e;
+    }
     if (head.entry < 0 || e - b > 3) return e;
     // مصادر في الرئاسة التركية, but not يرى مراقبون في ذلك: a group is
     // placed by a definite noun only.
@@ -483,9 +518,12 @@ class QuoteFinder {
     const PhraseMatch head = lex_.source_table.Match(seq_, k);
     if (head.entry < 0) return IndefiniteUnnamed(k, e) ? "anonymous" : "named";
     if (lex_.source_group[head.entry]) return "anonymous";
-    // A name in a following في phrase is someone else's (عضو في الوفد
-    // المرافق للسراج).
-    const Span s = SpanOf(b, std::max(k + 1, PhraseEnd(b, e, kMaxPhrase)));
+    // A name in a following في or من phrase is someone else's (عضو في
+    // الوفد المرافق للسراج، مصدر مقرب من حملة جليلي).
+    size_t pe = PhraseEnd(b, e, kMaxPhrase);
+    for (size_t j = k + 1; j < pe; ++j)
+      if (seq_.items[j].norm == kMin) pe = j;
+    const Span s = SpanOf(b, std::max(k + 1, pe));
     for (const Mention& m : doc_.mentions)
       if (m.type == EntityType::kPer && m.span.begin < s.end &&
           s.begin < m.span.end)
@@ -493,19 +531,29 @@ class QuoteFinder {
     return "anonymous";
   }
 
-  // لاجئون، متعاملين في السوق: a phrase headed by an indefinite sound
-  // plural that names nobody (no mention in it) is an unnamed group.
+  // لاجئون، متعاملين في السوق، مهاجر غيني: a phrase headed by an
+  // indefinite noun that names nobody (no mention in it) is unnamed.
   bool IndefiniteUnnamed(size_t k, size_t e) const {
     if (k >= e || seq_.items[k].kind != TokenKind::kArabic ||
         seq_.items[k].norm.substr(0, kAl.size()) == kAl)
       return false;
+    auto ends = [](std::string_view w, std::string_view t) {
+      return w.size() > t.size() + 4 && w.substr(w.size() - t.size()) == t;
+    };
     const std::string_view w = seq_.items[k].norm;
-    const std::string_view tail = w.size() > 8 ? w.substr(w.size() - 4) : "";
-    if (tail != kPluralUn && tail != kPluralIn && tail != kPluralAt)
+    const bool plural =
+        ends(w, kPluralUn) || ends(w, kPluralIn) || ends(w, kPluralAt);
+    // وزير الخزانة، رئيسة بعثة البنك: a head in the construct state is
+    // defined by its noun; a singular needs a nisba after it (مهاجر غيني).
+    if (k + 1 < e && seq_.IsWord(k + 1)) {
+      const std::string_view next = seq_.items[k + 1].norm;
+      if (next.substr(0, kAl.size()) == kAl) return false;
+      if (!plural && !IsStop(k + 1) && !ends(next, kNisba) &&
+          !ends(next, kNisbaF))
+        return false;
+    } else if (!plural) {
       return false;
-    // وزير الخزانة: a head in the construct state is defined by its noun.
-    if (k + 1 < e && seq_.items[k + 1].norm.substr(0, kAl.size()) == kAl)
-      return false;
+    }
     const Span s = SpanOf(k, std::max(k + 1, PhraseEnd(k, e, kMaxPhrase)));
     for (const Mention& m : doc_.mentions)
       if (m.span.begin < s.end && s.begin < m.span.end) return false;
@@ -523,6 +571,20 @@ class QuoteFinder {
            lex_.outlet_table.Match(seq_, k).entry >= 0;
   }
 
+  bool SourceLike(size_t b, size_t e) const {
+    if (Outletish(b, e) || IsOutletName(b, e)) return true;
+    const size_t k = IsOpen(b) ? b + 1 : b;
+    if (lex_.source_table.Match(seq_, k).entry >= 0 ||
+        lex_.body_table.Match(seq_, k).entry >= 0 ||
+        lex_.report_table.Match(seq_, k).entry >= 0 || IndefiniteUnnamed(k, e))
+      return true;
+    const Span s = SpanOf(b, e);
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin >= s.end) break;
+      if (m.span.end > s.begin) return true;
+    }
+    return false;
+  }
   bool Outletish(size_t b, size_t e) const {
     if (IsOpen(b)) return true;
     if (lex_.outlet_table.Match(seq_, b).words >= e - b) return true;
@@ -787,6 +849,13 @@ class QuoteFinder {
         const size_t after_q = IsOpen(j) ? quoted_[open_at_[j]].close + 1 : 0;
         if (IsOpen(j) && after_q < b && seq_.items[after_q].norm == kAn)
           continue;
+        // أعلنت الحكومة وقف الإنتاج «إلى حين إشعار آخر»: quoted words
+        // after more than the subject (no colon or comma before them) are
+        // not what was said.
+        if (IsOpen(j) && j > v + sp.words && !IsComma(j - 1) &&
+            !seq_.IsPunct(j - 1, ":") && seq_.items[j - 1].norm != kAn &&
+            SpeakerEnd(v + sp.words, j) != j)
+          continue;
         if (IsOpen(j) &&
             (j == v + sp.words || quoted_[open_at_[j]].words < kMinQuoted ||
              !seq_.items[j].proclitics.empty() ||
@@ -812,7 +881,14 @@ class QuoteFinder {
       size_t j = oe;
       while (j < subj_limit && j < oe + 3 && seq_.items[j].norm != kAn2) ++j;
       if (j >= subj_limit || seq_.items[j].norm != kAn2) return;
-      const size_t se = PhraseEnd(j + 1, subj_limit, kMaxPhrase);
+      size_t se = SpeakerEnd(j + 1, subj_limit);
+      // نقلت «X» عن وكالة «Y» عن مصدر: the last in the chain speaks.
+      while (se > j + 1 && se + 1 < subj_limit && seq_.items[se].norm == kAn2 &&
+             Outletish(j + 1, se)) {
+        j = se;
+        se = SpeakerEnd(j + 1, subj_limit);
+        rule += " chain";
+      }
       relay_outlet = SpanOf(s0, oe);
       if (se > j + 1) who = {SpanOf(j + 1, se), KindOf(j + 1, se)};
       rule += " relay";
@@ -845,6 +921,22 @@ class QuoteFinder {
     // A subject before the verb that opens the clause; not for a verb
     // joined by و or ف (الوزير ... وأكد: the clause before is another).
     const bool outlet_subject = !relay_outlet.empty();
+    // أما المتحدث باسم الجيش، فأكد أن: the topic after أما speaks.
+    if (who.span.empty() && !outlet_subject &&
+        seq_.items[v].proclitics == kFa) {
+      const size_t sb = ClauseBegin(v);
+      for (size_t k = sb; k + 1 < v && k < sb + 3; ++k) {
+        if (seq_.items[k].norm != kAmma) continue;
+        size_t end = v;
+        while (end > k + 1 && IsPlainPunct(end - 1)) --end;
+        const size_t e = SpeakerEnd(k + 1, end);
+        if (e > k + 1) {
+          who = {SpanOf(k + 1, e), KindOf(k + 1, e)};
+          rule += " amma-topic";
+        }
+        break;
+      }
+    }
     if (who.span.empty() && !outlet_subject) {
       const Span ante = Antecedent(v);
       if (!ante.empty()) {
@@ -999,15 +1091,25 @@ class QuoteFinder {
       }
     }
     bool any_direct = false;
+    size_t prev_close = 0;
     for (Quoted& q : quoted_) {
       if (q.claimed || q.open < comp || q.open >= b || q.words < kMinQuoted)
         continue;
+      // «…»، و«…» go on with the statement; a later passage after other
+      // words (داعيا إلى رفع العقوبات "من دون إبطاء") is not in it.
+      if (prev_close) {
+        size_t words = 0;
+        for (size_t k = prev_close + 1; k < q.open; ++k)
+          words += seq_.IsWord(k);
+        if (words > 1) break;
+      }
+      prev_close = q.close;
       q.claimed = true;
       if (in_indirect) continue;
       any_direct = true;
       Quote d = base;
       d.direct = true;
-      d.span = SpanOf(q.open + 1, q.close);
+      d.span = QuotedSpan(q);
       d.rule = rule + " direct";
       out->push_back(std::move(d));
     }
@@ -1056,7 +1158,7 @@ class QuoteFinder {
       if (d.speaker_span.empty() && d.outlet_span.empty()) continue;
       q.claimed = true;
       d.direct = true;
-      d.span = SpanOf(q.open + 1, q.close);
+      d.span = QuotedSpan(q);
       d.rule = rule;
       if (!d.speaker_span.empty()) last_ = {d.speaker_span, d.speaker_kind};
       out->push_back(std::move(d));
@@ -1074,10 +1176,14 @@ class QuoteFinder {
       if (!c || c->kind != CiteKind::kAccording) continue;
       const uint32_t sent = seq_.items[k].sentence;
       const size_t sb = sent_begin_[sent], se = sent_end_[sent];
-      const size_t start =
-          AuthorOfStatement(AfterWhatSaid(k + m.words, se), se);
+      const size_t what_said = AfterWhatSaid(k + m.words, se);
+      const size_t start = AuthorOfStatement(what_said, se);
       size_t end = PhraseEnd(start, se, kMaxOutlet);
       if (end <= start) continue;
+      // وفقا لآليات السوق: a phrase that is no outlet, names no one and
+      // is no unnamed source, body or report is no source (حسب ما أعلنه
+      // X and بحسب تصريحات لـX always cite one).
+      if (start == k + m.words && !SourceLike(start, end)) continue;
       // تركز بحسب موسكو على مكافحة الإرهاب: a state's name is the whole
       // source; what follows it is the attributed words.
       bool state_source = false;
