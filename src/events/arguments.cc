@@ -220,9 +220,10 @@ std::vector<int32_t> ArgumentSearch::WithConjuncts(int32_t u) const {
   return out;
 }
 
-bool ArgumentSearch::Skipped(int32_t u,
-                             const std::vector<int32_t>& skip) const {
+bool ArgumentSearch::Skipped(int32_t u, const std::vector<int32_t>& skip,
+                             bool object) const {
   for (int32_t v : skip) {
+    if (!object && v != u) continue;
     // (A second name of the same actor: الرئيس الروسي حينها فلاديمير
     // بوتين, an apposition, not the object.)
     if (v == u || (units_[u].actor >= 0 && units_[u].actor == units_[v].actor))
@@ -247,7 +248,7 @@ int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
     // A nisba is an argument only as the owner in a governed chain
     // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
     if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
-        Skipped(u, skip))
+        Skipped(u, skip, prep.empty()))
       continue;
     // A unit joined by و to a governed one is governed with it (يهتفون
     // ضد هنية ومشعل: مشعل is no subject).

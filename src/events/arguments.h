@@ -122,8 +122,9 @@ class ArgumentSearch {
   // First unit within `limit` items after `from`, not crossing a hard
   // break, that `prep` governs (empty: that no preposition governs). A
   // unit right after a governed noun without the article is governed too:
-  // it is that noun's genitive (حذرت من دور روسيا). A unit naming the
-  // same actor as one in `skip` is an apposition and skipped too.
+  // it is that noun's genitive (حذرت من دور روسيا). With no `prep`, a
+  // unit naming the same actor as one in `skip` is an apposition and
+  // skipped too.
   int32_t Forward(uint32_t from, uint32_t limit, std::string_view prep,
                   const std::vector<int32_t>& skip) const;
 
@@ -177,8 +178,9 @@ class ArgumentSearch {
  private:
   std::string_view FindPrep(uint32_t i) const;
 
-  // Whether unit u is one of `skip` or names the same actor as one.
-  bool Skipped(int32_t u, const std::vector<int32_t>& skip) const;
+  // Whether unit u is one of `skip` or, for an `object`, names the same
+  // actor as one (an apposition of the subject).
+  bool Skipped(int32_t u, const std::vector<int32_t>& skip, bool object) const;
 
   // `p` is the pronoun: ه، ها or another.
   int32_t AntecedentPass(uint32_t from, int32_t other, bool subject,
