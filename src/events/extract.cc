@@ -570,14 +570,28 @@ class Coder {
   }
 
   // Whether unit u names a man: a person by name, not a generic agent,
-  // with no feminine title (الوزيرة، المستشارة) at its head.
+  // with no feminine title (الوزيرة، المستشارة) at its head, and not the
+  // genitive of a noun before it (the verb before it is no such noun).
   bool NamedMan(int32_t u) const {
     const int32_t a = units_[u].actor;
     if (a < 0 || units_[u].agent >= 0 ||
         doc_.actors[a].type != EntityType::kPer)
       return false;
-    const std::string_view w = doc_.Text(items_[units_[u].first].raw);
+    const uint32_t i = units_[u].first;
+    // The genitive of a head noun (هاجمت قوات السراج): the verb agrees
+    // with the head. A title with the article (المشير) heads no genitive.
+    if (i > 0 && !items_[i - 1].punct && !items_[i - 1].article &&
+        lex_.GenderOf(items_[i - 1].norm) == 0 && !InDate(items_[i - 1]))
+      return false;
+    const std::string_view w = doc_.Text(items_[i].raw);
     return !w.ends_with("\xD8\xA9");  // ة
+  }
+
+  // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
+  bool InDate(const Item& it) const {
+    for (const DateExpr& d : doc_.dates)
+      if (d.span.begin <= it.raw.begin && it.raw.end <= d.span.end) return true;
+    return false;
   }
 
   // Whether every unit coordinated with u is a crowd agent (agents.tsv
