@@ -220,6 +220,18 @@ std::vector<int32_t> ArgumentSearch::WithConjuncts(int32_t u) const {
   return out;
 }
 
+bool ArgumentSearch::Skipped(int32_t u, const std::vector<int32_t>& skip,
+                             bool object) const {
+  for (int32_t v : skip) {
+    if (!object && v != u) continue;
+    // (A second name of the same actor: الرئيس الروسي حينها فلاديمير
+    // بوتين, an apposition, not the object.)
+    if (v == u || (units_[u].actor >= 0 && units_[u].actor == units_[v].actor))
+      return true;
+  }
+  return false;
+}
+
 int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
                                 std::string_view prep,
                                 const std::vector<int32_t>& skip) const {
@@ -236,7 +248,7 @@ int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
     // A nisba is an argument only as the owner in a governed chain
     // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
     if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
-        std::find(skip.begin(), skip.end(), u) != skip.end())
+        Skipped(u, skip, prep.empty()))
       continue;
     // A unit joined by و to a governed one is governed with it (يهتفون
     // ضد هنية ومشعل: مشعل is no subject).
@@ -279,12 +291,16 @@ bool ArgumentSearch::Governed(int32_t u) const {
 }
 
 int32_t ArgumentSearch::Genitive(uint32_t i) const {
+  // A noun with the article governs no genitive (ووصف بوتين الاغتيال،
+  // وخلال الزيارة وافقت روسيا): only an adjective can follow it, so only
+  // a nisba (الدعم الروسي) names its party.
+  const bool definite = i > 0 && !items_[i - 1].punct && items_[i - 1].article;
   for (uint32_t k = 0; k < 4 && i + k < items_.size(); ++k) {
     const Item& it = items_[i + k];
     if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
     const int32_t u = UnitStartingAt(i + k);
     if (u >= 0) {
-      if (!PrepOf(i + k).empty()) return -1;
+      if (!PrepOf(i + k).empty() || (definite && !units_[u].nisba)) return -1;
       // A title's body before a person's name (قائد الجيش الوطني خليفة
       // حفتر، رئيس الوزراء الروسي فلاديمير بوتين): the person.
       const int32_t per = PersonAfter(u);
@@ -345,15 +361,31 @@ int32_t ArgumentSearch::ByHand(uint32_t from, uint32_t limit) const {
 int32_t ArgumentSearch::Antecedent(uint32_t from, int32_t other,
                                    bool doer) const {
   if (doer) {
-    const int32_t u = AntecedentPass(from, other, true);
+    const int32_t u = AntecedentPass(from, other, true, items_[from].enclitic);
     if (u >= 0) return u;
   }
-  return AntecedentPass(from, other, false);
+  return AntecedentPass(from, other, false, items_[from].enclitic);
+}
+
+int32_t ArgumentSearch::PronounSubject(uint32_t from, bool fem) const {
+  for (uint32_t k = 1; k <= 60 && k <= from; ++k) {
+    const int32_t u = items_[from - k].unit;
+    // (A topic with ل is no object: ولموسكو مصلحة قديمة؛ ففي 2010 أبرمت.)
+    if (u < 0 || units_[u].nisba || units_[u].agent >= 0 ||
+        units_[u].actor < 0 ||
+        (Governed(u) && PrepOf(units_[u].first) != "\xD9\x84"))  // ل
+      continue;
+    const EntityType ty = doc_.actors[units_[u].actor].type;
+    if (fem ? ty == EntityType::kGpe || ty == EntityType::kOrg
+            : ty == EntityType::kPer)
+      return u;
+    k += units_[u].last - units_[u].first;
+  }
+  return -1;
 }
 
 int32_t ArgumentSearch::AntecedentPass(uint32_t from, int32_t other,
-                                       bool subject) const {
-  const std::string_view p = items_[from].enclitic;
+                                       bool subject, std::string_view p) const {
   const bool fem = p == "\xD9\x87\xD8\xA7";  // ها
   const bool masc = p == "\xD9\x87";         // ه
   for (uint32_t k = 1; k <= 60 && k <= from; ++k) {

@@ -122,7 +122,9 @@ class ArgumentSearch {
   // First unit within `limit` items after `from`, not crossing a hard
   // break, that `prep` governs (empty: that no preposition governs). A
   // unit right after a governed noun without the article is governed too:
-  // it is that noun's genitive (حذرت من دور روسيا).
+  // it is that noun's genitive (حذرت من دور روسيا). With no `prep`, a
+  // unit naming the same actor as one in `skip` is an apposition and
+  // skipped too.
   int32_t Forward(uint32_t from, uint32_t limit, std::string_view prep,
                   const std::vector<int32_t>& skip) const;
 
@@ -157,6 +159,12 @@ class ArgumentSearch {
   // وعلى دعمه: the Russian side's backing), then any unit.
   int32_t Antecedent(uint32_t from, int32_t other, bool doer = false) const;
 
+  // What the pronoun subject of a verb at item `from` refers to, when its
+  // sentence names none: the nearest named unit before `from` that no
+  // preposition governs and that agrees with it, a state or body for
+  // "she" (أبرمت), a person for "he".
+  int32_t PronounSubject(uint32_t from, bool fem) const;
+
   // Nearest ungoverned unit before item `from`, in the clause. With
   // `people`, a state or place named alone is passed over: a protest is
   // made by people (شهدت تركيا مظاهرات: Turkey is where), though people of
@@ -170,7 +178,13 @@ class ArgumentSearch {
  private:
   std::string_view FindPrep(uint32_t i) const;
 
-  int32_t AntecedentPass(uint32_t from, int32_t other, bool subject) const;
+  // Whether unit u is one of `skip` or, for an `object`, names the same
+  // actor as one (an apposition of the subject).
+  bool Skipped(int32_t u, const std::vector<int32_t>& skip, bool object) const;
+
+  // `p` is the pronoun: ه، ها or another.
+  int32_t AntecedentPass(uint32_t from, int32_t other, bool subject,
+                         std::string_view p) const;
 
   const EventLexicon& lex_;
   const KnowledgeBase& kb_;

@@ -118,8 +118,12 @@ class Coder {
     // ever done to someone (aid, sanctions, rejections …) when nobody is
     // named as its recipient. Protests and attacks are events without
     // known parties too (crowds, unknown gunmen).
+    // A meeting, call or visit is between two parties: with one named, it
+    // is no relation either (اجتماع مرتقب، استقبال السفن).
     std::erase_if(doc_.events, [](const Event& e) {
       if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
+      if (e.type == "CONSULT" && e.actor.size() + e.recipient.size() < 2)
+        return true;
       return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
     });
     OneEventPerSum(first);
@@ -503,13 +507,24 @@ class Coder {
     // and with no subject after it, it shares that clause's subject.
     const bool joined = trig.procl.starts_with("\xD9\x88") ||
                         trig.procl.starts_with("\xD9\x81");
+    // A verb that says "she" (استقبلت، تدعم) does not agree with a man
+    // named after it: he is its object (استقبلت المشير خليفة حفتر).
+    const int gender = lex_.GenderOf(trig.norm);
+    bool rejected = false;  // a man named after it, its object
+    auto agrees = [&](int32_t u) {
+      const bool ok = u < 0 || gender != 2 || !NamedMan(u);
+      rejected = rejected || !ok;
+      return ok;
+    };
     if (!joined) {
       actor = args_.UnitBefore(f.item);
       *how = "verb: subject before";
+      if (!agrees(actor)) actor = -1;
     }
     if (actor < 0) {
       actor = args_.Forward(f.end - 1, 4, {}, none);
       *how = "verb: subject after";
+      if (!agrees(actor)) actor = -1;
     }
     if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
         last_verb_.actor >= 0) {
@@ -519,6 +534,7 @@ class Coder {
     if (actor < 0) {
       actor = args_.Backward(f.item, 10, t.type == "PROTEST");
       *how = "verb: nearest actor before (pronoun subject)";
+      if (!agrees(actor)) actor = -1;
     }
     // After a reported clause, a joined verb goes back to the speaker
     // (أكد المجلس في بيان أنه لم يصدر أوامر، ودعا إلى وقف التصعيد).
@@ -530,7 +546,52 @@ class Coder {
         *how = "verb: subject of the clause before the reported one";
       }
     }
+    // A pronoun subject its sentence does not name (ففي يناير 2010 أبرمت
+    // مع حكومة القذافي عقودا): the nearest agreeing unit before the
+    // sentence.
+    // Only where no subject can follow: a preposition right after the
+    // verb, or the man it does not agree with (طلب عدم ذكر اسمه has a
+    // subject the layers do not name).
+    const bool bare = f.end < items_.size() && !items_[f.end].punct &&
+                      (IsPrepWord(items_[f.end].norm) ||
+                       !args_.PrepOf(f.end).empty() || rejected);
+    // (Not for an attack or a protest: news often does not know their
+    // doer, and the last man named is as often the victim.)
+    const bool violent = t.type == "ASSAULT" || t.type == "PROTEST";
+    if (actor < 0 && gender != 0 && bare && !violent) {
+      uint32_t start = f.item;
+      while (start > 0 && items_[start - 1].sentence == trig.sentence) --start;
+      if (start > 0) {
+        actor = args_.PronounSubject(start, gender == 2);
+        *how = "verb: pronoun subject, named in a sentence before";
+      }
+    }
     return actor;
+  }
+
+  // Whether unit u names a man: a person by name, not a generic agent,
+  // with no feminine title (الوزيرة، المستشارة) at its head, and not the
+  // genitive of a noun before it (the verb before it is no such noun).
+  bool NamedMan(int32_t u) const {
+    const int32_t a = units_[u].actor;
+    if (a < 0 || units_[u].agent >= 0 ||
+        doc_.actors[a].type != EntityType::kPer)
+      return false;
+    const uint32_t i = units_[u].first;
+    // The genitive of a head noun (هاجمت قوات السراج): the verb agrees
+    // with the head. A title with the article (المشير) heads no genitive.
+    if (i > 0 && !items_[i - 1].punct && !items_[i - 1].article &&
+        lex_.GenderOf(items_[i - 1].norm) == 0 && !InDate(items_[i - 1]))
+      return false;
+    const std::string_view w = doc_.Text(items_[i].raw);
+    return !w.ends_with("\xD8\xA9");  // ة
+  }
+
+  // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
+  bool InDate(const Item& it) const {
+    for (const DateExpr& d : doc_.dates)
+      if (d.span.begin <= it.raw.begin && it.raw.end <= d.span.end) return true;
+    return false;
   }
 
   // Whether every unit coordinated with u is a crowd agent (agents.tsv
@@ -920,6 +981,23 @@ class Coder {
       for (int32_t a : ev.recipient)
         if (args_.IsPlace(a)) return;
     }
+    // A head of state or government acts for his state in the acts only a
+    // state does (a loan, a debt written off, an arms or trade deal,
+    // sanctions): the state is coded (زيارة بوتين … وشطب ديون ليبية: Russia
+    // writes the debt off; عقود عسكرية مع حكومة القذافي: with Libya).
+    if (StateLevel(ev)) {
+      for (std::vector<int32_t>* side : {&ev.actor, &ev.recipient}) {
+        std::vector<int32_t> out;
+        for (int32_t a : *side) {
+          const int32_t s = LeaderState(a);
+          const int32_t b = s >= 0 ? s : a;
+          if (std::find(out.begin(), out.end(), b) == out.end())
+            out.push_back(b);
+          if (s >= 0) rule += "; " + doc_.actors[a].key + " for his state";
+        }
+        *side = std::move(out);
+      }
+    }
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
@@ -967,6 +1045,49 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // Acts only a state does: aid in money or arms, a military or economic
+  // agreement, sanctions.
+  static bool StateLevel(const Event& ev) {
+    auto has = [&](std::string_view c) {
+      return std::find(ev.context.begin(), ev.context.end(), c) !=
+             ev.context.end();
+    };
+    return (ev.type == "AID" &&
+            (ev.mode == "economic" || ev.mode == "military")) ||
+           ev.type == "SANCTION" ||
+           (ev.type == "AGREE" && (has("military") || has("economic")));
+  }
+
+  // The state actor a has led (a head of state or government in
+  // roles.tsv), or -1. The roles list is not complete for past terms, so
+  // any term counts.
+  int32_t LeaderState(int32_t a) {
+    const Actor& x = doc_.actors[a];
+    if (x.type != EntityType::kPer) return -1;
+    for (const KbRole& r : kb_.roles()) {
+      if (r.actor_key != x.key ||
+          (r.role != "head_of_state" && r.role != "head_of_government"))
+        continue;
+      const std::vector<KbEntry>& all = kb_.entries();
+      for (size_t i = 0; i < all.size(); ++i) {
+        const KbEntry& k = all[i];
+        if (k.type == EntityType::kGpe && k.country == r.country &&
+            !k.adjectives.empty()) {
+          Actor st;
+          st.key = k.key;
+          st.name = k.name_ar;
+          st.name_en = k.name_en;
+          st.type = k.type;
+          st.country = k.country;
+          st.wikidata = k.wikidata;
+          st.aliases.push_back(k.name_ar);
+          return ActorWithKey(std::move(st), false);
+        }
+      }
+    }
+    return -1;
   }
 
   // Whether the document has an event of `type` coded already.

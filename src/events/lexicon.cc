@@ -91,6 +91,27 @@ std::vector<std::string> EventLexicon::Conjugate(std::string_view past,
   return out;
 }
 
+void EventLexicon::NoteGender(const std::string& past,
+                              const std::string& present) {
+  auto note = [&](const std::string& form, uint8_t g) {
+    uint8_t& slot = gender_[form];
+    slot = slot == 0 || slot == g ? g : 3;  // 3: both, so unknown
+  };
+  note(past, 1);
+  note(past + std::string(kTa), 2);
+  if (EndsWith(past, kAlef) || EndsWith(past, kYa))  // دعا → دعت
+    note(past.substr(0, past.size() - 2) + std::string(kTa), 2);
+  if (present.size() > 2 && present.substr(0, 2) == kYa) {
+    note(present, 1);
+    note(std::string(kTa) + present.substr(2), 2);
+  }
+}
+
+int EventLexicon::GenderOf(std::string_view form) const {
+  auto it = gender_.find(form);
+  return it == gender_.end() || it->second == 3 ? 0 : it->second;
+}
+
 Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     const std::string& dir) {
   auto lex = std::unique_ptr<EventLexicon>(new EventLexicon());
@@ -154,6 +175,7 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
         for (const std::string& v :
              Conjugate(past, present, f.kind == TriggerKind::kVerb))
           lex->verbs_[v].push_back(id);
+        lex->NoteGender(past, present);
       } else {
         lex->nouns_[StemOf(NormalizeString(words[0]))].push_back(id);
       }

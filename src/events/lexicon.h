@@ -114,6 +114,11 @@ class EventLexicon {
   // A cue word (normalised form, article kept), or nullptr.
   const Cue* CueOf(std::string_view form) const;
 
+  // The person a verb form agrees with, when the form says: 1 for "he"
+  // (دعم، يدعم), 2 for "she" (دعمت، تدعم: a state, a body, a woman), 0
+  // when the form is plural, dual or a form of two listed verbs.
+  int GenderOf(std::string_view form) const;
+
   // Every form the generator makes of a past/present verb pair (both
   // normalised). Exposed for tests.
   // `first_person` false leaves out the أ- present forms, which are the
@@ -123,7 +128,10 @@ class EventLexicon {
                                             bool first_person = true);
 
  private:
+  void NoteGender(const std::string& past, const std::string& present);
+
   std::vector<TriggerEntry> triggers_;
+  StrMap<uint8_t> gender_;  // GenderOf: 1, 2, or 3 (both)
   StrMap<std::vector<uint32_t>> verbs_, nouns_;
   StrMap<std::vector<Qualifier>> qualifiers_;
   StrMap<Cue> cues_;
