@@ -9,8 +9,8 @@
 //    The tagger's mentions, if a "names" step ran, are name items too; one
 //    that overlaps a single knowledge-base item joins it (the span is the
 //    union), one that overlaps several is dropped, one inside a nisba hit
-//    (روسي) is dropped, the rest are actors of their own, the tagger's type
-//    kept.
+//    (روسي) is dropped, an unknown MISC name (الميج، المونديال) is no
+//    actor, the rest are actors of their own, the tagger's type kept.
 // 2. Titles. A run of title hits (المشير, الرئيس, وزير الدفاع) may be
 //    followed by the office's country or organisation (an adjective: الروسي,
 //    or a name: خارجية مالطا, قائد الجيش الوطني الليبي), up to two gap
@@ -174,6 +174,9 @@ class Resolver {
         }
       }
       if (overlaps > 1) continue;
+      // A thing's name the knowledge base does not know (الميج، سوخوي،
+      // المونديال) is no actor: MISC names are actors only as entries.
+      if (overlaps == 0 && m.type == EntityType::kMisc) continue;
       // A longer name of another type wins over the knowledge-base name
       // inside it: فيكتور كوزنيتسوف is a person, not the ship كوزنيتسوف.
       if (overlaps == 1 && overlap->type != m.type && b <= overlap->nb &&
