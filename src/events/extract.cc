@@ -108,6 +108,7 @@ class Coder {
     args_.Reset();
     BuildUnits();
     const size_t first = doc_.events.size();
+    first_ = first;
     for (const Found& f : found_) {
       // A trigger inside a name is part of the name (مجلس التعاون).
       if (items_[f.item].unit < 0) Code(f);
@@ -196,8 +197,9 @@ class Coder {
       const bool governed = HasLetter(it.procl, "\xD8\xA8") ||  // ب
                             HasLetter(it.procl, "\xD9\x84") ||  // ل
                             HasLetter(it.procl, "\xD9\x83");    // ك
-      // (No article test: التقى looks like one.)
-      if (!governed) cands = lex_.VerbsOf(it.norm);
+      // (No article test: التقى looks like one.) A word written with
+      // tanween is a noun, never a verb (فجراً: at dawn).
+      if (!governed && !Tanween(it)) cands = lex_.VerbsOf(it.norm);
       // A form that is both a past verb and a masdar (دعم، طلب) is a verb
       // where verbs stand: after و or ف, a particle, or at the
       // start of a clause; elsewhere (تقديم دعم مالي) it is the noun.
@@ -278,6 +280,14 @@ class Coder {
       i = tail - 1;
     }
     return !found_.empty();
+  }
+
+  // Whether the word's raw text carries a tanween (ً ٌ ٍ).
+  bool Tanween(const Item& it) const {
+    const std::string_view w = doc_.Text(it.raw);
+    return w.find("\xD9\x8B") != std::string_view::npos ||
+           w.find("\xD9\x8C") != std::string_view::npos ||
+           w.find("\xD9\x8D") != std::string_view::npos;
   }
 
   // Whether the trigger at item i (entry t) belongs to the event found
@@ -464,6 +474,7 @@ class Coder {
     if (unit.actor >= 0) return unit.actor;
     if (unit.agent >= 0) {
       const Agent& g = lex_.agents()[unit.agent];
+      if (!g.party) return -1;
       Actor x;
       x.key = g.key;
       x.name = g.name_ar;
@@ -495,6 +506,86 @@ class Coder {
     const std::string_view first = w.substr(0, 2);
     return first != "\xD9\x8A" && first != "\xD8\xAA" &&  // ي ت
            first != "\xD9\x86";                           // ن
+  }
+
+  // An attack verb without vowels is as often passive as active (قتل:
+  // killed or was killed). It is read as passive when its doer is named
+  // by على يد، بنيران or برصاص (قتل شرطي بنيران مسلحين), or when the one
+  // noun phrase it has, before or after it, is followed by no object: a
+  // preposition, a date, a comma, the clause's end or a verb joined by و
+  // (ثمانية أشخاص قتلوا في الهجوم، وقتل جندي وأصيب آخرون). The noun phrase
+  // is then the recipient; the doer, if any, the one على يد names.
+  bool PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
+                      std::string* how) {
+    const Item& trig = items_[f.item];
+    const std::vector<int32_t> none;
+    const int32_t by = args_.ByHand(f.end, 12);
+    const bool joined = trig.procl.starts_with("\xD9\x88") ||
+                        trig.procl.starts_with("\xD9\x81");
+    int32_t subject = joined ? -1 : args_.UnitBefore(f.item);
+    uint32_t next = f.end;  // where an object would stand
+    if (subject < 0) {
+      subject = args_.Forward(f.end - 1, 4, {}, none);
+      if (subject < 0) return false;
+      next = units_[subject].last + 1;
+      // Its adjectives: a nisba (جنديان أميركيان), one more word.
+      while (next < items_.size() && items_[next].unit >= 0 &&
+             units_[items_[next].unit].nisba)
+        next = units_[items_[next].unit].last + 1;
+    }
+    if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
+    *recipient = subject;
+    *actor = by;
+    *how = by >= 0 ? "verb: passive, doer after على يد"
+                   : "verb: passive, no object after its one noun";
+    return true;
+  }
+
+  // The one a protest's demands address, when no marker named a target:
+  // after a demand cue later in the sentence (cues.tsv `demand`; it is
+  // noted in demands_, the protest's and no request of its own), the
+  // owner of what is demanded (مطالبين برحيل الحكومة) or the one called on
+  // (هتافات تدعو الحكومة إلى صرف الرواتب); -1 if none.
+  int32_t DemandTarget(const Found& f) {
+    const std::vector<int32_t> none;
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 30; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s || IsHardBreak(it)) break;
+      if (it.punct) continue;
+      const Cue* c = args_.CueAt(it);
+      if (!c || c->role != CueRole::kDemand) continue;
+      demands_.push_back(i);
+      const int32_t u = args_.Forward(i, c->window, "\xD8\xA8", none);  // ب
+      return u >= 0 ? u : args_.Forward(i, 2, {}, none);
+    }
+    return -1;
+  }
+
+  // Whether unit u is an adjective of the trigger noun rather than its
+  // genitive: a generic agent's nisba form right after it, as definite
+  // as it is (هجوم انتحاري، الهجوم الإرهابي: the kind of attack, not
+  // its doer; هجوم الانتحاريين is theirs).
+  bool Described(int32_t u, const Found& f) const {
+    if (u < 0 || units_[u].agent < 0 || units_[u].first != f.end ||
+        units_[u].last != f.end)
+      return false;
+    const Item& it = items_[f.end];
+    return it.article == items_[f.end - 1].article &&
+           it.norm.ends_with("\xD9\x8A");  // ي
+  }
+
+  // Whether no object stands at item i of sentence s: the clause ends, or
+  // a preposition, a date or a verb joined by و comes first.
+  bool NoObjectAt(uint32_t i, uint32_t s) const {
+    if (i >= items_.size() || items_[i].sentence != s) return true;
+    const Item& it = items_[i];
+    if (it.punct) return it.norm != "\"" && !IsQuote(it);
+    if (IsPrepWord(it.norm) || !args_.PrepOf(i).empty() || InDate(it))
+      return true;
+    // و + a word that starts no unit: the next verb (وأصيب آخرون).
+    return it.procl.starts_with("\xD9\x88") && it.unit < 0 && !it.number &&
+           !lex_.CueOf(it.norm);
   }
 
   // The subject of a verb trigger, and how it was found.
@@ -606,6 +697,8 @@ class Coder {
   }
 
   void Code(const Found& f) {
+    if (std::find(demands_.begin(), demands_.end(), f.item) != demands_.end())
+      return;
     const TriggerEntry& t = lex_.triggers()[f.entry];
     const Item& trig = items_[f.item];
     // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd; most
@@ -763,11 +856,16 @@ class Coder {
       recipient = args_.Forward(f.end - 1, 6, {}, none);
       actor = args_.ByHand(f.end, 12);
       how = "verb vowelled as passive: subject is the recipient";
+    } else if (t.kind == TriggerKind::kVerb && t.type == "ASSAULT" &&
+               std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                   t.recipient.end() &&
+               PassiveReading(f, &recipient, &actor, &how)) {
     } else if (t.kind == TriggerKind::kVerb) {
       actor = VerbSubject(f, t, &how);
       last_verb_ = {trig.sentence, actor};
     } else {
       actor = args_.Genitive(f.end);
+      if (Described(actor, f)) actor = -1;
       how = "noun: genitive or nisba after";
       // زيارة للرئيس إلى موسكو: with a destination after إلى, the ل
       // before it marks the doer, not the one visited.
@@ -875,9 +973,13 @@ class Coder {
         uint32_t from = f.end - 1;
         if (actor >= 0 && units_[actors.back()].last > from)
           from = units_[actors.back()].last;
-        const int32_t u = marker == "obj"
-                              ? args_.Forward(from, 6, {}, actors)
-                              : args_.Forward(f.end - 1, 14, marker, actors);
+        // A meeting's other party often stands after the first one's
+        // titles, a date and a place (التقى حفتر، قائد الجيش، أمس في
+        // موسكو وزير الخارجية لافروف): a mutual verb's object is looked
+        // for further.
+        const int32_t u =
+            marker == "obj" ? args_.Forward(from, t.mutual ? 16 : 6, {}, actors)
+                            : args_.Forward(f.end - 1, 14, marker, actors);
         if (u < 0) continue;
         if (marker == "obj") {
           best = u;
@@ -913,6 +1015,13 @@ class Coder {
                    std::string(doc_.Text(it.raw));
           }
         }
+      }
+    }
+    if (t.type == "PROTEST" && recipients.empty()) {
+      const int32_t u = DemandTarget(f);
+      if (u >= 0) {
+        recipients = args_.WithConjuncts(u);
+        how += "; recipient the one the demands address";
       }
     }
     rule += "; " + how;
@@ -1007,6 +1116,21 @@ class Coder {
       ev.recipient.clear();
     }
 
+    // A protest masdar in the accusative (خرجوا … احتجاجا على الغلاء) says
+    // why the protest told just before in its sentence was held: it is
+    // that protest, by its actors, and merges with it.
+    if (t.type == "PROTEST" && t.kind == TriggerKind::kNoun && !trig.article &&
+        trig.norm.ends_with("\xD8\xA7") && doc_.events.size() > first_ &&
+        !doc_.sentences.empty()) {
+      const Event& prev = doc_.events.back();
+      const Span s = doc_.sentences[trig.sentence].span;
+      if (prev.type == "PROTEST" && prev.evidence.begin == s.begin &&
+          prev.evidence.end == s.end && !prev.actor.empty() &&
+          prev.actor != ev.actor) {
+        ev.actor = prev.actor;
+        rule += "; actors of the protest it gives the cause of";
+      }
+    }
     SetModality(f, t, &ev, &rule);
     SetCircumstances(f, recipients, &ev);
     ev.trigger = {trig.raw.begin, items_[f.end - 1].raw.end};
@@ -1327,6 +1451,7 @@ class Coder {
         case CueRole::kLight:
         case CueRole::kAnaphor:
         case CueRole::kPartitive:
+        case CueRole::kDemand:
           break;
       }
     }
@@ -1422,6 +1547,8 @@ class Coder {
   uint32_t anaphoric_end_ = 0;  // end of the last trigger a demonstrative took
   uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
   std::vector<size_t> twins_;   // events that are the second of two acts
+  size_t first_ = 0;            // the first event this run codes
+  std::vector<uint32_t> demands_;  // demand cues a protest took (DemandTarget)
   ArgumentSearch args_{lex_, kb_, doc_, items_, units_};
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.

@@ -184,11 +184,35 @@ TEST(EventsTest, GoldenTable) {
       {"قال موظف في الوزارة رفض الكشف عن اسمه إن الرواتب تأخرت.", {}},
       {"تحدثت الصحف عن دعم مالي لحكومة طرابلس.", {}},
       // Who suffered; the one who reports it did not do it; برصاص names
-      // the doer.
-      {"أعلنت الشرطة مقتل ثلاثة أشخاص في القصف.",
-       {"ASSAULT  -> agent-people asserted"}},
+      // the doer. Counted persons (أشخاص، قتلى) name no party: the attack
+      // is told without one.
+      {"أعلنت الشرطة مقتل ثلاثة أشخاص في القصف.", {"ASSAULT  ->  asserted"}},
       {"أكدت مصادر طبية مقتل متظاهر برصاص الشرطة.",
        {"ASSAULT agent-police -> agent-protesters asserted"}},
+      {"تظاهر نحو ألفي شخص في الساحة.", {"PROTEST/demonstrate  ->  asserted"}},
+      // An attack verb without vowels reads as passive when على يد or
+      // بنيران names the doer, or when its one noun phrase has no object
+      // after it; with an object it is active.
+      {"وقتل جندي بنيران مسلحين قرب الحدود.",
+       {"ASSAULT agent-gunmen -> agent-soldiers asserted"}},
+      {"عشرة جنود قتلوا في الكمين أمس.",
+       {"ASSAULT  -> agent-soldiers asserted"}},
+      {"وخطف طالب وأصيب آخر في المدينة.",
+       {"ASSAULT/abduct  -> agent-students asserted"}},
+      {"وخطف مسلحون مهندسا في المدينة.",
+       {"ASSAULT/abduct agent-gunmen -> agent-workers asserted"}},
+      // A word with tanween is a noun, never a verb (فجراً: at dawn).
+      {"دخلت القوات القرية فجراً.", {}},
+      // A protest's target is whom its demands address; the demand is
+      // the protest's, not a request of its own.
+      {"تجمع المحتجون في الساحة مطالبين برحيل الحكومة.",
+       {"PROTEST/demonstrate agent-protesters -> agent-authorities asserted"}},
+      {"تظاهر الطلاب في الشوارع رافعين لافتات تدعو الحكومة إلى الاستقالة.",
+       {"PROTEST/demonstrate agent-students -> agent-authorities asserted"}},
+      // An accusative protest masdar gives the cause of the protest just
+      // told: one event, by the crowd, against whom it protests.
+      {"اعتصم المتظاهرون أمام الوزارة احتجاجا على قرار الحكومة.",
+       {"PROTEST/demonstrate agent-protesters -> agent-authorities asserted"}},
       // A count before a partitive من: the group is the genitive.
       {"تمكن الجيش من قتل العشرات من المسلحين.",
        {"ASSAULT agent-armed-forces -> agent-gunmen asserted"}},

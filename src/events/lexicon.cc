@@ -215,6 +215,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kAnaphor;
     } else if (c[1] == "partitive") {
       cue.role = CueRole::kPartitive;
+    } else if (c[1] == "demand") {
+      cue.role = CueRole::kDemand;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }
@@ -243,8 +245,10 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       a.type = EntityType::kPer;
     } else if (c[1] == "ORG") {
       a.type = EntityType::kOrg;
+    } else if (c[1] == "-") {
+      a.party = false;
     } else {
-      return Bad(apath, r.line, "type must be PER or ORG");
+      return Bad(apath, r.line, "type must be PER, ORG or -");
     }
     const uint32_t id = lex->agents_.size();
     lex->agents_.push_back(std::move(a));

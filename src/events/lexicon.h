@@ -66,7 +66,8 @@ enum class CueRole : uint8_t {
   kReceive,
   kLight,
   kAnaphor,
-  kPartitive
+  kPartitive,
+  kDemand
 };
 
 struct Cue {
@@ -81,6 +82,9 @@ struct Agent {
   // How an attack by this agent is coded instead of ASSAULT (protesters
   // who burn or smash: PROTEST riot 145); empty type: ASSAULT stays.
   std::string violence_type, violence_mode, violence_cameo;
+  // Counted persons (أشخاص، قتلى): a phrase that stands where an argument
+  // does, so no search passes over it, but names no party (type `-`).
+  bool party = true;
 };
 
 struct AgentForm {
