@@ -165,7 +165,17 @@ std::string_view ArgumentSearch::PrepOf(uint32_t i) const {
 
 std::string_view ArgumentSearch::FindPrep(uint32_t i) const {
   for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
-    if (HasLetter(items_[i].procl, l)) return l;
+    if (!HasLetter(items_[i].procl, l)) continue;
+    // A ل after a word for a part of a group owns it, as a partitive من
+    // does (دورية للجيش: a patrol of the army, استهدفوا دورية للجيش).
+    if (l == "\xD9\x84" && i > 0 && !items_[i - 1].punct &&
+        !items_[i - 1].article &&
+        items_[i - 1].sentence == items_[i].sentence) {
+      const Cue* c = CueAt(items_[i - 1]);
+      if (c && c->role == CueRole::kPartitive && !items_[i - 1].number)
+        return {};
+    }
+    return l;
   }
   // A quote mark may open the name a preposition governs (أمام «سرايا
   // الدفاع»، لوكالة "رويترز").

@@ -536,18 +536,29 @@ class Coder {
     if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
     *recipient = subject;
     *actor = by;
+    // The attack noun it took in may name the doer by a light verb (قتل
+    // خمسة جنود في هجوم شنه مسلحون، … تبنته الحركة).
+    for (uint32_t i = f.content_tail;
+         f.content != UINT32_MAX && *actor < 0 && i < f.content_tail + 4 &&
+         i < items_.size();
+         ++i) {
+      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+      const Cue* c = args_.CueAt(items_[i]);
+      if (c && c->role == CueRole::kLight)
+        *actor = args_.Forward(i, 3, {}, none);
+    }
     *how = by >= 0 ? "verb: passive, doer after على يد"
                    : "verb: passive, no object after its one noun";
     return true;
   }
 
-  // The one a protest's demands address, when no marker named a target:
-  // after a demand cue later in the sentence (cues.tsv `demand`; it is
-  // noted in demands_, the protest's and no request of its own), the
-  // owner of what is demanded (مطالبين برحيل الحكومة) or the one called on
-  // (هتافات تدعو الحكومة إلى صرف الرواتب); -1 if none.
+  // The one a protest is against, when no marker named a target: after a
+  // demand cue later in the sentence (cues.tsv `demand`), the owner of an
+  // ouster demanded (`against`: مطالبين برحيل الحكومة، تطالب بطرد السفير).
+  // Whom a demand is only addressed to (مطالبين الحكومة بالتدخل) is not
+  // the target. The cue is noted in demands_: it is the protest's, no
+  // request of its own.
   int32_t DemandTarget(const Found& f) {
-    const std::vector<int32_t> none;
     const uint32_t s = items_[f.item].sentence;
     for (uint32_t i = f.end; i < items_.size() && i < f.end + 30; ++i) {
       const Item& it = items_[i];
@@ -556,23 +567,28 @@ class Coder {
       const Cue* c = args_.CueAt(it);
       if (!c || c->role != CueRole::kDemand) continue;
       demands_.push_back(i);
-      const int32_t u = args_.Forward(i, c->window, "\xD8\xA8", none);  // ب
-      return u >= 0 ? u : args_.Forward(i, 2, {}, none);
+      for (uint32_t j = i + 1; j < items_.size() && j <= i + c->window; ++j) {
+        if (items_[j].sentence != s || IsHardBreak(items_[j])) break;
+        const Cue* a = items_[j].punct ? nullptr : args_.CueAt(items_[j]);
+        if (a && a->role == CueRole::kAgainst) return args_.Genitive(j + 1);
+      }
+      return -1;
     }
     return -1;
   }
 
   // Whether unit u is an adjective of the trigger noun rather than its
   // genitive: a generic agent's nisba form right after it, as definite
-  // as it is (هجوم انتحاري، الهجوم الإرهابي: the kind of attack, not
-  // its doer; هجوم الانتحاريين is theirs).
+  // as it is (هجوم انتحاري، الهجوم الإرهابي، هجمات انتحارية: the kind of
+  // attack, not its doer; هجوم الانتحاريين is theirs).
   bool Described(int32_t u, const Found& f) const {
     if (u < 0 || units_[u].agent < 0 || units_[u].first != f.end ||
         units_[u].last != f.end)
       return false;
     const Item& it = items_[f.end];
     return it.article == items_[f.end - 1].article &&
-           it.norm.ends_with("\xD9\x8A");  // ي
+           (it.norm.ends_with("\xD9\x8A") ||  // ي
+            it.norm.ends_with("\xD9\x8A\xD9\x87"));  // ية (هجمات انتحارية)
   }
 
   // Whether no object stands at item i of sentence s: the clause ends, or
@@ -1359,9 +1375,18 @@ class Coder {
         if (o.type != e.type || asserted(o.modality) != asserted(e.modality) ||
             (!asserted(o.modality) && o.modality != e.modality))
           continue;
-        const bool fit =
-            (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
-            (fits(e.recipient, o.recipient) || fits(o.recipient, e.recipient));
+        // (Nor may the merged event have anyone act on themselves.)
+        auto crosses = [](const std::vector<int32_t>& a,
+                          const std::vector<int32_t>& b) {
+          for (int32_t x : a)
+            if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+          return false;
+        };
+        const bool fit = (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
+                         (fits(e.recipient, o.recipient) ||
+                          fits(o.recipient, e.recipient)) &&
+                         !crosses(e.actor, o.recipient) &&
+                         !crosses(o.actor, e.recipient);
         const bool dates_differ =
             o.date >= 0 && e.date >= 0 &&
             doc_.dates[o.date].value != doc_.dates[e.date].value;
@@ -1437,10 +1462,12 @@ class Coder {
           // قد before a past verb asserts (قد أبرمت); before a present
           // verb it hedges (قد تكون).
           const Item& next = items_[f.item - k + 1];
-          const bool past_after = it.norm == "\xD9\x82\xD8\xAF" &&
-                                  !(next.norm.starts_with("\xD9\x8A") ||
-                                    next.norm.starts_with("\xD8\xAA") ||
-                                    next.norm.starts_with("\xD9\x86"));
+          // (A listed verb's past form may start with ت: قد تجمع.)
+          const bool past_after =
+              it.norm == "\xD9\x82\xD8\xAF" &&
+              (lex_.IsPast(next.norm) || !(next.norm.starts_with("\xD9\x8A") ||
+                                           next.norm.starts_with("\xD8\xAA") ||
+                                           next.norm.starts_with("\xD9\x86")));
           if (!past_after) raise(2, Modality::kHypothetical, word);
           break;
         }
@@ -1452,6 +1479,7 @@ class Coder {
         case CueRole::kAnaphor:
         case CueRole::kPartitive:
         case CueRole::kDemand:
+        case CueRole::kAgainst:
           break;
       }
     }

@@ -201,14 +201,29 @@ TEST(EventsTest, GoldenTable) {
        {"ASSAULT/abduct  -> agent-students asserted"}},
       {"وخطف مسلحون مهندسا في المدينة.",
        {"ASSAULT/abduct agent-gunmen -> agent-workers asserted"}},
+      // The attack noun a passive verb took in names the doer by a light
+      // verb; an agent's nisba form after an attack noun is its kind.
+      {"قتل خمسة جنود في هجوم شنه مسلحون على المعسكر.",
+       {"ASSAULT agent-gunmen -> agent-soldiers asserted"}},
+      {"وقع هجوم انتحاري قرب المعسكر.", {"ASSAULT  ->  asserted"}},
+      // A ل after a word for part of a group owns it (دورية للجيش).
+      {"استهدف المسلحون دورية للجيش قرب المدينة.",
+       {"ASSAULT agent-gunmen -> agent-armed-forces asserted"}},
+      // قد before a listed verb's past form that starts with ت asserts:
+      // the gathering and the burning are one protest, a riot.
+      {"فقد تجمع مئات المتظاهرين في الساحة وأحرقوا الإطارات.",
+       {"PROTEST/riot agent-protesters ->  asserted"}},
       // A word with tanween is a noun, never a verb (فجراً: at dawn).
       {"دخلت القوات القرية فجراً.", {}},
-      // A protest's target is whom its demands address; the demand is
-      // the protest's, not a request of its own.
+      // A protest's target is the one whose ouster its demands ask for;
+      // the demand is the protest's, not a request of its own.
       {"تجمع المحتجون في الساحة مطالبين برحيل الحكومة.",
        {"PROTEST/demonstrate agent-protesters -> agent-authorities asserted"}},
-      {"تظاهر الطلاب في الشوارع رافعين لافتات تدعو الحكومة إلى الاستقالة.",
-       {"PROTEST/demonstrate agent-students -> agent-authorities asserted"}},
+      {"تجمع المتظاهرون أمام السفارة مطالبين بطرد السفير الإسرائيلي.",
+       {"PROTEST/demonstrate agent-protesters -> israel asserted"}},
+      // Whom a demand is only addressed to is not the target.
+      {"تجمع المحتجون أمام البرلمان مطالبين الحكومة بزيادة الأجور.",
+       {"PROTEST/demonstrate agent-protesters ->  asserted"}},
       // An accusative protest masdar gives the cause of the protest just
       // told: one event, by the crowd, against whom it protests.
       {"اعتصم المتظاهرون أمام الوزارة احتجاجا على قرار الحكومة.",

@@ -67,7 +67,8 @@ enum class CueRole : uint8_t {
   kLight,
   kAnaphor,
   kPartitive,
-  kDemand
+  kDemand,
+  kAgainst
 };
 
 struct Cue {
@@ -123,6 +124,10 @@ class EventLexicon {
   // when the form is plural, dual or a form of two listed verbs.
   int GenderOf(std::string_view form) const;
 
+  // Whether the form is a past form (he, she, they) of a listed verb:
+  // تجمع، تظاهروا are past though they start with ت.
+  bool IsPast(std::string_view form) const;
+
   // Every form the generator makes of a past/present verb pair (both
   // normalised). Exposed for tests.
   // `first_person` false leaves out the أ- present forms, which are the
@@ -136,6 +141,7 @@ class EventLexicon {
 
   std::vector<TriggerEntry> triggers_;
   StrMap<uint8_t> gender_;  // GenderOf: 1, 2, or 3 (both)
+  StrMap<uint8_t> past_;    // IsPast: past forms of the listed verbs
   StrMap<std::vector<uint32_t>> verbs_, nouns_;
   StrMap<std::vector<Qualifier>> qualifiers_;
   StrMap<Cue> cues_;
