@@ -67,6 +67,7 @@ using events::HasLetter;
 using events::IsComplementizer;
 using events::IsDualAnaphor;
 using events::IsHardBreak;
+using events::IsPersonDual;
 using events::IsPrepWord;
 using events::IsQuote;
 using events::IsSideWord;
@@ -376,15 +377,20 @@ class Coder {
     }
     // "The two countries / sides" (البلدين، الجانبين، الطرفين): the last
     // two distinct states or bodies named before.
+    // "The two presidents" (الرئيسين): the last two persons.
     for (uint32_t i = 0; i < items_.size(); ++i) {
-      if (items_[i].unit >= 0 || !IsDualAnaphor(items_[i].norm)) continue;
+      const bool persons = IsPersonDual(items_[i].norm);
+      if (items_[i].unit >= 0 || !(persons || IsDualAnaphor(items_[i].norm)))
+        continue;
       Unit dual{i, i, -1, -1, -1, items_[i].raw};
       int n = 0;
       for (uint32_t k = i; k-- > 0 && n < 2 && i - k < 200;) {
         const int32_t u = items_[k].unit;
         if (u < 0 || units_[u].actor < 0 || units_[u].first != k) continue;
         const EntityType ty = d.actors[units_[u].actor].type;
-        if (ty != EntityType::kGpe && ty != EntityType::kOrg) continue;
+        if (persons ? ty != EntityType::kPer
+                    : ty != EntityType::kGpe && ty != EntityType::kOrg)
+          continue;
         if (n == 1 && units_[dual.pair[0]].actor == units_[u].actor) continue;
         dual.pair[n++] = u;
       }
@@ -992,10 +998,19 @@ class Coder {
         // A meeting's other party often stands after the first one's
         // titles, a date and a place (التقى حفتر، قائد الجيش، أمس في
         // موسكو وزير الخارجية لافروف): a mutual verb's object is looked
-        // for further.
-        const int32_t u =
-            marker == "obj" ? args_.Forward(from, t.mutual ? 16 : 6, {}, actors)
-                            : args_.Forward(f.end - 1, 14, marker, actors);
+        // for further, up to a preposition that marks the other party
+        // (تلتقي مع حلفاء لها: the allies, named or not).
+        uint32_t reach = t.mutual && marker == "obj" ? 16 : 6;
+        for (uint32_t k = 1; reach > 6 && k <= reach; ++k) {
+          if (from + k >= items_.size()) break;
+          const Item& it = items_[from + k];
+          if (!it.punct && std::find(t.recipient.begin(), t.recipient.end(),
+                                     it.norm) != t.recipient.end())
+            reach = std::max<uint32_t>(6, k - 1);
+        }
+        const int32_t u = marker == "obj"
+                              ? args_.Forward(from, reach, {}, actors)
+                              : args_.Forward(f.end - 1, 14, marker, actors);
         if (u < 0) continue;
         if (marker == "obj") {
           best = u;

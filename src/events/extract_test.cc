@@ -213,6 +213,19 @@ TEST(EventsTest, GoldenTable) {
       // the gathering and the burning are one protest, a riot.
       {"فقد تجمع مئات المتظاهرين في الساحة وأحرقوا الإطارات.",
        {"PROTEST/riot agent-protesters ->  asserted"}},
+      // A meeting's other party may stand after a title, a date and a
+      // place; up to a marker of the other party (مع), not past it.
+      {"التقى الرئيس التركي رجب طيب أردوغان، أمس في أنقرة، الرئيس الروسي "
+       "فلاديمير بوتين.",
+       {"CONSULT/meet recep-tayyip-erdogan,vladimir-putin ->  asserted"}},
+      {"قالت الوزيرة إن قوات حفتر قد تلتقي مع حلفاء لها في الجنوب لتطويق "
+       "طرابلس وسرت.",
+       {}},
+      {"تحدث بوتين هاتفيا مع أردوغان أمس.",
+       {"CONSULT/meet vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
+      // "The two presidents" are the last two persons named.
+      {"أرسل أردوغان برقية إلى بوتين، ثم جاء لقاء الرئيسين في أغسطس.",
+       {"CONSULT/meet recep-tayyip-erdogan,vladimir-putin ->  asserted"}},
       // A word with tanween is a noun, never a verb (فجراً: at dawn).
       {"دخلت القوات القرية فجراً.", {}},
       // A protest's target is the one whose ouster its demands ask for;
