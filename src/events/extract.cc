@@ -200,7 +200,8 @@ class Coder {
                             HasLetter(it.procl, "\xD9\x83");    // ك
       // (No article test: التقى looks like one.) A word written with
       // tanween is a noun, never a verb (فجراً: at dawn).
-      if (!governed && !Tanween(it)) cands = lex_.VerbsOf(it.norm);
+      if (!governed) cands = lex_.VerbsOf(it.norm);
+      if (cands && Tanween(it)) cands = nullptr;
       // A form that is both a past verb and a masdar (دعم، طلب) is a verb
       // where verbs stand: after و or ف, a particle, or at the
       // start of a clause; elsewhere (تقديم دعم مالي) it is the noun.
@@ -379,9 +380,10 @@ class Coder {
     // two distinct states or bodies named before.
     // "The two presidents" (الرئيسين): the last two persons.
     for (uint32_t i = 0; i < items_.size(); ++i) {
-      const bool persons = IsPersonDual(items_[i].norm);
-      if (items_[i].unit >= 0 || !(persons || IsDualAnaphor(items_[i].norm)))
+      if (items_[i].unit >= 0 || items_[i].punct || !items_[i].article)
         continue;
+      const bool persons = IsPersonDual(items_[i].norm);
+      if (!persons && !IsDualAnaphor(items_[i].norm)) continue;
       Unit dual{i, i, -1, -1, -1, items_[i].raw};
       int n = 0;
       for (uint32_t k = i; k-- > 0 && n < 2 && i - k < 200;) {
