@@ -203,16 +203,21 @@ class Coder {
       if (!governed) cands = lex_.VerbsOf(it.norm);
       if (cands && Tanween(it)) cands = nullptr;
       // A form that is both a past verb and a masdar (دعم، طلب) is a verb
-      // where verbs stand: after و or ف, a particle, or at the
-      // start of a clause; elsewhere (تقديم دعم مالي) it is the noun.
+      // where verbs stand: after و or ف, a particle (كما), at the start
+      // of a clause or after أن and a subject; elsewhere (تقديم دعم مالي)
+      // it is the noun.
       const std::vector<uint32_t>* nouns = lex_.NounsOf(it.stem);
       if (cands && nouns && it.norm == it.stem) {
-        const bool verb_place = HasLetter(it.procl, "\xD9\x88") ||
-                                HasLetter(it.procl, "\xD9\x81") || i == 0 ||
-                                items_[i - 1].punct ||
-                                items_[i - 1].sentence != it.sentence ||
-                                IsVerbLink(items_[i - 1].norm) ||
-                                IsComplementizer(items_[i - 1].norm);
+        const bool verb_place =
+            HasLetter(it.procl, "\xD9\x88") ||
+            HasLetter(it.procl, "\xD9\x81") || i == 0 || items_[i - 1].punct ||
+            items_[i - 1].sentence != it.sentence ||
+            IsVerbLink(items_[i - 1].norm) ||
+            IsComplementizer(items_[i - 1].norm) ||
+            items_[i - 1].norm == "\xD9\x83\xD9\x85\xD8\xA7" ||  // كما
+            // أن + subject + verb (إن شرطيا قتل).
+            (i > 1 && !items_[i - 1].punct && !items_[i - 1].article &&
+             IsComplementizer(items_[i - 2].norm));
         // With a pronoun and a ل after it (ودعمه للحكومة) it is the
         // masdar: the verb would take its object without ل.
         const bool lam_after = !it.enclitic.empty() && i + 1 < items_.size() &&

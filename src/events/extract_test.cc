@@ -201,6 +201,12 @@ TEST(EventsTest, GoldenTable) {
        {"ASSAULT/abduct  -> agent-students asserted"}},
       {"وخطف مسلحون مهندسا في المدينة.",
        {"ASSAULT/abduct agent-gunmen -> agent-workers asserted"}},
+      // A form that is a past verb and a masdar is the verb after كما or
+      // after أن and a subject (إن شرطيا قتل: passive, no object).
+      {"وقال مصدر إن شرطيا قتل بانفجار في القرية.",
+       {"ASSAULT  -> agent-police reported"}},
+      {"كما قتل أحد عناصر الشرطة وأصيب آخرون في الهجوم.",
+       {"ASSAULT  -> agent-police asserted"}},
       // The attack noun a passive verb took in names the doer by a light
       // verb; an agent's nisba form after an attack noun is its kind.
       {"قتل خمسة جنود في هجوم شنه مسلحون على المعسكر.",
