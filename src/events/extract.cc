@@ -289,6 +289,15 @@ class Coder {
     return !found_.empty();
   }
 
+  // الذي، التي، الذين، اللذين، اللتين.
+  static bool IsRelative(std::string_view w) {
+    return w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||
+           w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||
+           w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||
+           w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||
+           w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86";
+  }
+
   // Whether the word's raw text carries a tanween (ً ٌ ٍ).
   bool Tanween(const Item& it) const {
     const std::string_view w = doc_.Text(it.raw);
@@ -315,7 +324,19 @@ class Coder {
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_) return true;
-    if (p.type == "REQUEST" && i < prev.end + 14) return true;
+    // What a request asks for follows it, up to a clause of its own: a
+    // complementizer, لكن, a relative pronoun or "، و" (طلب منها التوسط،
+    // لكن موسكو رفضت: the refusal is an act of its own).
+    if (p.type == "REQUEST" && i < prev.end + 14) {
+      for (uint32_t k = prev.end; k < i; ++k) {
+        const Item& it = items_[k];
+        if (it.punct ? (it.norm == "\xD8\x8C" || it.norm == ",") &&
+                           items_[k + 1].procl.starts_with("\xD9\x88")
+                     : IsComplementizer(it.norm) || IsRelative(it.norm))
+          return false;
+      }
+      return true;
+    }
     if (p.mode == "promise" && i <= prev.end + 1) {
       found_.pop_back();  // وعود بدعم: code the support, as a promise
       return false;

@@ -207,6 +207,11 @@ TEST(EventsTest, GoldenTable) {
        {"ASSAULT  -> agent-police reported"}},
       {"كما قتل أحد عناصر الشرطة وأصيب آخرون في الهجوم.",
        {"ASSAULT  -> agent-police asserted"}},
+      // What a request asks for stops at a clause of its own (لكن, a
+      // relative pronoun): the act after it is coded.
+      {"طلب السراج من روسيا التوسط لكن موسكو انتقدت حفتر.",
+       {"REQUEST fayez-al-sarraj -> russia asserted",
+        "ACCUSE russia -> khalifa-haftar asserted"}},
       // The attack noun a passive verb took in names the doer by a light
       // verb; an agent's nisba form after an attack noun is its kind.
       {"قتل خمسة جنود في هجوم شنه مسلحون على المعسكر.",
