@@ -844,6 +844,7 @@ class Coder {
                                          "gen") != t.recipient.end();
     int32_t actor = -1, recipient = -1;
     std::vector<int32_t> none;
+    decltype(last_verb_) before;  // the verb before, for a joined one
     std::string how;
     if (t.kind == TriggerKind::kPassive) {
       recipient = args_.UnitBefore(f.item);
@@ -911,6 +912,7 @@ class Coder {
                    t.recipient.end() &&
                PassiveReading(f, &recipient, &actor, &how)) {
     } else if (t.kind == TriggerKind::kVerb) {
+      before = last_verb_;
       actor = VerbSubject(f, t, &how);
       last_verb_ = {trig.sentence, actor};
     } else {
@@ -1075,6 +1077,16 @@ class Coder {
           }
         }
       }
+    }
+    // A meeting verb joined by و with one party after it (زار موسكو
+    // والتقى وزير الخارجية): that party is the one met, and the subject
+    // of the verb it is joined to the other.
+    if (t.mutual && recipients.empty() && actor >= 0 &&
+        before.sentence == trig.sentence && before.actor >= 0 &&
+        before.actor != actor && trig.procl.starts_with("\xD9\x88") &&
+        how == "verb: subject after") {
+      recipients = args_.WithConjuncts(before.actor);
+      how += "; the other party the subject of the verb it is joined to";
     }
     if (t.type == "PROTEST" && recipients.empty()) {
       const int32_t u = DemandTarget(f);

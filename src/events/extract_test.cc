@@ -234,6 +234,11 @@ TEST(EventsTest, GoldenTable) {
        {}},
       {"تحدث بوتين هاتفيا مع أردوغان أمس.",
        {"CONSULT/meet vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
+      // A meeting verb joined by و with one party after it: the other
+      // party is the subject of the verb it is joined to.
+      {"زار السراج موسكو والتقى وزير الخارجية سيرغي لافروف.",
+       {"CONSULT/visit fayez-al-sarraj -> russia asserted",
+        "CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  asserted"}},
       // "The two presidents" are the last two persons named.
       {"أرسل أردوغان برقية إلى بوتين، ثم جاء لقاء الرئيسين في أغسطس.",
        {"CONSULT/meet recep-tayyip-erdogan,vladimir-putin ->  asserted"}},
