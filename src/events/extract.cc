@@ -298,6 +298,13 @@ class Coder {
            w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86";
   }
 
+  // خلال، أثناء، بعد، قبل: a phrase of time, not what is asked for.
+  static bool IsTimeWord(std::string_view w) {
+    return w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" ||
+           w == "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" ||
+           w == "\xD8\xA8\xD8\xB9\xD8\xAF" || w == "\xD9\x82\xD8\xA8\xD9\x84";
+  }
+
   // Whether the word's raw text carries a tanween (ً ٌ ٍ).
   bool Tanween(const Item& it) const {
     const std::string_view w = doc_.Text(it.raw);
@@ -324,15 +331,16 @@ class Coder {
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_) return true;
-    // What a request asks for follows it, up to a clause of its own: a
-    // complementizer, لكن, a relative pronoun or "، و" (طلب منها التوسط،
-    // لكن موسكو رفضت: the refusal is an act of its own).
+    // What a request asks for follows it, up to a clause or phrase of its
+    // own: a comma, a complementizer, لكن, a relative pronoun or a word of
+    // time (طلب منها التوسط لكن موسكو رفضت: the refusal is an act of its
+    // own; طلب من روسيا، خلال زيارته لموسكو، لعب دور: the visit too).
     if (p.type == "REQUEST" && i < prev.end + 14) {
       for (uint32_t k = prev.end; k < i; ++k) {
         const Item& it = items_[k];
-        if (it.punct ? (it.norm == "\xD8\x8C" || it.norm == ",") &&
-                           items_[k + 1].procl.starts_with("\xD9\x88")
-                     : IsComplementizer(it.norm) || IsRelative(it.norm))
+        if (it.punct ? it.norm == "\xD8\x8C" || it.norm == ","
+                     : IsComplementizer(it.norm) || IsRelative(it.norm) ||
+                           IsTimeWord(it.norm))
           return false;
       }
       return true;

@@ -207,11 +207,21 @@ TEST(EventsTest, GoldenTable) {
        {"ASSAULT  -> agent-police reported"}},
       {"كما قتل أحد عناصر الشرطة وأصيب آخرون في الهجوم.",
        {"ASSAULT  -> agent-police asserted"}},
-      // What a request asks for stops at a clause of its own (لكن, a
-      // relative pronoun): the act after it is coded.
+      // What a request asks for stops at a clause or phrase of its own
+      // (لكن, a relative pronoun, a comma, خلال): the act after it is
+      // coded.
       {"طلب السراج من روسيا التوسط لكن موسكو انتقدت حفتر.",
        {"REQUEST fayez-al-sarraj -> russia asserted",
         "ACCUSE russia -> khalifa-haftar asserted"}},
+      {"وكان السراج قد طلب من روسيا، خلال زيارته لموسكو في مارس، لعب دور "
+       "الوسيط.",
+       {"REQUEST fayez-al-sarraj -> russia asserted",
+        "CONSULT/visit fayez-al-sarraj -> russia asserted"}},
+      // A dual visit with a pronoun (زيارتيه إليها): two visits, by the
+      // pronoun's antecedent, to the antecedent of إليها.
+      {"يرتبط حفتر بعلاقات وثيقة مع موسكو منذ زيارتيه إليها العام الماضي.",
+       {"CONSULT/visit khalifa-haftar -> russia asserted",
+        "CONSULT/visit khalifa-haftar -> russia asserted"}},
       // The attack noun a passive verb took in names the doer by a light
       // verb; an agent's nisba form after an attack noun is its kind.
       {"قتل خمسة جنود في هجوم شنه مسلحون على المعسكر.",
