@@ -1096,6 +1096,19 @@ class Coder {
       recipients = args_.WithConjuncts(before.actor);
       how += "; the other party the subject of the verb it is joined to";
     }
+    // A meeting noun with one party of its own after a verb (لا يعتزم
+    // بوتين لقاء السراج): the verb's subject, the nearest unit before in
+    // the clause, is the other party.
+    if (t.mutual && t.kind == TriggerKind::kNoun && !trig.article &&
+        actors.size() + recipients.size() == 1 && actor >= 0 &&
+        how.starts_with("noun: genitive")) {
+      const int32_t b = args_.Backward(f.item, 10);
+      if (b >= 0 && DoerOf(b) >= 0 &&
+          std::find(actors.begin(), actors.end(), b) == actors.end()) {
+        recipients = args_.WithConjuncts(b);
+        how += "; the other party the subject of the verb before";
+      }
+    }
     if (t.type == "PROTEST" && recipients.empty()) {
       const int32_t u = DemandTarget(f);
       if (u >= 0) {

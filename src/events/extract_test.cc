@@ -249,6 +249,10 @@ TEST(EventsTest, GoldenTable) {
       {"زار السراج موسكو والتقى وزير الخارجية سيرغي لافروف.",
        {"CONSULT/visit fayez-al-sarraj -> russia asserted",
         "CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  asserted"}},
+      // A meeting noun with one party after a verb: the verb's subject is
+      // the other.
+      {"بوتين لا يعتزم لقاء السراج.",
+       {"CONSULT/meet fayez-al-sarraj,vladimir-putin ->  negated"}},
       // "The two presidents" are the last two persons named.
       {"أرسل أردوغان برقية إلى بوتين، ثم جاء لقاء الرئيسين في أغسطس.",
        {"CONSULT/meet recep-tayyip-erdogan,vladimir-putin ->  asserted"}},
