@@ -23,7 +23,10 @@
 //             (عدد من الشبان) does not govern.
 //    crowd    a verb (خرج، رفع لافتات) that is coded only if its subject
 //             is a crowd agent (the protesters).
-//    pverb    a passive verb (أصيب): its subject is the recipient.
+//    pverb    a passive verb (أصيب): its subject is the recipient. An
+//             attack verb without vowels (قتل) is read so too when على
+//             يد names its doer or no object follows its one noun phrase
+//             (PassiveReading).
 //    noun     the unit right after it (دعم روسيا، الدعم الروسي), else a
 //             unit after من (بدعم من روسيا), else the nearest unit before it
 //             in the clause (سارعت إيطاليا بفتح سفارتها). After a verb of
