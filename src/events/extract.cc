@@ -762,6 +762,8 @@ class Coder {
       return;
     const TriggerEntry& t = lex_.triggers()[f.entry];
     const Item& trig = items_[f.item];
+    // A word inside a date expression tells when (فجر أمس: at dawn).
+    if (InDate(trig)) return;
     // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd; most
     // are said of others, so that is settled before anything else.
     if (t.crowd) {
@@ -801,9 +803,12 @@ class Coder {
     // صفقة سلاح), in and after that noun's phrase.
     const uint32_t content_end =
         f.content == UINT32_MAX ? 0 : f.content_tail + 3;
+    // (A verb phrase with its subject inside, أطلقت الشرطة النار: three
+    // words after the phrase's last word.)
+    const uint32_t near_end = std::max(f.end, f.tail) + 3;
     for (uint32_t i = f.end;
-         i < items_.size() && i < std::max(f.end + 3, content_end); ++i) {
-      if (i >= f.end + 3 && i <= f.content) {
+         i < items_.size() && i < std::max(near_end, content_end); ++i) {
+      if (f.content != UINT32_MAX && i >= near_end && i <= f.content) {
         i = f.content;  // to the first word after the noun
         continue;
       }

@@ -256,6 +256,12 @@ TEST(EventsTest, GoldenTable) {
       // "The two presidents" are the last two persons named.
       {"أرسل أردوغان برقية إلى بوتين، ثم جاء لقاء الرئيسين في أغسطس.",
        {"CONSULT/meet recep-tayyip-erdogan,vladimir-putin ->  asserted"}},
+      // Firing in the air is a show of force, not an attack; a word in a
+      // date expression tells when (فجر أمس: at dawn yesterday).
+      {"أطلقت الشرطة النار في الهواء لتفريق المتظاهرين.",
+       {"MOBILIZE/force agent-police ->  asserted"}},
+      {"قتلت القوات 11 مسلحا في عملية فجر أمس.",
+       {"ASSAULT agent-armed-forces -> agent-gunmen asserted"}},
       // A word with tanween is a noun, never a verb (فجراً: at dawn).
       {"دخلت القوات القرية فجراً.", {}},
       // A protest's target is the one whose ouster its demands ask for;
