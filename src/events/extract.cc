@@ -563,6 +563,8 @@ class Coder {
   bool PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
                       std::string* how) {
     const Item& trig = items_[f.item];
+    // A pronoun object on the verb (تقتله قوات الأمن) makes it active.
+    if (!items_[f.end - 1].enclitic.empty()) return false;
     const std::vector<int32_t> none;
     const int32_t by = args_.ByHand(f.end, 12);
     const bool joined = trig.procl.starts_with("\xD9\x88") ||

@@ -192,13 +192,17 @@ TEST(EventsTest, GoldenTable) {
       {"تظاهر نحو ألفي شخص في الساحة.", {"PROTEST/demonstrate  ->  asserted"}},
       // An attack verb without vowels reads as passive when على يد or
       // بنيران names the doer, or when its one noun phrase has no object
-      // after it; with an object it is active.
+      // after it; with an object, or a pronoun object on it, it is
+      // active.
       {"وقتل جندي بنيران مسلحين قرب الحدود.",
        {"ASSAULT agent-gunmen -> agent-soldiers asserted"}},
       {"عشرة جنود قتلوا في الكمين أمس.",
        {"ASSAULT  -> agent-soldiers asserted"}},
       {"وخطف طالب وأصيب آخر في المدينة.",
        {"ASSAULT/abduct  -> agent-students asserted"}},
+      {"هاجم مسلح الحاجز قبل أن تقتله قوات الأمن بعد اشتباك.",
+       {"ASSAULT agent-gunmen ->  asserted",
+        "ASSAULT agent-security-forces -> agent-gunmen asserted"}},
       {"وخطف مسلحون مهندسا في المدينة.",
        {"ASSAULT/abduct agent-gunmen -> agent-workers asserted"}},
       // A form that is a past verb and a masdar is the verb after كما or
