@@ -209,6 +209,11 @@ std::string_view ArgumentSearch::FindPrep(uint32_t i) const {
   }
   if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
     if (Partitive(i - 1)) return {};
+    // من قبل is "by", the agent of a passive (تعرضوا للضرب من قبل الشرطة,
+    // المدعوم من قبل روسيا): the noun is governed by من.
+    if (i > 1 && items_[i - 1].norm == "\xD9\x82\xD8\xA8\xD9\x84" &&  // قبل
+        items_[i - 2].norm == "\xD9\x85\xD9\x86")                     // من
+      return items_[i - 2].norm;
     // نحو before a count is "about" (تجمع نحو مائة متظاهر).
     if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88") {  // نحو
       const Cue* c = CueAt(items_[i]);

@@ -266,6 +266,9 @@ TEST(EventsTest, GoldenTable) {
        {"MOBILIZE/force agent-police ->  asserted"}},
       {"قتلت القوات 11 مسلحا في عملية فجر أمس.",
        {"ASSAULT agent-armed-forces -> agent-gunmen asserted"}},
+      // من قبل is "by": the giver of what was undergone.
+      {"تعرض السجناء لهجوم من قبل قوات الأمن.",
+       {"ASSAULT agent-security-forces -> agent-prisoners asserted"}},
       // A word with tanween is a noun, never a verb (فجراً: at dawn).
       {"دخلت القوات القرية فجراً.", {}},
       // A protest's target is the one whose ouster its demands ask for;
