@@ -1123,7 +1123,7 @@ class Coder {
       const int32_t u = DemandTarget(f);
       if (u >= 0) {
         recipients = args_.WithConjuncts(u);
-        how += "; recipient the one the demands address";
+        how += "; recipient the one whose ouster is demanded";
       }
     }
     rule += "; " + how;
