@@ -81,6 +81,26 @@ bool IsDualAnaphor(std::string_view w) {
   return false;
 }
 
+bool IsPersonDual(std::string_view w) {
+  static const char* kDuals[] = {
+      "\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD9\x8A\xD8\xB3\xD9\x8A\xD9"
+      "\x86",  // الرئيسين (ئ normalised to ي)
+      "\xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD9\x8A\xD8\xB3\xD8\xA7\xD9"
+      "\x86",  // الرئيسان
+      "\xD8\xA7\xD9\x84\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD9\x8A\xD9"
+      "\x86",  // الزعيمين
+      "\xD8\xA7\xD9\x84\xD8\xB2\xD8\xB9\xD9\x8A\xD9\x85\xD8\xA7\xD9"
+      "\x86",  // الزعيمان
+      "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD9\x8A\xD9"
+      "\x86",  // الوزيرين
+      "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1\xD8\xA7\xD9"
+      "\x86",  // الوزيران
+  };
+  for (const char* d : kDuals)
+    if (w == d) return true;
+  return false;
+}
+
 bool IsSideWord(std::string_view w) {
   return w == "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8" ||  // الجانب
          w == "\xD8\xA7\xD9\x84\xD8\xB7\xD8\xB1\xD9\x81";  // الطرف
@@ -165,7 +185,17 @@ std::string_view ArgumentSearch::PrepOf(uint32_t i) const {
 
 std::string_view ArgumentSearch::FindPrep(uint32_t i) const {
   for (std::string_view l : {"\xD8\xA8", "\xD9\x84", "\xD9\x83"}) {
-    if (HasLetter(items_[i].procl, l)) return l;
+    if (!HasLetter(items_[i].procl, l)) continue;
+    // A ل after a word for a part of a group owns it, as a partitive من
+    // does (دورية للجيش: a patrol of the army, استهدفوا دورية للجيش).
+    if (l == "\xD9\x84" && i > 0 && !items_[i - 1].punct &&
+        !items_[i - 1].article &&
+        items_[i - 1].sentence == items_[i].sentence) {
+      const Cue* c = CueAt(items_[i - 1]);
+      if (c && c->role == CueRole::kPartitive && !items_[i - 1].number)
+        return {};
+    }
+    return l;
   }
   // A quote mark may open the name a preposition governs (أمام «سرايا
   // الدفاع»، لوكالة "رويترز").
@@ -179,6 +209,11 @@ std::string_view ArgumentSearch::FindPrep(uint32_t i) const {
   }
   if (i > 0 && !items_[i - 1].punct && IsPrepWord(items_[i - 1].norm)) {
     if (Partitive(i - 1)) return {};
+    // من قبل is "by", the agent of a passive (تعرضوا للضرب من قبل الشرطة,
+    // المدعوم من قبل روسيا): the noun is governed by من.
+    if (i > 1 && items_[i - 1].norm == "\xD9\x82\xD8\xA8\xD9\x84" &&  // قبل
+        items_[i - 2].norm == "\xD9\x85\xD9\x86")                     // من
+      return items_[i - 2].norm;
     // نحو before a count is "about" (تجمع نحو مائة متظاهر).
     if (items_[i - 1].norm == "\xD9\x86\xD8\xAD\xD9\x88") {  // نحو
       const Cue* c = CueAt(items_[i]);

@@ -60,6 +60,10 @@ bool IsVerbLink(std::string_view w);
 
 bool IsDualAnaphor(std::string_view w);
 
+// "The two presidents / leaders / ministers" (الرئيسين، الزعيمان): the
+// last two persons named before.
+bool IsPersonDual(std::string_view w);
+
 bool IsSideWord(std::string_view w);
 
 bool IsComplementizer(std::string_view w);

@@ -23,7 +23,10 @@
 //             (عدد من الشبان) does not govern.
 //    crowd    a verb (خرج، رفع لافتات) that is coded only if its subject
 //             is a crowd agent (the protesters).
-//    pverb    a passive verb (أصيب): its subject is the recipient.
+//    pverb    a passive verb (أصيب): its subject is the recipient. An
+//             attack verb without vowels (قتل) is read so too when على
+//             يد names its doer or no object follows its one noun phrase
+//             (PassiveReading).
 //    noun     the unit right after it (دعم روسيا، الدعم الروسي), else a
 //             unit after من (بدعم من روسيا), else the nearest unit before it
 //             in the clause (سارعت إيطاليا بفتح سفارتها). After a verb of
@@ -67,6 +70,7 @@ using events::HasLetter;
 using events::IsComplementizer;
 using events::IsDualAnaphor;
 using events::IsHardBreak;
+using events::IsPersonDual;
 using events::IsPrepWord;
 using events::IsQuote;
 using events::IsSideWord;
@@ -108,6 +112,7 @@ class Coder {
     args_.Reset();
     BuildUnits();
     const size_t first = doc_.events.size();
+    first_ = first;
     for (const Found& f : found_) {
       // A trigger inside a name is part of the name (مجلس التعاون).
       if (items_[f.item].unit < 0) Code(f);
@@ -196,19 +201,26 @@ class Coder {
       const bool governed = HasLetter(it.procl, "\xD8\xA8") ||  // ب
                             HasLetter(it.procl, "\xD9\x84") ||  // ل
                             HasLetter(it.procl, "\xD9\x83");    // ك
-      // (No article test: التقى looks like one.)
+      // (No article test: التقى looks like one.) A word written with
+      // tanween is a noun, never a verb (فجراً: at dawn).
       if (!governed) cands = lex_.VerbsOf(it.norm);
+      if (cands && Tanween(it)) cands = nullptr;
       // A form that is both a past verb and a masdar (دعم، طلب) is a verb
-      // where verbs stand: after و or ف, a particle, or at the
-      // start of a clause; elsewhere (تقديم دعم مالي) it is the noun.
+      // where verbs stand: after و or ف, a particle (كما), at the start
+      // of a clause or after أن and a subject; elsewhere (تقديم دعم مالي)
+      // it is the noun.
       const std::vector<uint32_t>* nouns = lex_.NounsOf(it.stem);
       if (cands && nouns && it.norm == it.stem) {
-        const bool verb_place = HasLetter(it.procl, "\xD9\x88") ||
-                                HasLetter(it.procl, "\xD9\x81") || i == 0 ||
-                                items_[i - 1].punct ||
-                                items_[i - 1].sentence != it.sentence ||
-                                IsVerbLink(items_[i - 1].norm) ||
-                                IsComplementizer(items_[i - 1].norm);
+        const bool verb_place =
+            HasLetter(it.procl, "\xD9\x88") ||
+            HasLetter(it.procl, "\xD9\x81") || i == 0 || items_[i - 1].punct ||
+            items_[i - 1].sentence != it.sentence ||
+            IsVerbLink(items_[i - 1].norm) ||
+            IsComplementizer(items_[i - 1].norm) ||
+            items_[i - 1].norm == "\xD9\x83\xD9\x85\xD8\xA7" ||  // كما
+            // أن + subject + verb (إن شرطيا قتل).
+            (i > 1 && !items_[i - 1].punct && !items_[i - 1].article &&
+             IsComplementizer(items_[i - 2].norm));
         // With a pronoun and a ل after it (ودعمه للحكومة) it is the
         // masdar: the verb would take its object without ل.
         const bool lam_after = !it.enclitic.empty() && i + 1 < items_.size() &&
@@ -280,6 +292,30 @@ class Coder {
     return !found_.empty();
   }
 
+  // الذي، التي، الذين، اللذين، اللتين.
+  static bool IsRelative(std::string_view w) {
+    return w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||
+           w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||
+           w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||
+           w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||
+           w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86";
+  }
+
+  // خلال، أثناء، بعد، قبل: a phrase of time, not what is asked for.
+  static bool IsTimeWord(std::string_view w) {
+    return w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" ||
+           w == "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" ||
+           w == "\xD8\xA8\xD8\xB9\xD8\xAF" || w == "\xD9\x82\xD8\xA8\xD9\x84";
+  }
+
+  // Whether the word's raw text carries a tanween (ً ٌ ٍ).
+  bool Tanween(const Item& it) const {
+    const std::string_view w = doc_.Text(it.raw);
+    return w.find("\xD9\x8B") != std::string_view::npos ||
+           w.find("\xD9\x8C") != std::string_view::npos ||
+           w.find("\xD9\x8D") != std::string_view::npos;
+  }
+
   // Whether the trigger at item i (entry t) belongs to the event found
   // just before: the same type again in the clause (أبرمت روسيا … صفقة
   // سلاح), or what a request or promise asks for (طلب … القيام بوساطة،
@@ -298,7 +334,20 @@ class Coder {
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_) return true;
-    if (p.type == "REQUEST" && i < prev.end + 14) return true;
+    // What a request asks for follows it, up to a clause or phrase of its
+    // own: a comma, a complementizer, لكن, a relative pronoun or a word of
+    // time (طلب منها التوسط لكن موسكو رفضت: the refusal is an act of its
+    // own; طلب من روسيا، خلال زيارته لموسكو، لعب دور: the visit too).
+    if (p.type == "REQUEST" && i < prev.end + 14) {
+      for (uint32_t k = prev.end; k < i; ++k) {
+        const Item& it = items_[k];
+        if (it.punct ? it.norm == "\xD8\x8C" || it.norm == ","
+                     : IsComplementizer(it.norm) || IsRelative(it.norm) ||
+                           IsTimeWord(it.norm))
+          return false;
+      }
+      return true;
+    }
     if (p.mode == "promise" && i <= prev.end + 1) {
       found_.pop_back();  // وعود بدعم: code the support, as a promise
       return false;
@@ -366,15 +415,21 @@ class Coder {
     }
     // "The two countries / sides" (البلدين، الجانبين، الطرفين): the last
     // two distinct states or bodies named before.
+    // "The two presidents" (الرئيسين): the last two persons.
     for (uint32_t i = 0; i < items_.size(); ++i) {
-      if (items_[i].unit >= 0 || !IsDualAnaphor(items_[i].norm)) continue;
+      if (items_[i].unit >= 0 || items_[i].punct || !items_[i].article)
+        continue;
+      const bool persons = IsPersonDual(items_[i].norm);
+      if (!persons && !IsDualAnaphor(items_[i].norm)) continue;
       Unit dual{i, i, -1, -1, -1, items_[i].raw};
       int n = 0;
       for (uint32_t k = i; k-- > 0 && n < 2 && i - k < 200;) {
         const int32_t u = items_[k].unit;
         if (u < 0 || units_[u].actor < 0 || units_[u].first != k) continue;
         const EntityType ty = d.actors[units_[u].actor].type;
-        if (ty != EntityType::kGpe && ty != EntityType::kOrg) continue;
+        if (persons ? ty != EntityType::kPer
+                    : ty != EntityType::kGpe && ty != EntityType::kOrg)
+          continue;
         if (n == 1 && units_[dual.pair[0]].actor == units_[u].actor) continue;
         dual.pair[n++] = u;
       }
@@ -464,6 +519,7 @@ class Coder {
     if (unit.actor >= 0) return unit.actor;
     if (unit.agent >= 0) {
       const Agent& g = lex_.agents()[unit.agent];
+      if (!g.party) return -1;
       Actor x;
       x.key = g.key;
       x.name = g.name_ar;
@@ -495,6 +551,104 @@ class Coder {
     const std::string_view first = w.substr(0, 2);
     return first != "\xD9\x8A" && first != "\xD8\xAA" &&  // ي ت
            first != "\xD9\x86";                           // ن
+  }
+
+  // An attack verb without vowels is as often passive as active (قتل:
+  // killed or was killed). It is read as passive when its doer is named
+  // by على يد، بنيران or برصاص (قتل شرطي بنيران مسلحين), or when the one
+  // noun phrase it has, before or after it, is followed by no object: a
+  // preposition, a date, a comma, the clause's end or a verb joined by و
+  // (ثمانية أشخاص قتلوا في الهجوم، وقتل جندي وأصيب آخرون). The noun phrase
+  // is then the recipient; the doer, if any, the one على يد names.
+  bool PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
+                      std::string* how) {
+    const Item& trig = items_[f.item];
+    // A pronoun object on the verb (تقتله قوات الأمن) makes it active.
+    if (!items_[f.end - 1].enclitic.empty()) return false;
+    const std::vector<int32_t> none;
+    const int32_t by = args_.ByHand(f.end, 12);
+    const bool joined = trig.procl.starts_with("\xD9\x88") ||
+                        trig.procl.starts_with("\xD9\x81");
+    int32_t subject = joined ? -1 : args_.UnitBefore(f.item);
+    uint32_t next = f.end;  // where an object would stand
+    if (subject < 0) {
+      subject = args_.Forward(f.end - 1, 4, {}, none);
+      if (subject < 0) return false;
+      next = units_[subject].last + 1;
+      // Its adjectives: a nisba (جنديان أميركيان), one more word.
+      while (next < items_.size() && items_[next].unit >= 0 &&
+             units_[items_[next].unit].nisba)
+        next = units_[items_[next].unit].last + 1;
+    }
+    if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
+    *recipient = subject;
+    *actor = by;
+    // The attack noun it took in may name the doer by a light verb (قتل
+    // خمسة جنود في هجوم شنه مسلحون، … تبنته الحركة).
+    for (uint32_t i = f.content_tail;
+         f.content != UINT32_MAX && *actor < 0 && i < f.content_tail + 4 &&
+         i < items_.size();
+         ++i) {
+      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+      const Cue* c = args_.CueAt(items_[i]);
+      if (c && c->role == CueRole::kLight)
+        *actor = args_.Forward(i, 3, {}, none);
+    }
+    *how = by >= 0 ? "verb: passive, doer after على يد"
+                   : "verb: passive, no object after its one noun";
+    return true;
+  }
+
+  // The one a protest is against, when no marker named a target: after a
+  // demand cue later in the sentence (cues.tsv `demand`), the owner of an
+  // ouster demanded (`against`: مطالبين برحيل الحكومة، تطالب بطرد السفير).
+  // Whom a demand is only addressed to (مطالبين الحكومة بالتدخل) is not
+  // the target. The cue is noted in demands_: it is the protest's, no
+  // request of its own.
+  int32_t DemandTarget(const Found& f) {
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 30; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s || IsHardBreak(it)) break;
+      if (it.punct) continue;
+      const Cue* c = args_.CueAt(it);
+      if (!c || c->role != CueRole::kDemand) continue;
+      demands_.push_back(i);
+      for (uint32_t j = i + 1; j < items_.size() && j <= i + c->window; ++j) {
+        if (items_[j].sentence != s || IsHardBreak(items_[j])) break;
+        const Cue* a = items_[j].punct ? nullptr : args_.CueAt(items_[j]);
+        if (a && a->role == CueRole::kAgainst) return args_.Genitive(j + 1);
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // Whether unit u is an adjective of the trigger noun rather than its
+  // genitive: a generic agent's nisba form right after it, as definite
+  // as it is (هجوم انتحاري، الهجوم الإرهابي، هجمات انتحارية: the kind of
+  // attack, not its doer; هجوم الانتحاريين is theirs).
+  bool Described(int32_t u, const Found& f) const {
+    if (u < 0 || units_[u].agent < 0 || units_[u].first != f.end ||
+        units_[u].last != f.end)
+      return false;
+    const Item& it = items_[f.end];
+    return it.article == items_[f.end - 1].article &&
+           (it.norm.ends_with("\xD9\x8A") ||  // ي
+            it.norm.ends_with("\xD9\x8A\xD9\x87"));  // ية (هجمات انتحارية)
+  }
+
+  // Whether no object stands at item i of sentence s: the clause ends, or
+  // a preposition, a date or a verb joined by و comes first.
+  bool NoObjectAt(uint32_t i, uint32_t s) const {
+    if (i >= items_.size() || items_[i].sentence != s) return true;
+    const Item& it = items_[i];
+    if (it.punct) return it.norm != "\"" && !IsQuote(it);
+    if (IsPrepWord(it.norm) || !args_.PrepOf(i).empty() || InDate(it))
+      return true;
+    // و + a word that starts no unit: the next verb (وأصيب آخرون).
+    return it.procl.starts_with("\xD9\x88") && it.unit < 0 && !it.number &&
+           !lex_.CueOf(it.norm);
   }
 
   // The subject of a verb trigger, and how it was found.
@@ -606,8 +760,12 @@ class Coder {
   }
 
   void Code(const Found& f) {
+    if (std::find(demands_.begin(), demands_.end(), f.item) != demands_.end())
+      return;
     const TriggerEntry& t = lex_.triggers()[f.entry];
     const Item& trig = items_[f.item];
+    // A word inside a date expression tells when (فجر أمس: at dawn).
+    if (InDate(trig)) return;
     // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd; most
     // are said of others, so that is settled before anything else.
     if (t.crowd) {
@@ -647,9 +805,12 @@ class Coder {
     // صفقة سلاح), in and after that noun's phrase.
     const uint32_t content_end =
         f.content == UINT32_MAX ? 0 : f.content_tail + 3;
+    // (A verb phrase with its subject inside, أطلقت الشرطة النار: three
+    // words after the phrase's last word.)
+    const uint32_t near_end = std::max(f.end, f.tail) + 3;
     for (uint32_t i = f.end;
-         i < items_.size() && i < std::max(f.end + 3, content_end); ++i) {
-      if (i >= f.end + 3 && i <= f.content) {
+         i < items_.size() && i < std::max(near_end, content_end); ++i) {
+      if (f.content != UINT32_MAX && i >= near_end && i <= f.content) {
         i = f.content;  // to the first word after the noun
         continue;
       }
@@ -701,6 +862,7 @@ class Coder {
                                          "gen") != t.recipient.end();
     int32_t actor = -1, recipient = -1;
     std::vector<int32_t> none;
+    decltype(last_verb_) before;  // the verb before, for a joined one
     std::string how;
     if (t.kind == TriggerKind::kPassive) {
       recipient = args_.UnitBefore(f.item);
@@ -763,11 +925,17 @@ class Coder {
       recipient = args_.Forward(f.end - 1, 6, {}, none);
       actor = args_.ByHand(f.end, 12);
       how = "verb vowelled as passive: subject is the recipient";
+    } else if (t.kind == TriggerKind::kVerb && t.type == "ASSAULT" &&
+               std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                   t.recipient.end() &&
+               PassiveReading(f, &recipient, &actor, &how)) {
     } else if (t.kind == TriggerKind::kVerb) {
+      before = last_verb_;
       actor = VerbSubject(f, t, &how);
       last_verb_ = {trig.sentence, actor};
     } else {
       actor = args_.Genitive(f.end);
+      if (Described(actor, f)) actor = -1;
       how = "noun: genitive or nisba after";
       // زيارة للرئيس إلى موسكو: with a destination after إلى, the ل
       // before it marks the doer, not the one visited.
@@ -875,8 +1043,21 @@ class Coder {
         uint32_t from = f.end - 1;
         if (actor >= 0 && units_[actors.back()].last > from)
           from = units_[actors.back()].last;
+        // A meeting's other party often stands after the first one's
+        // titles, a date and a place (التقى حفتر، قائد الجيش، أمس في
+        // موسكو وزير الخارجية لافروف): a mutual verb's object is looked
+        // for further, up to a preposition that marks the other party
+        // (تلتقي مع حلفاء لها: the allies, named or not).
+        uint32_t reach = t.mutual && marker == "obj" ? 16 : 6;
+        for (uint32_t k = 1; reach > 6 && k <= reach; ++k) {
+          if (from + k >= items_.size()) break;
+          const Item& it = items_[from + k];
+          if (!it.punct && std::find(t.recipient.begin(), t.recipient.end(),
+                                     it.norm) != t.recipient.end())
+            reach = std::max<uint32_t>(6, k - 1);
+        }
         const int32_t u = marker == "obj"
-                              ? args_.Forward(from, 6, {}, actors)
+                              ? args_.Forward(from, reach, {}, actors)
                               : args_.Forward(f.end - 1, 14, marker, actors);
         if (u < 0) continue;
         if (marker == "obj") {
@@ -913,6 +1094,36 @@ class Coder {
                    std::string(doc_.Text(it.raw));
           }
         }
+      }
+    }
+    // A meeting verb joined by و with one party after it (زار موسكو
+    // والتقى وزير الخارجية): that party is the one met, and the subject
+    // of the verb it is joined to the other.
+    if (t.mutual && recipients.empty() && actor >= 0 &&
+        before.sentence == trig.sentence && before.actor >= 0 &&
+        before.actor != actor && trig.procl.starts_with("\xD9\x88") &&
+        how == "verb: subject after") {
+      recipients = args_.WithConjuncts(before.actor);
+      how += "; the other party the subject of the verb it is joined to";
+    }
+    // A meeting noun with one party of its own after a verb (لا يعتزم
+    // بوتين لقاء السراج): the verb's subject, the nearest unit before in
+    // the clause, is the other party.
+    if (t.mutual && t.kind == TriggerKind::kNoun && !trig.article &&
+        actors.size() + recipients.size() == 1 && actor >= 0 &&
+        how.starts_with("noun: genitive")) {
+      const int32_t b = args_.Backward(f.item, 10);
+      if (b >= 0 && DoerOf(b) >= 0 &&
+          std::find(actors.begin(), actors.end(), b) == actors.end()) {
+        recipients = args_.WithConjuncts(b);
+        how += "; the other party the subject of the verb before";
+      }
+    }
+    if (t.type == "PROTEST" && recipients.empty()) {
+      const int32_t u = DemandTarget(f);
+      if (u >= 0) {
+        recipients = args_.WithConjuncts(u);
+        how += "; recipient the one whose ouster is demanded";
       }
     }
     rule += "; " + how;
@@ -1007,6 +1218,21 @@ class Coder {
       ev.recipient.clear();
     }
 
+    // A protest masdar in the accusative (خرجوا … احتجاجا على الغلاء) says
+    // why the protest told just before in its sentence was held: it is
+    // that protest, by its actors, and merges with it.
+    if (t.type == "PROTEST" && t.kind == TriggerKind::kNoun && !trig.article &&
+        trig.norm.ends_with("\xD8\xA7") && doc_.events.size() > first_ &&
+        !doc_.sentences.empty()) {
+      const Event& prev = doc_.events.back();
+      const Span s = doc_.sentences[trig.sentence].span;
+      if (prev.type == "PROTEST" && prev.evidence.begin == s.begin &&
+          prev.evidence.end == s.end && !prev.actor.empty() &&
+          prev.actor != ev.actor) {
+        ev.actor = prev.actor;
+        rule += "; actors of the protest it gives the cause of";
+      }
+    }
     SetModality(f, t, &ev, &rule);
     SetCircumstances(f, recipients, &ev);
     ev.trigger = {trig.raw.begin, items_[f.end - 1].raw.end};
@@ -1235,9 +1461,18 @@ class Coder {
         if (o.type != e.type || asserted(o.modality) != asserted(e.modality) ||
             (!asserted(o.modality) && o.modality != e.modality))
           continue;
-        const bool fit =
-            (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
-            (fits(e.recipient, o.recipient) || fits(o.recipient, e.recipient));
+        // (Nor may the merged event have anyone act on themselves.)
+        auto crosses = [](const std::vector<int32_t>& a,
+                          const std::vector<int32_t>& b) {
+          for (int32_t x : a)
+            if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+          return false;
+        };
+        const bool fit = (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
+                         (fits(e.recipient, o.recipient) ||
+                          fits(o.recipient, e.recipient)) &&
+                         !crosses(e.actor, o.recipient) &&
+                         !crosses(o.actor, e.recipient);
         const bool dates_differ =
             o.date >= 0 && e.date >= 0 &&
             doc_.dates[o.date].value != doc_.dates[e.date].value;
@@ -1313,10 +1548,12 @@ class Coder {
           // قد before a past verb asserts (قد أبرمت); before a present
           // verb it hedges (قد تكون).
           const Item& next = items_[f.item - k + 1];
-          const bool past_after = it.norm == "\xD9\x82\xD8\xAF" &&
-                                  !(next.norm.starts_with("\xD9\x8A") ||
-                                    next.norm.starts_with("\xD8\xAA") ||
-                                    next.norm.starts_with("\xD9\x86"));
+          // (A listed verb's past form may start with ت: قد تجمع.)
+          const bool past_after =
+              it.norm == "\xD9\x82\xD8\xAF" &&
+              (lex_.IsPast(next.norm) || !(next.norm.starts_with("\xD9\x8A") ||
+                                           next.norm.starts_with("\xD8\xAA") ||
+                                           next.norm.starts_with("\xD9\x86")));
           if (!past_after) raise(2, Modality::kHypothetical, word);
           break;
         }
@@ -1327,6 +1564,8 @@ class Coder {
         case CueRole::kLight:
         case CueRole::kAnaphor:
         case CueRole::kPartitive:
+        case CueRole::kDemand:
+        case CueRole::kAgainst:
           break;
       }
     }
@@ -1422,6 +1661,8 @@ class Coder {
   uint32_t anaphoric_end_ = 0;  // end of the last trigger a demonstrative took
   uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
   std::vector<size_t> twins_;   // events that are the second of two acts
+  size_t first_ = 0;            // the first event this run codes
+  std::vector<uint32_t> demands_;  // demand cues a protest took (DemandTarget)
   ArgumentSearch args_{lex_, kb_, doc_, items_, units_};
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.

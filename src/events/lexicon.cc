@@ -99,12 +99,18 @@ void EventLexicon::NoteGender(const std::string& past,
   };
   note(past, 1);
   note(past + std::string(kTa), 2);
+  for (std::string_view suf : {"", "\xD8\xAA", "\xD9\x88\xD8\xA7", "\xD8\xA7"})
+    past_[past + std::string(suf)] = 1;  // ـ، ـت، ـوا، ـا
   if (EndsWith(past, kAlef) || EndsWith(past, kYa))  // دعا → دعت
     note(past.substr(0, past.size() - 2) + std::string(kTa), 2);
   if (present.size() > 2 && present.substr(0, 2) == kYa) {
     note(present, 1);
     note(std::string(kTa) + present.substr(2), 2);
   }
+}
+
+bool EventLexicon::IsPast(std::string_view form) const {
+  return past_.find(form) != past_.end();
 }
 
 int EventLexicon::GenderOf(std::string_view form) const {
@@ -215,6 +221,10 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kAnaphor;
     } else if (c[1] == "partitive") {
       cue.role = CueRole::kPartitive;
+    } else if (c[1] == "demand") {
+      cue.role = CueRole::kDemand;
+    } else if (c[1] == "against") {
+      cue.role = CueRole::kAgainst;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }
@@ -243,8 +253,10 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       a.type = EntityType::kPer;
     } else if (c[1] == "ORG") {
       a.type = EntityType::kOrg;
+    } else if (c[1] == "-") {
+      a.party = false;
     } else {
-      return Bad(apath, r.line, "type must be PER or ORG");
+      return Bad(apath, r.line, "type must be PER, ORG or -");
     }
     const uint32_t id = lex->agents_.size();
     lex->agents_.push_back(std::move(a));

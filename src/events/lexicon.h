@@ -66,7 +66,9 @@ enum class CueRole : uint8_t {
   kReceive,
   kLight,
   kAnaphor,
-  kPartitive
+  kPartitive,
+  kDemand,
+  kAgainst
 };
 
 struct Cue {
@@ -81,6 +83,9 @@ struct Agent {
   // How an attack by this agent is coded instead of ASSAULT (protesters
   // who burn or smash: PROTEST riot 145); empty type: ASSAULT stays.
   std::string violence_type, violence_mode, violence_cameo;
+  // Counted persons (أشخاص، قتلى): a phrase that stands where an argument
+  // does, so no search passes over it, but names no party (type `-`).
+  bool party = true;
 };
 
 struct AgentForm {
@@ -119,6 +124,10 @@ class EventLexicon {
   // when the form is plural, dual or a form of two listed verbs.
   int GenderOf(std::string_view form) const;
 
+  // Whether the form is a past form (he, she, they) of a listed verb:
+  // تجمع، تظاهروا are past though they start with ت.
+  bool IsPast(std::string_view form) const;
+
   // Every form the generator makes of a past/present verb pair (both
   // normalised). Exposed for tests.
   // `first_person` false leaves out the أ- present forms, which are the
@@ -132,6 +141,7 @@ class EventLexicon {
 
   std::vector<TriggerEntry> triggers_;
   StrMap<uint8_t> gender_;  // GenderOf: 1, 2, or 3 (both)
+  StrMap<uint8_t> past_;    // IsPast: past forms of the listed verbs
   StrMap<std::vector<uint32_t>> verbs_, nouns_;
   StrMap<std::vector<Qualifier>> qualifiers_;
   StrMap<Cue> cues_;
