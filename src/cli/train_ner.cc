@@ -5,7 +5,6 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <memory>
@@ -20,10 +19,8 @@ namespace rasd::cli {
 namespace {
 
 struct TrainNerFlags {
-  std::vector<std::string> corpora;      // name=path
-  std::vector<std::string> evidence;     // name=path
-  std::vector<std::string> weights;      // name=weight
-  std::vector<std::string> domain_copy;  // names
+  std::vector<std::string> corpora;   // name=path
+  std::vector<std::string> evidence;  // name=path
   bool gazetteer = false;
   bool memory = false;
   uint64_t seed = 1;
@@ -38,9 +35,6 @@ struct TrainNerFlags {
   uint32_t bits = 20;
   int dev_every = 0;
   int dev_tail = 0;
-  int min_count = 1;
-  int bag = 1;
-  float margin = 0, miss_cost = 0;
   Verbosity verbosity;
 };
 
@@ -52,10 +46,6 @@ int RunTrainNer(const TrainNerFlags& f, const std::string& command_line) {
   o.bits = f.bits;
   o.dev_every = f.dev_every;
   o.dev_tail = f.dev_tail;
-  o.min_count = f.min_count;
-  o.bag = f.bag;
-  o.margin = f.margin;
-  o.miss_cost = f.miss_cost;
   std::vector<std::string> all = f.corpora;
   all.insert(all.end(), f.evidence.begin(), f.evidence.end());
   all.insert(all.end(), f.gaz_corpora.begin(), f.gaz_corpora.end());
@@ -74,36 +64,6 @@ int RunTrainNer(const TrainNerFlags& f, const std::string& command_line) {
       o.corpora.push_back(std::move(corpus));
     else
       o.gaz_corpora.push_back(std::move(corpus));
-  }
-  for (const std::string& w : f.weights) {
-    const size_t eq = w.find('=');
-    bool found = false;
-    for (NerCorpus& c : o.corpora) {
-      if (eq == std::string::npos || w.compare(0, eq, c.name) != 0 ||
-          eq != c.name.size())
-        continue;
-      c.weight = std::strtof(w.c_str() + eq + 1, nullptr);
-      found = c.weight > 0;
-    }
-    if (!found) {
-      spdlog::error(
-          "--corpus-weight {}: expected NAME=WEIGHT (> 0) of a "
-          "--corpus",
-          w);
-      return kExitUsage;
-    }
-  }
-  for (const std::string& name : f.domain_copy) {
-    bool found = false;
-    for (NerCorpus& c : o.corpora) {
-      if (c.name != name) continue;
-      c.domain_copy = true;
-      found = true;
-    }
-    if (!found) {
-      spdlog::error("--domain-copy {}: not the name of a --corpus", name);
-      return kExitUsage;
-    }
   }
   o.gazetteer = f.gazetteer;
   o.memory = f.memory;
@@ -217,13 +177,6 @@ silver-tagged news corpus as --gaz-corpus native=..., are in models/ner.md):
   app->add_option("--evidence", f->evidence,
                   "NAME=PATH: typed places consulted to type PLACE labels, "
                   "not trained on; repeatable");
-  app->add_option("--corpus-weight", f->weights,
-                  "NAME=W: the perceptron's step on that corpus's sentences "
-                  "(default 1); repeatable");
-  app->add_option("--domain-copy", f->domain_copy,
-                  "NAME: that corpus's features also train a copy of their "
-                  "own, left out of the model (domain adaptation); "
-                  "repeatable");
   app->add_option("--out", f->out, "Model file to write")
       ->default_str("models/ner.bin");
   app->add_option("--clusters", f->clusters,
@@ -241,21 +194,6 @@ silver-tagged news corpus as --gaz-corpus native=..., are in models/ner.md):
                   "Hold out the last N percent of the first corpus as dev")
       ->default_str("0")
       ->check(CLI::Range(0, 50));
-  app->add_option("--min-count", f->min_count,
-                  "Drop features seen on fewer training tokens")
-      ->default_str("1")
-      ->check(CLI::Range(1, 1000));
-  app->add_option("--margin", f->margin,
-                  "Training margin: a wrong tag's score is raised by this "
-                  "while training")
-      ->default_str("0");
-  app->add_option("--miss-cost", f->miss_cost,
-                  "And O on a name token's by this much more (recall)")
-      ->default_str("0");
-  app->add_option("--bag", f->bag,
-                  "Average the models of this many shuffling seeds")
-      ->default_str("1")
-      ->check(CLI::Range(1, 50));
   app->add_option("--seed", f->seed, "Shuffling seed")->default_str("1");
   app->add_flag("--memory", f->memory,
                 "Document memory features: how the sentences before were "
@@ -281,14 +219,8 @@ silver-tagged news corpus as --gaz-corpus native=..., are in models/ner.md):
     std::string cmd = "rasd train ner";
     for (const std::string& c : f->corpora) cmd += " --corpus " + c;
     for (const std::string& c : f->evidence) cmd += " --evidence " + c;
-    for (const std::string& w : f->weights) cmd += " --corpus-weight " + w;
-    for (const std::string& c : f->domain_copy) cmd += " --domain-copy " + c;
     if (f->memory) cmd += " --memory";
     if (f->seed != 1) cmd += fmt::format(" --seed {}", f->seed);
-    if (f->margin != 0) cmd += fmt::format(" --margin {}", f->margin);
-    if (f->miss_cost != 0) cmd += fmt::format(" --miss-cost {}", f->miss_cost);
-    if (f->bag != 1) cmd += fmt::format(" --bag {}", f->bag);
-    if (f->min_count != 1) cmd += fmt::format(" --min-count {}", f->min_count);
     if (f->gazetteer) {
       cmd += " --gazetteer";
       for (const std::string& c : f->gaz_corpora) cmd += " --gaz-corpus " + c;

@@ -1,7 +1,6 @@
 #include "ner/features.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
 
 #include "morph/model_file.h"
@@ -53,27 +52,7 @@ enum Template : uint32_t {
   kMem,
   kMemM1,
   kMemP1,
-  kClusterM2,
-  kClusterP2,
-  kClusterPairM1,
-  kSuffixP1,
-  kPrefixP1,
-  kSuffixM1,
-  kGazM2,
-  kGazP2,
-  kFirst,
-  kClusterPairP1,
-  kQuote,
-  kQuoteCue,
 };
-
-int Exp() {
-  static const int e = [] {
-    const char* v = std::getenv("RASD_NER_EXP");
-    return v ? std::atoi(v) : 0;
-  }();
-  return e;
-}
 
 inline uint64_t Mix(uint64_t x) {  // splitmix64's finaliser
   x ^= x >> 30;
@@ -124,32 +103,6 @@ uint64_t GazDominant(uint32_t packed) {
     }
   }
   return best < 0 ? 0 : static_cast<uint64_t>(best * 8 + level);
-}
-
-bool IsQuote(std::string_view s) {
-  return s == "\"" || s == "'" || s == "\u00AB" || s == "\u00BB" ||
-         s == "\u201C" || s == "\u201D" || s == "\u2018" || s == "\u2019";
-}
-
-bool IsQuoteToken(const TokenFacts& f) {
-  return f.kind == static_cast<uint8_t>(TokenKind::kPunct) && IsQuote(f.host);
-}
-
-// Marks the tokens between two quotes at most kMaxQuoted tokens apart
-// (quotes pair left to right).
-void MarkQuotes(TokenFacts* f, uint32_t n) {
-  constexpr uint32_t kMaxQuoted = 6;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (!IsQuoteToken(f[i])) continue;
-    uint32_t j = i + 1;
-    while (j < n && j <= i + kMaxQuoted + 1 && !IsQuoteToken(f[j])) ++j;
-    if (j >= n || j > i + kMaxQuoted + 1 || j == i + 1) continue;
-    for (uint32_t k = i + 1; k < j; ++k) {
-      f[k].quote = k == i + 1 ? 1 : 2;
-      f[k].quote_open = i;
-    }
-    i = j;
-  }
 }
 
 uint32_t CountChars(std::string_view s) {
@@ -307,47 +260,37 @@ void FeatureExtractor::Extract(const Document& doc,
   auto cluster_at = [&](int64_t i) -> uint64_t {
     return i < 0 || i >= n ? 0xFFFFFFFF : f[i].cluster;
   };
-  // Short quoted spans (titles of programmes, books, products: Arabic has
-  // no capitals, quotes mark them).
-  if (Exp() & 64) MarkQuotes(facts->data(), n);
   std::vector<uint32_t>& ids = out->ids;
   if (out->start.empty()) out->start.push_back(0);
-  const int drop = Exp() >> 8;
   for (int64_t i = 0; i < n; ++i) {
     const TokenFacts& t = f[i];
     ids.push_back(Id(kBias, 0));
     ids.push_back(Id(kHost, t.host_hash));
-    if (!(drop & 1)) ids.push_back(Id(kStem, t.stem_hash));
-    if (!(drop & 2)) ids.push_back(Id(kKey, t.key_hash));
-    for (uint32_t k = 1; k <= ((drop & 4) ? 3u : 4u) && k <= t.chars; ++k) {
+    ids.push_back(Id(kStem, t.stem_hash));
+    ids.push_back(Id(kKey, t.key_hash));
+    for (uint32_t k = 1; k <= 4 && k <= t.chars; ++k) {
       ids.push_back(Id(kPrefix + k, t.prefix_hash[k - 1]));
       ids.push_back(Id(kSuffix + k, t.suffix_hash[k - 1]));
     }
     ids.push_back(Id(kProcl, t.procl_hash));
     ids.push_back(Id(kEncl, t.enclitic));
     ids.push_back(Id(kShape, shape_at(i)));
-    if (!(drop & 8)) {
-      ids.push_back(Id(kShapeM1, shape_at(i - 1) * 128 + shape_at(i)));
-      ids.push_back(Id(kShapeP1, shape_at(i + 1) * 128 + shape_at(i)));
-    }
-    if (!(drop & 16)) ids.push_back(Id(kHostM2, host_at(i - 2)));
+    ids.push_back(Id(kShapeM1, shape_at(i - 1) * 128 + shape_at(i)));
+    ids.push_back(Id(kShapeP1, shape_at(i + 1) * 128 + shape_at(i)));
+    ids.push_back(Id(kHostM2, host_at(i - 2)));
     ids.push_back(Id(kHostM1, host_at(i - 1)));
     ids.push_back(Id(kHostP1, host_at(i + 1)));
-    if (!(drop & 16)) ids.push_back(Id(kHostP2, host_at(i + 2)));
-    if (!(drop & 32)) {
-      ids.push_back(Id(kBigramM1, PairHash(host_at(i - 1), t.host_hash)));
-      ids.push_back(Id(kBigramP1, PairHash(t.host_hash, host_at(i + 1))));
-    }
-    if (!(drop & 64))
-      ids.push_back(Id(kProclKey, PairHash(t.procl_hash, t.key_hash)));
+    ids.push_back(Id(kHostP2, host_at(i + 2)));
+    ids.push_back(Id(kBigramM1, PairHash(host_at(i - 1), t.host_hash)));
+    ids.push_back(Id(kBigramP1, PairHash(t.host_hash, host_at(i + 1))));
+    ids.push_back(Id(kProclKey, PairHash(t.procl_hash, t.key_hash)));
     if (triggers_) {
       ids.push_back(Id(kTrig, trig_at(i) + 3));
       ids.push_back(Id(kTrigM1, trig_at(i - 1) + 3));
       ids.push_back(Id(kTrigM2, trig_at(i - 2) + 3));
       ids.push_back(Id(kTrigP1, trig_at(i + 1) + 3));
-      if (!(drop & 256))
-        ids.push_back(
-            Id(kTrigM1Shape, (trig_at(i - 1) + 3) * 1024 + shape_at(i)));
+      ids.push_back(
+          Id(kTrigM1Shape, (trig_at(i - 1) + 3) * 1024 + shape_at(i)));
       if (i >= 2) {
         const int pair = triggers_->Find(
             PairHash(f[i - 2].surface_key_hash, f[i - 1].surface_key_hash));
@@ -359,10 +302,8 @@ void FeatureExtractor::Extract(const Document& doc,
       ids.push_back(Id(kClusterF, t.cluster & 0xFFFF));
       ids.push_back(Id(kClusterM1, cluster_at(i - 1) >> 16));
       ids.push_back(Id(kClusterP1, cluster_at(i + 1) >> 16));
-      if (!(drop & 128)) {
-        ids.push_back(Id(kClusterFM1, cluster_at(i - 1) & 0xFFFF));
-        ids.push_back(Id(kClusterFP1, cluster_at(i + 1) & 0xFFFF));
-      }
+      ids.push_back(Id(kClusterFM1, cluster_at(i - 1) & 0xFFFF));
+      ids.push_back(Id(kClusterFP1, cluster_at(i + 1) & 0xFFFF));
     }
     if (gazetteer_) {
       for (int ty = 0; t.gaz != 0 && ty < Gazetteer::kTypes; ++ty) {
@@ -378,42 +319,6 @@ void FeatureExtractor::Extract(const Document& doc,
       if (m1 | dom) ids.push_back(Id(kGazM1, m1 * 64 + dom));
       if (p1 | dom) ids.push_back(Id(kGazP1, p1 * 64 + dom));
     }
-    const int x = Exp();
-    if (x & 1) {
-      ids.push_back(Id(kClusterM2, cluster_at(i - 2) >> 16));
-      ids.push_back(Id(kClusterP2, cluster_at(i + 2) >> 16));
-    }
-    if (x & 2) {
-      ids.push_back(Id(kClusterPairM1,
-                       (cluster_at(i - 1) >> 16) * 4096 + (t.cluster >> 16)));
-      ids.push_back(Id(kClusterPairP1,
-                       (cluster_at(i + 1) >> 16) * 4096 + (t.cluster >> 16)));
-    }
-    if (x & 4) {
-      ids.push_back(Id(kSuffixP1, i + 1 < n && f[i + 1].chars >= 2
-                                      ? f[i + 1].suffix_hash[1]
-                                      : 1));
-      ids.push_back(Id(kSuffixM1, i > 0 && f[i - 1].chars >= 2
-                                      ? f[i - 1].suffix_hash[1]
-                                      : 1));
-    }
-    if (x & 8) {
-      ids.push_back(Id(kPrefixP1, i + 1 < n && f[i + 1].chars >= 2
-                                      ? f[i + 1].prefix_hash[1]
-                                      : 1));
-    }
-    if (x & 16) {
-      const uint64_t m2 = i > 1 ? f[i - 2].gaz_type : 0;
-      const uint64_t p2 = i + 2 < n ? f[i + 2].gaz_type : 0;
-      if (m2) ids.push_back(Id(kGazM2, m2 * 64 + t.gaz_type));
-      if (p2) ids.push_back(Id(kGazP2, p2 * 64 + t.gaz_type));
-    }
-    if (t.quote) {
-      const int64_t c = t.quote_open;
-      ids.push_back(Id(kQuote, t.quote * 1024 + (trig_at(c - 1) + 3)));
-      ids.push_back(Id(kQuoteCue, PairHash(t.quote, host_at(c - 1))));
-    }
-    if ((x & 32) && i == 0) ids.push_back(Id(kFirst, shape_at(i)));
     if (memory) {
       // Only near remembered words: most tokens have none.
       const uint64_t m1 = i > 0 ? f[i - 1].mem : 0;

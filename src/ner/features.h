@@ -70,10 +70,6 @@ struct TokenFacts {
   uint8_t gaz_type = 0;  // its strongest type: type * 8 + level, 0 none
   uint32_t mem = 0;      // DocMemory::Get of the key
   int trigger = -1;
-  // Inside a short quoted span: 1 on its first token, 2 on the others
-  // (0: not); quote_open is the opening quote's index in the sequence.
-  uint8_t quote = 0;
-  uint32_t quote_open = 0;
   uint8_t kind = 0;  // TokenKind
   bool enclitic = false;
 };

@@ -42,10 +42,6 @@ struct Data {
     uint32_t begin, end;  // global tokens
     bool dev;
     bool evidence_only;
-    // Perceptron step size of its updates (NerCorpus::weight), and whether
-    // its features also update an own copy (NerCorpus::domain_copy).
-    float weight = 1;
-    bool domain = false;
   };
   std::vector<Example> examples;
 };
@@ -236,8 +232,7 @@ Status LoadCorpus(
         data->start.push_back(base + features.start[t + 1] - features.start[t]);
       }
       const bool dev = dev_split && dev_every > 0 && index % dev_every == 0;
-      data->examples.push_back({first, first + n, dev, corpus.evidence_only,
-                                corpus.weight, corpus.domain_copy});
+      data->examples.push_back({first, first + n, dev, corpus.evidence_only});
       ++index;
     }
   }
@@ -304,44 +299,14 @@ void ResolveGold(const Triggers* triggers, Data* d) {
   }
 }
 
-// Drops the features seen on fewer than `min_count` training tokens (of
-// the examples in `order`) from every token: a feature seen once is mostly
-// a name the perceptron can memorise, and the model then leans on memory
-// over the features that carry to unseen names.
-void PruneRare(const std::vector<uint32_t>& order, uint32_t bits, int min_count,
-               Data* d) {
-  if (min_count <= 1) return;
-  std::vector<uint16_t> count(size_t{1} << bits, 0);
-  for (uint32_t ex : order) {
-    const Data::Example& e = d->examples[ex];
-    for (uint32_t k = d->start[e.begin]; k < d->start[e.end]; ++k)
-      if (count[d->ids[k]] < UINT16_MAX) ++count[d->ids[k]];
-  }
-  uint32_t out = 0;
-  for (size_t t = 0; t + 1 < d->start.size(); ++t) {
-    const uint32_t b = d->start[t], e = d->start[t + 1];
-    d->start[t] = out;
-    for (uint32_t k = b; k < e; ++k)
-      if (count[d->ids[k]] >= min_count) d->ids[out++] = d->ids[k];
-  }
-  d->start.back() = out;
-  d->ids.resize(out);
-}
-
-// With `domain` (bucket count of the shared features; 0: none), each
-// feature also adds its example's own copy, domain + id.
 void Emissions(const Data& d, const Data::Example& e, const NerModel& m,
-               std::vector<float>* emit, uint32_t domain = 0) {
+               std::vector<float>* emit) {
   emit->assign((e.end - e.begin) * kTagStride, 0.0f);
   for (uint32_t t = e.begin; t < e.end; ++t) {
     float* out = &(*emit)[(t - e.begin) * kTagStride];
     for (uint32_t k = d.start[t]; k < d.start[t + 1]; ++k) {
       const float* w = m.row(d.ids[k]);
       for (int x = 0; x < kTagStride; ++x) out[x] += w[x];
-      if (domain) {
-        const float* v = m.row(domain + d.ids[k]);
-        for (int x = 0; x < kTagStride; ++x) out[x] += v[x];
-      }
     }
   }
 }
@@ -375,23 +340,14 @@ double DevF1(const Data& d, const NerModel& m) {
 NerModel Learn(const Data& d, std::vector<uint32_t> order,
                const NerTrainOptions& o, size_t dev,
                const std::function<void(const std::string&)>& log) {
-  // Examples of a domain-copy corpus also update their features' copies,
-  // in a second half of the table that the averaged model leaves out.
-  bool any_domain = false;
-  for (uint32_t ex : order) any_domain = any_domain || d.examples[ex].domain;
-  const uint32_t half = any_domain ? 1u << o.bits : 0;
-  NerModel cur(o.bits + (any_domain ? 1 : 0));
-  std::vector<float> acc(size_t{kTagStride} << cur.bits(), 0.0f);
+  NerModel cur(o.bits);
+  std::vector<float> acc(size_t{kTagStride} << o.bits, 0.0f);
   std::vector<float> acc_trans((kNumTags + 1) * kNumTags, 0.0f);
   double c = 1;
-  auto update_id = [&](uint32_t id, uint8_t tag, float delta) {
-    cur.row(id)[tag] += delta;
-    acc[size_t{id} * kTagStride + tag] += static_cast<float>(c * delta);
-  };
-  auto update = [&](uint32_t t, uint8_t tag, float delta, uint32_t domain) {
+  auto update = [&](uint32_t t, uint8_t tag, float delta) {
     for (uint32_t k = d.start[t]; k < d.start[t + 1]; ++k) {
-      update_id(d.ids[k], tag, delta);
-      if (domain) update_id(domain + d.ids[k], tag, delta);
+      cur.row(d.ids[k])[tag] += delta;
+      acc[size_t{d.ids[k]} * kTagStride + tag] += static_cast<float>(c * delta);
     }
   };
   auto update_trans = [&](int prev, int tag, float delta) {
@@ -421,21 +377,7 @@ NerModel Learn(const Data& d, std::vector<uint32_t> order,
     for (uint32_t ex : order) {
       const Data::Example& e = d.examples[ex];
       const uint32_t n = e.end - e.begin;
-      const uint32_t domain = e.domain ? half : 0;
-      const float step = e.weight;
-      Emissions(d, e, cur, &emit, domain);
-      if (o.margin > 0 || o.miss_cost > 0) {
-        // Cost-augmented decoding: every wrong tag is handicapped by its
-        // cost, so the weights must beat it by a margin; leaving a name
-        // out (O on a name token) costs more, which buys recall.
-        for (uint32_t i = 0; i < n; ++i) {
-          const uint8_t g = d.gold[e.begin + i];
-          float* em = &emit[size_t{i} * kTagStride];
-          for (int t = 0; t < kNumTags; ++t)
-            if (t != g) em[t] += o.margin;
-          if (g != kTagO) em[kTagO] += o.miss_cost;
-        }
-      }
+      Emissions(d, e, cur, &emit);
       Viterbi(emit.data(), n, cur, &scratch, &tags);
       total += n;
       int gp = kNumTags, sp = kNumTags;
@@ -443,12 +385,12 @@ NerModel Learn(const Data& d, std::vector<uint32_t> order,
         const uint8_t g = d.gold[e.begin + i], s = tags[i];
         if (g != s) {
           ++wrong;
-          update(e.begin + i, g, step, domain);
-          update(e.begin + i, s, -step, domain);
+          update(e.begin + i, g, 1);
+          update(e.begin + i, s, -1);
         }
         if (g != s || gp != sp) {
-          update_trans(gp, g, step);
-          update_trans(sp, s, -step);
+          update_trans(gp, g, 1);
+          update_trans(sp, s, -1);
         }
         gp = g;
         sp = s;
@@ -601,38 +543,10 @@ Result<NerModel> TrainNer(const NerTrainOptions& o, const Pipeline& pipeline,
     if (Status s = load_all(&predicted, &with_memory, true); !s.ok()) return s;
     d = std::move(with_memory);
   }
-  PruneRare(order, o.bits, o.min_count, &d);
   log("features: " + std::to_string(d.ids.size()) + " ids over " +
       std::to_string(d.bio.size()) + " tokens; " + std::to_string(dev) +
       " dev sentences");
   NerModel out = Learn(d, order, o, dev, log);
-  if (o.bag > 1) {
-    // The mean of models shuffled by other seeds: the same features, one
-    // table, less of one shuffle's luck.
-    for (int b = 1; b < o.bag; ++b) {
-      NerTrainOptions other = o;
-      other.seed = o.seed + static_cast<uint64_t>(b);
-      const NerModel m = Learn(d, order, other, 0, [](const std::string&) {});
-      const NerModel& mc = m;
-      for (uint32_t id = 0; id < (1u << o.bits); ++id) {
-        float* w = out.row(id);
-        const float* v = mc.row(id);
-        for (int t = 0; t < kNumTags; ++t) w[t] += v[t];
-      }
-      for (int p = 0; p <= kNumTags; ++p)
-        for (int t = 0; t < kNumTags; ++t) out.trans(p, t) += mc.trans(p, t);
-    }
-    const float inv = 1.0f / static_cast<float>(o.bag);
-    for (uint32_t id = 0; id < (1u << o.bits); ++id)
-      for (int t = 0; t < kNumTags; ++t) out.row(id)[t] *= inv;
-    for (int p = 0; p <= kNumTags; ++p)
-      for (int t = 0; t < kNumTags; ++t) out.trans(p, t) *= inv;
-    if (dev > 0) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.2f", DevF1(d, out));
-      log("mean of " + std::to_string(o.bag) + " seeds: dev F1 " + buf);
-    }
-  }
   if (clusters) out.needs.push_back("clusters");
   if (o.memory) out.needs.push_back("memory");
   if (o.gazetteer) {

@@ -39,13 +39,6 @@ struct NerCorpus {
   // Evidence only: its typed places inform the typing of PLACE labels in
   // the other corpora, but its sentences are not trained on.
   bool evidence_only = false;
-  // The perceptron's step on its sentences (below 1: a corpus trusted less
-  // than the first), and whether its features also train a copy of their
-  // own that absorbs what is peculiar to it (Daume's "frustratingly easy"
-  // domain adaptation, one-sided: the copies are left out of the model, so
-  // tagging costs nothing more).
-  float weight = 1;
-  bool domain_copy = false;
 };
 
 struct NerTrainOptions {
@@ -78,15 +71,6 @@ struct NerTrainOptions {
   // runs so that its tags have the errors of a model at run time.
   bool memory = false;
   int memory_folds = 5;
-  // Cost-augmented training: a wrong tag's score is raised by `margin`
-  // while training, and O on a name token's by `miss_cost` more.
-  float margin = 0;
-  float miss_cost = 0;
-  // The model is the mean of `bag` models trained with seeds seed,
-  // seed + 1, ... (1: one model).
-  int bag = 1;
-  // Features seen on fewer training tokens are dropped (1: none).
-  int min_count = 1;
   // Out: the gazetteer over all the evidence, to ship with the model.
   Gazetteer* gazetteer_out = nullptr;
 };
