@@ -271,9 +271,20 @@ int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
                                 std::string_view prep,
                                 const std::vector<int32_t>& skip) const {
   const uint32_t sentence = items_[from].sentence;
-  for (uint32_t i = from + 1; i < items_.size() && i <= from + limit; ++i) {
+  uint32_t last = from + limit;
+  bool voice = false;
+  for (uint32_t i = from + 1; i < items_.size() && i <= last; ++i) {
     const Item& it = items_[i];
     if (it.sentence != sentence || IsHardBreak(it)) break;
+    // يطلب على لسان رئيس الحكومة X: the one who voices the act is its
+    // subject (the segmenter reads لسان as ل + سان).
+    if (prep.empty() && !voice && VoiceAt(i)) {
+      voice = true;
+      last += 2;
+      ++i;
+      continue;
+    }
+    if (voice && UnitStartingAt(i) >= 0) return UnitStartingAt(i);
     // "، و" opens the next clause (احتشدوا أمام السجن، وألقوا الحجارة
     // على الشرطة): its arguments are not this trigger's.
     if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
@@ -297,6 +308,15 @@ int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
       return u;
   }
   return -1;
+}
+
+bool ArgumentSearch::VoiceAt(uint32_t i) const {
+  if (i + 1 >= items_.size() || items_[i].norm != "\xD8\xB9\xD9\x84\xD9\x8A")
+    return false;  // علي (على normalised)
+  const Item& next = items_[i + 1];
+  return next.norm == "\xD9\x84\xD8\xB3\xD8\xA7\xD9\x86" ||  // لسان
+         (next.norm == "\xD8\xB3\xD8\xA7\xD9\x86" &&         // سان
+          next.procl.ends_with("\xD9\x84"));
 }
 
 std::string_view ArgumentSearch::ChainPrep(uint32_t i, uint32_t floor,

@@ -131,6 +131,8 @@ class ArgumentSearch {
   // skipped too.
   int32_t Forward(uint32_t from, uint32_t limit, std::string_view prep,
                   const std::vector<int32_t>& skip) const;
+  // Whether items i, i + 1 are على لسان ("through the mouth of").
+  bool VoiceAt(uint32_t i) const;
 
   // The preposition that governs item i through a short noun chain: the
   // head the unit is the genitive of is governed (أمام محكمة ويستمنستر),

@@ -214,6 +214,11 @@ TEST(EventsTest, GoldenTable) {
       // What a request asks for stops at a clause or phrase of its own
       // (لكن, a relative pronoun, a comma, خلال): the act after it is
       // coded.
+      // على لسان X: X, who voices the act, is its subject.
+      {"ويطالب المجلس على لسان رئيسه فائز السراج روسيا بلعب دور الوسيط.",
+       {"REQUEST fayez-al-sarraj -> russia asserted"}},
+      {"ويطالب على لسان رئيسه فائز السراج روسيا بلعب دور الوسيط.",
+       {"REQUEST fayez-al-sarraj -> russia asserted"}},
       {"طلب السراج من روسيا التوسط لكن موسكو انتقدت حفتر.",
        {"REQUEST fayez-al-sarraj -> russia asserted",
         "ACCUSE russia -> khalifa-haftar asserted"}},
