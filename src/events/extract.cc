@@ -498,8 +498,8 @@ class Coder {
     return static_cast<int32_t>(doc_.actors.size() - 1);
   }
 
-  // Knowledge-base entry `entry` as an actor named by `surface`.
-  int32_t KbActor(int32_t entry, Span surface) {
+  // Knowledge-base entry `entry` as an actor named by `alias`.
+  int32_t KbActor(int32_t entry, std::string alias) {
     const KbEntry& e = kb_.entries()[entry];
     Actor x;
     x.key = e.key;
@@ -508,7 +508,7 @@ class Coder {
     x.type = e.type;
     x.country = e.country;
     x.wikidata = e.wikidata;
-    x.aliases.emplace_back(doc_.Text(surface));
+    x.aliases.push_back(std::move(alias));
     return ActorWithKey(std::move(x), false);
   }
 
@@ -529,7 +529,8 @@ class Coder {
       return unit.actor = ActorWithKey(std::move(x), true);
     }
     if (unit.kb_entry < 0) return -1;
-    return unit.actor = KbActor(unit.kb_entry, unit.raw);
+    return unit.actor =
+               KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)));
   }
 
   // The actor unit u names as a doer: a city that stands for a state
@@ -540,7 +541,7 @@ class Coder {
     int32_t state = items_[units_[u].first].state;
     if (state < 0) state = args_.StateSeatedIn(a);
     if (state < 0) return -1;
-    return KbActor(state, units_[u].raw);
+    return KbActor(state, std::string(doc_.Text(units_[u].raw)));
   }
 
   // A past verb written with a damma on its first letter (قُتل، أُعلن) is
@@ -1301,15 +1302,7 @@ class Coder {
         const KbEntry& k = all[i];
         if (k.type == EntityType::kGpe && k.country == r.country &&
             !k.adjectives.empty()) {
-          Actor st;
-          st.key = k.key;
-          st.name = k.name_ar;
-          st.name_en = k.name_en;
-          st.type = k.type;
-          st.country = k.country;
-          st.wikidata = k.wikidata;
-          st.aliases.push_back(k.name_ar);
-          return ActorWithKey(std::move(st), false);
+          return KbActor(static_cast<int32_t>(i), k.name_ar);
         }
       }
     }

@@ -245,34 +245,31 @@ class QuoteFinder {
     return k;
   }
 
+  // The first mention that starts at item k, or nullptr.
+  const Mention* MentionStartingAt(size_t k) const {
+    if (k >= seq_.items.size()) return nullptr;
+    const uint32_t at = seq_.items[k].span.begin;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin < at) continue;
+      return m.span.begin == at ? &m : nullptr;
+    }
+    return nullptr;
+  }
+  // The item after mention m, which starts at item k.
+  size_t ItemAfter(size_t k, const Mention& m) const {
+    size_t e = k;
+    while (e < seq_.items.size() && seq_.items[e].span.begin < m.span.end) ++e;
+    return e;
+  }
   // The item after a name mention that starts at item k, or k.
   size_t MentionEndAt(size_t k) const {
-    if (k >= seq_.items.size()) return k;
-    const uint32_t at = seq_.items[k].span.begin;
-    for (const Mention& m : doc_.mentions) {
-      if (m.span.begin < at) continue;
-      if (m.span.begin != at) return k;
-      size_t e = k;
-      while (e < seq_.items.size() && seq_.items[e].span.begin < m.span.end)
-        ++e;
-      return e;
-    }
-    return k;
+    const Mention* m = MentionStartingAt(k);
+    return m ? ItemAfter(k, *m) : k;
   }
-
   // The end item of a GPE mention that starts at item k, or k.
   size_t GpeMentionEnd(size_t k) const {
-    if (k >= seq_.items.size()) return k;
-    const uint32_t at = seq_.items[k].span.begin;
-    for (const Mention& m : doc_.mentions) {
-      if (m.span.begin < at) continue;
-      if (m.span.begin > at || m.type != EntityType::kGpe) break;
-      size_t e = k;
-      while (e < seq_.items.size() && seq_.items[e].span.begin < m.span.end)
-        ++e;
-      return e;
-    }
-    return k;
+    const Mention* m = MentionStartingAt(k);
+    return m && m->type == EntityType::kGpe ? ItemAfter(k, *m) : k;
   }
 
   // «X»، NAME: a comma and a person's name after the quoted name at k.
@@ -281,24 +278,15 @@ class QuoteFinder {
     return c + 1 < limit && IsComma(c) && PersonAt(c + 1);
   }
 
-  // A person mention starts at item k / overlaps items [b, e).
+  // A person (organisation) mention starts at item k / a person mention
+  // overlaps items [b, e).
   bool PersonAt(size_t k) const {
-    if (k >= seq_.items.size()) return false;
-    const uint32_t at = seq_.items[k].span.begin;
-    for (const Mention& m : doc_.mentions) {
-      if (m.span.begin < at) continue;
-      return m.span.begin == at && m.type == EntityType::kPer;
-    }
-    return false;
+    const Mention* m = MentionStartingAt(k);
+    return m && m->type == EntityType::kPer;
   }
   bool OrgAt(size_t k) const {
-    if (k >= seq_.items.size()) return false;
-    const uint32_t at = seq_.items[k].span.begin;
-    for (const Mention& m : doc_.mentions) {
-      if (m.span.begin < at) continue;
-      return m.span.begin == at && m.type == EntityType::kOrg;
-    }
-    return false;
+    const Mention* m = MentionStartingAt(k);
+    return m && m->type == EntityType::kOrg;
   }
   bool PersonIn(size_t b, size_t e) const {
     const Span s = SpanOf(b, e);
