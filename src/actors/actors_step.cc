@@ -74,8 +74,9 @@ Result<std::unique_ptr<const Step>> MakeActorsStep(
   words_only.until = "words";
   Result<std::unique_ptr<Pipeline>> word_layer = Pipeline::Create(words_only);
   if (!word_layer.ok()) return word_layer.status();
-  Result<std::unique_ptr<const Cues>> cues =
-      Cues::Load(data_dir + "/actors/cues.tsv", **word_layer);
+  Result<std::unique_ptr<const Cues>> cues = Cues::Load(
+      {data_dir + "/actors/cues.tsv", data_dir + "/actors/given_names.tsv"},
+      **word_layer);
   if (!cues.ok()) return cues.status();
   Result<std::unique_ptr<const Transliterator>> translit =
       Transliterator::Load(model_dir + "/translit.bin");

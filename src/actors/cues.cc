@@ -9,8 +9,9 @@ namespace {
 
 bool ParseCue(std::string_view s, uint8_t* cue) {
   static constexpr std::pair<std::string_view, Cue> kNames[] = {
-      {"place", kCuePlace},   {"head", kCueHead}, {"deputy", kCueDeputy},
-      {"former", kCueFormer}, {"gap", kCueGap},   {"noname", kCueNoName}};
+      {"place", kCuePlace},   {"head", kCueHead},  {"deputy", kCueDeputy},
+      {"former", kCueFormer}, {"gap", kCueGap},    {"noname", kCueNoName},
+      {"given", kCueGiven},   {"model", kCueModel}};
   for (const auto& [name, c] : kNames) {
     if (s == name) {
       *cue = c;
@@ -26,11 +27,18 @@ std::unique_ptr<const Cues> Cues::Empty() {
   return std::unique_ptr<const Cues>(new Cues());
 }
 
-Result<std::unique_ptr<const Cues>> Cues::Load(const std::string& path,
-                                               const Pipeline& word_layer) {
+Result<std::unique_ptr<const Cues>> Cues::Load(
+    const std::vector<std::string>& paths, const Pipeline& word_layer) {
+  std::unique_ptr<Cues> cues(new Cues());
+  for (const std::string& path : paths) {
+    if (Status s = cues->Read(path, word_layer); !s.ok()) return s;
+  }
+  return std::unique_ptr<const Cues>(std::move(cues));
+}
+
+Status Cues::Read(const std::string& path, const Pipeline& word_layer) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open");
-  std::unique_ptr<Cues> cues(new Cues());
   std::string line;
   size_t line_no = 0;
   bool header = false;
@@ -54,7 +62,8 @@ Result<std::unique_ptr<const Cues>> Cues::Load(const std::string& path,
     uint8_t cue = 0;
     if (!ParseCue(name, &cue)) {
       return Status::BadInput(where() + ": cue '" + std::string(name) +
-                              "' is not place, head, deputy, former or gap");
+                              "' is not place, head, deputy, former, gap, "
+                              "noname, given or model");
     }
     Document d;
     d.text = std::string(word);
@@ -65,11 +74,11 @@ Result<std::unique_ptr<const Cues>> Cues::Load(const std::string& path,
     for (uint32_t i = 0; i < d.words.size(); ++i) {
       if (d.words[i].role == WordRole::kHost) at = i;
     }
-    cues->cues_[std::string(View(d, at).form)] |= cue;
+    cues_[std::string(View(d, at).form)] |= cue;
   }
   if (in.bad()) return Status::IoError(path + ": read error");
   if (!header) return Status::BadInput(path + ": no header line");
-  return std::unique_ptr<const Cues>(std::move(cues));
+  return Status::Ok();
 }
 
 uint8_t Cues::Of(const Document& doc, int64_t i) const {

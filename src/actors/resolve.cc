@@ -9,8 +9,10 @@
 //    The tagger's mentions, if a "names" step ran, are name items too; one
 //    that overlaps a single knowledge-base item joins it (the span is the
 //    union), one that overlaps several is dropped, one inside a nisba hit
-//    (روسي) is dropped, an unknown MISC name (الميج، المونديال) is no
-//    actor, the rest are actors of their own, the tagger's type kept.
+//    (روسي) is dropped, an unknown MISC name (الميج، المونديال) or a name
+//    after a model cue (من طراز) is no actor, the rest are actors of their
+//    own, the tagger's type kept. A person's name takes in a given name
+//    right before it (given_names.tsv: كامل عبدالله).
 // 2. Titles. A run of title hits (المشير, الرئيس, وزير الدفاع) may be
 //    followed by the office's country or organisation (an adjective: الروسي,
 //    or a name: خارجية مالطا, قائد الجيش الوطني الليبي), up to two gap
@@ -21,6 +23,8 @@
 //    country. With no name, an office with a country resolves through
 //    roles.tsv on the document's date (meta.published) to its holder,
 //    unless a deputy or former cue (السابق) says it is someone else.
+//    A lone word after a title that is the first word of a person's longer
+//    name in the document is a name (المشير خليفة … خليفة حفتر).
 // 3. Nisba phrases. A head noun from the cues (الجانب, السلطات, الحكومة)
 //    followed by an adjective hit is the adjective's state: الجانب الروسي →
 //    Russia. Other adjectives (الدعم الروسي) describe, and are no mention.
@@ -84,6 +88,7 @@ class Resolver {
     kb_.Match(doc_, &hits_);
     NameItems();
     TaggerItems();
+    TitledFirstNames();
     std::sort(items_.begin(), items_.end(),
               [](const Item& a, const Item& b) { return a.nb < b.nb; });
     Titles();
@@ -154,6 +159,7 @@ class Resolver {
       while (b < e && words[b].role == WordRole::kProclitic) ++b;
       while (e > b && words[e - 1].role == WordRole::kEnclitic) --e;
       if (b >= e) continue;
+      if (m.type == EntityType::kPer) b = WithGivenName(b);
       bool all_noname = true;
       for (uint32_t i = b; i < e && all_noname; ++i)
         all_noname = (cues_.Of(doc_, i) & kCueNoName) != 0;
@@ -174,6 +180,9 @@ class Resolver {
         }
       }
       if (overlaps > 1) continue;
+      // A make or model (طائرات من طراز X) names a thing, not an actor.
+      if (overlaps == 0 && b > 0 && (cues_.Of(doc_, b - 1) & kCueModel))
+        continue;
       // A thing's name the knowledge base does not know (الميج، سوخوي،
       // المونديال) is no actor: MISC names are actors only as entries.
       if (overlaps == 0 && m.type == EntityType::kMisc) continue;
@@ -200,6 +209,56 @@ class Resolver {
       it.type = m.type;
       items_.push_back(std::move(it));
     }
+  }
+
+  // Whether word w lies in a knowledge-base hit or a live item.
+  bool Covered(uint32_t w) const {
+    for (const KbHit& h : hits_)
+      if (h.begin <= w && w < h.end) return true;
+    for (const Item& it : items_)
+      if (!it.dead && it.wb <= w && w < it.we) return true;
+    return false;
+  }
+
+  // A given name right before a person's name is its first word (كامل
+  // عبدالله: the tagger took كامل for the adjective): a whole token, no
+  // article, listed in given_names.tsv, in no other name.
+  uint32_t WithGivenName(uint32_t b) const {
+    if (b == 0 || !StartsToken(doc_, b) || !StartsToken(doc_, b - 1)) return b;
+    const WordView v = View(doc_, b - 1);
+    if (v.clitic || v.skip || v.article ||
+        !(cues_.Of(doc_, b - 1) & kCueGiven) || Covered(b - 1))
+      return b;
+    return b - 1;
+  }
+
+  // A title before a lone word that is the first word of a person's
+  // longer name in the document (المشير خليفة … خليفة حفتر): the word is a
+  // name, which Titles and Merge then give to that person.
+  void TitledFirstNames() {
+    std::vector<Item> found;
+    for (const KbHit& h : hits_) {
+      if (h.kind != NameKind::kTitle) continue;
+      uint32_t q = h.end;
+      while (q < h.end + 2 && (cues_.Of(doc_, q) & kCueGap)) ++q;
+      if (q >= doc_.words.size() || !StartsToken(doc_, q) || Covered(q))
+        continue;
+      const WordView v = View(doc_, q);
+      if (v.clitic || v.skip || v.article) continue;
+      for (const Item& it : items_) {
+        if (it.dead || it.type != EntityType::kPer || it.ne - it.nb < 2)
+          continue;
+        const std::vector<std::string_view> forms = NameForms(doc_, it);
+        if (forms.size() < 2 || forms.front() != v.form) continue;
+        Item name;
+        name.wb = name.nb = q;
+        name.we = name.ne = q + 1;
+        name.type = EntityType::kPer;
+        found.push_back(name);
+        break;
+      }
+    }
+    items_.insert(items_.end(), found.begin(), found.end());
   }
 
   void Titles() {

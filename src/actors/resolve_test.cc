@@ -17,8 +17,9 @@ using testing::Words;
 
 const Cues& RealCues() {
   static const Cues* cues = [] {
-    auto r = Cues::Load(std::string(RASD_SOURCE_DIR) + "/data/actors/cues.tsv",
-                        WordLayer());
+    const std::string dir = std::string(RASD_SOURCE_DIR) + "/data/actors/";
+    auto r =
+        Cues::Load({dir + "cues.tsv", dir + "given_names.tsv"}, WordLayer());
     if (!r.ok()) {
       ADD_FAILURE() << r.status().message();
       std::abort();
@@ -85,6 +86,24 @@ const Row kRows[] = {
      {},
      "المشير خليفة حفتر=khalifa-haftar | حفتر=khalifa-haftar | "
      "حفتر=khalifa-haftar"},
+    // A given name right before a tagged name is its first word; a model
+    // cue (من طراز) makes the name a thing's; a title before the first
+    // word of a longer name found in the document names that person.
+    {"ويرى كامل عبدالله أن الحل بعيد، وقال سمير إن",
+     "",
+     {"عبدالله", "سمير"},
+     "كامل عبدالله=x-كامل-عبدالله | سمير=x-سمير"},
+    {"ورد على سمير الخطيب بأن",
+     "",
+     {"سمير الخطيب"},
+     "سمير الخطيب=x-سمير-الخطيب"},
+    {"اشترت الحكومة طائرات من طراز سوبرجت.", "", {"سوبرجت"}, ""},
+    {"قال المشير خليفة حفتر إن قواته تتقدم، ثم عاد المشير خليفة إلى بنغازي.",
+     "",
+     {},
+     "المشير خليفة حفتر=khalifa-haftar | المشير خليفة=khalifa-haftar | "
+     "بنغازي=benghazi"},
+    {"قال المشير خليفة إن قواته تتقدم.", "", {}, ""},
     // A seat acting is the state; a seat after a place cue is the city.
     {"أعلنت موسكو دعمها للجيش الوطني الليبي.",
      "",

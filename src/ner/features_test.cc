@@ -192,6 +192,14 @@ TEST(MentionsTest, SpansLeaveOutProcliticsAndPronouns) {
   IndexTokenWords(mark, &words_of);
   AppendMentions(words_of, 0, {kTagO, b, kTagO}, &mark);
   EXPECT_TRUE(mark.mentions.empty());
+  // A word with tanween (an adverb) ends no name.
+  Document adverb = Words("الوزير سمير شخصيًا");
+  IndexTokenWords(adverb, &words_of);
+  const uint8_t pb = BeginTag(EntityType::kPer),
+                pi = InsideTag(EntityType::kPer);
+  AppendMentions(words_of, 0, {kTagO, pb, pi}, &adverb);
+  ASSERT_EQ(adverb.mentions.size(), 1u);
+  EXPECT_EQ(adverb.Text(adverb.mentions[0].span), "سمير");
 }
 
 }  // namespace

@@ -89,9 +89,9 @@ void NameTagger::AddMentions(Document* doc, const ExtraFeatures* extra) const {
 void AppendMentions(const std::vector<uint32_t>& words_of, uint32_t begin,
                     const std::vector<uint8_t>& tags, Document* doc) {
   // A name neither starts nor ends with a punctuation mark, a bare
-  // proclitic or a lone Arabic letter (the ل of لـ“..., a quote mark
-  // opening the next name): the tagger sometimes runs an entity over one,
-  // and the mention leaves it out.
+  // proclitic, a lone Arabic letter (the ل of لـ“..., a quote mark
+  // opening the next name) or a word with tanween: the tagger sometimes
+  // runs an entity over one, and the mention leaves it out.
   auto edge = [&](uint32_t t) {
     const Token& tok = doc->tokens[t];
     if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol)
@@ -99,6 +99,11 @@ void AppendMentions(const std::vector<uint32_t>& words_of, uint32_t begin,
     // One Arabic letter is two bytes of normalised text (tatweel removed).
     if (tok.kind == TokenKind::kArabic && tok.norm.end - tok.norm.begin <= 2)
       return true;
+    // A word with tanween is an indefinite noun or adverb (شخصيًا), never
+    // part of a name.
+    const std::string_view raw = doc->Text(tok.span);
+    for (const char* tanween : {"\xD9\x8B", "\xD9\x8C", "\xD9\x8D"})
+      if (raw.find(tanween) != std::string_view::npos) return true;
     for (uint32_t w = words_of[t]; w < words_of[t + 1]; ++w)
       if (doc->words[w].role != WordRole::kProclitic) return false;
     return words_of[t] < words_of[t + 1];
