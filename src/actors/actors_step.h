@@ -23,7 +23,7 @@ Result<std::shared_ptr<const KnowledgeBase>> LoadKnowledgeBase(
     const PipelineOptions& options, const std::string& data_dir);
 
 // The step over `kb`, with the resolver's cues from
-// `data_dir`/actors/cues.tsv and the transliterator from
+// `data_dir`/actors/cues.tsv and given_names.tsv and the transliterator from
 // `model_dir`/translit.bin (English names for actors the KB lacks).
 Result<std::unique_ptr<const Step>> MakeActorsStep(
     const PipelineOptions& options, const std::string& data_dir,
