@@ -968,6 +968,14 @@ class Coder {
         if (c && c->role == CueRole::kLight) {
           actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
           how = "noun: subject of the light verb after it";
+          // A light verb with the masdar as its pronoun and no subject
+          // named (التقى حفتر لافروف بعد محادثات أجراها مع شويغو): the
+          // subject of the clause's verb did it.
+          if (actor < 0 && !items_[i].enclitic.empty() &&
+              last_verb_.sentence == trig.sentence && last_verb_.actor >= 0) {
+            actor = last_verb_.actor;
+            how = "noun: light verb with its pronoun, the clause's subject";
+          }
         }
       }
       // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
