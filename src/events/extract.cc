@@ -681,6 +681,16 @@ class Coder {
       *how = "verb: subject after";
       if (!agrees(actor)) actor = -1;
     }
+    // A state that acts through the mouth of its minister (حذرت مالطا
+    // على لسان وزير خارجيتها جورج فيلا): the one who voices it acts.
+    if (actor >= 0 && units_[actor].last + 2 < items_.size() &&
+        args_.VoiceAt(units_[actor].last + 1)) {
+      const int32_t voice = args_.Forward(units_[actor].last, 8, {}, none);
+      if (voice >= 0 && voice != actor) {
+        actor = voice;
+        *how += ", the one على لسان names";
+      }
+    }
     if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
         last_verb_.actor >= 0) {
       actor = last_verb_.actor;
