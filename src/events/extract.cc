@@ -1150,6 +1150,14 @@ class Coder {
         how += "; recipient the doer of the act asked for";
       }
     }
+    // A meeting verb names its parties at the verb, as its subject or
+    // after مع: with neither, its subject taken from further back and
+    // nobody met (وتحدثت تقارير عن دعم: reports spoke of), it is no
+    // meeting.
+    if (t.mutual && t.kind == TriggerKind::kVerb && recipients.empty() &&
+        (how.starts_with("verb: nearest actor before") ||
+         how.starts_with("verb: pronoun subject")))
+      return;
     if (t.type == "PROTEST" && recipients.empty()) {
       const int32_t u = DemandTarget(f);
       if (u >= 0) {
