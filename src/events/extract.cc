@@ -966,7 +966,9 @@ class Coder {
           how = "noun: doer after ل, destination after إلى";
         }
       }
-      if (actor < 0) {
+      // (Not past a pronoun on the trigger, its doer: سحب قواتها من
+      // سوريا is withdrawing from Syria.)
+      if (actor < 0 && items_[f.end - 1].enclitic.empty()) {
         actor = args_.Forward(f.end - 1, 3, kMin, none);
         how = "noun: agent after من";
       }
