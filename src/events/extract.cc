@@ -1119,6 +1119,17 @@ class Coder {
         }
       }
     }
+    // Talks "with each of the two" (محادثات منفصلة مع كل منهما) are two
+    // acts, one with each of the last two persons named before.
+    int32_t each_second = -1;
+    if (t.mutual && recipients.empty() && !actors.empty()) {
+      const std::vector<int32_t> two = EachOfTheTwo(f, actors);
+      if (!two.empty()) {
+        recipients = {two[0]};
+        each_second = two[1];
+        how += "; one act with each of the two persons named before";
+      }
+    }
     // A meeting verb joined by و with one party after it (زار موسكو
     // والتقى وزير الخارجية): that party is the one met, and the subject
     // of the verb it is joined to the other.
@@ -1303,6 +1314,17 @@ class Coder {
       twice = items_[i].norm ==
               "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86";  // مرتين
     }
+    if (each_second >= 0) {
+      const int32_t first = DoerOf(recipients[0]), other = DoerOf(each_second);
+      Event second = ev;
+      for (int32_t& a : second.actor)
+        if (a == first) a = other;
+      second.rule += "; the act with the other one";
+      doc_.events.push_back(std::move(ev));
+      twins_.push_back(doc_.events.size());
+      doc_.events.push_back(std::move(second));
+      return;
+    }
     if (twice) {
       Event second = ev;
       second.rule += "; the second of two";
@@ -1354,6 +1376,38 @@ class Coder {
     for (const Event& e : doc_.events)
       if (e.type == type) return true;
     return false;
+  }
+
+  // "مع كل منهما" within a few words after a mutual trigger: the two
+  // nearest persons named before it that are not its actors, nearest
+  // first; else none.
+  std::vector<int32_t> EachOfTheTwo(const Found& f,
+                                    const std::vector<int32_t>& actors) const {
+    bool each = false;
+    for (uint32_t i = f.end; !each && i + 2 < items_.size() && i < f.end + 4;
+         ++i) {
+      if (items_[i].punct || items_[i].sentence != items_[f.item].sentence)
+        return {};
+      each = items_[i].norm == "\xD9\x85\xD8\xB9" &&                // مع
+             items_[i + 1].norm == "\xD9\x83\xD9\x84" &&            // كل
+             items_[i + 2].norm == "\xD9\x85\xD9\x86" &&            // من
+             items_[i + 2].enclitic == "\xD9\x87\xD9\x85\xD8\xA7";  // هما
+    }
+    if (!each) return {};
+    std::vector<int32_t> two;
+    for (uint32_t k = f.item; k-- > 0 && f.item - k < 120 && two.size() < 2;) {
+      const int32_t u = items_[k].unit;
+      if (u < 0 || units_[u].first != k || units_[u].actor < 0 ||
+          doc_.actors[units_[u].actor].type != EntityType::kPer)
+        continue;
+      bool taken = false;
+      for (int32_t a : actors)
+        taken = taken || units_[a].actor == units_[u].actor;
+      for (int32_t v : two) taken = taken || units_[v].actor == units_[u].actor;
+      if (!taken) two.push_back(u);
+    }
+    if (two.size() < 2) return {};
+    return two;
   }
 
   // The two parties of "بينهما" right after a mutual trigger: the two

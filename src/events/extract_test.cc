@@ -415,6 +415,12 @@ TEST(EventsTest, GoldenTableRound6b) {
       // A ل on a purpose masdar marks no recipient.
       {"وتمثلت الخطة في دعم إيراني واسع لإضعاف الحكومة العراقية.",
        {"SUPPORT iran ->  asserted"}},
+      // Talks "with each of the two": one act with each person.
+      {"وصل حفتر والسراج إلى القاهرة أمس. وأجرى وزير الخارجية الروسي سيرغي "
+       "لافروف محادثات منفصلة مع كل منهما.",
+       {"CONSULT/visit khalifa-haftar,fayez-al-sarraj -> egypt asserted",
+        "CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  asserted",
+        "CONSULT/meet sergey-lavrov,khalifa-haftar ->  asserted"}},
       // Trigger rows: a video call, forces drawn down, forces deployed.
       {"أجرى بوتين اتصالا مرئيا مع أردوغان.",
        {"CONSULT/phone vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
