@@ -681,6 +681,16 @@ class Coder {
       *how = "verb: subject after";
       if (!agrees(actor)) actor = -1;
     }
+    // A state that acts through the mouth of its minister (حذرت مالطا
+    // على لسان وزير خارجيتها جورج فيلا): the one who voices it acts.
+    if (actor >= 0 && units_[actor].last + 2 < items_.size() &&
+        args_.VoiceAt(units_[actor].last + 1)) {
+      const int32_t voice = args_.Forward(units_[actor].last, 8, {}, none);
+      if (voice >= 0 && voice != actor) {
+        actor = voice;
+        *how += ", the one على لسان names";
+      }
+    }
     if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
         last_verb_.actor >= 0) {
       actor = last_verb_.actor;
@@ -956,7 +966,9 @@ class Coder {
           how = "noun: doer after ل, destination after إلى";
         }
       }
-      if (actor < 0) {
+      // (Not past a pronoun on the trigger, its doer: سحب قواتها من
+      // سوريا is withdrawing from Syria.)
+      if (actor < 0 && items_[f.end - 1].enclitic.empty()) {
         actor = args_.Forward(f.end - 1, 3, kMin, none);
         how = "noun: agent after من";
       }
@@ -968,6 +980,14 @@ class Coder {
         if (c && c->role == CueRole::kLight) {
           actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
           how = "noun: subject of the light verb after it";
+          // A light verb with the masdar as its pronoun and no subject
+          // named (التقى حفتر لافروف بعد محادثات أجراها مع شويغو): the
+          // subject of the clause's verb did it.
+          if (actor < 0 && !items_[i].enclitic.empty() &&
+              last_verb_.sentence == trig.sentence && last_verb_.actor >= 0) {
+            actor = last_verb_.actor;
+            how = "noun: light verb with its pronoun, the clause's subject";
+          }
         }
       }
       // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
@@ -1009,6 +1029,7 @@ class Coder {
       }
     }
     std::vector<int32_t> actors, recipients;
+    bool both_named = false;  // "the two of them" named every party
     if (actor >= 0) actors = args_.WithConjuncts(actor);
     // A mutual act "between the two of them" (التعاون بينهما، الاتفاق
     // بينهما) is between the two parties named last, whoever the clause's
@@ -1017,11 +1038,12 @@ class Coder {
       const std::vector<int32_t> two = BetweenTheTwo(f);
       if (!two.empty()) {
         actors = two;
-        how = "mutual: the two parties بينهما refers to";
+        how = "mutual: the two parties هما refers to";
+        both_named = true;
       }
     }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
-    if (recipients.empty()) {
+    if (recipients.empty() && !both_named) {
       // The object first; else the nearest unit any listed preposition
       // governs (زيارة إلى طرابلس للقاء القذافي: طرابلس).
       int32_t best = -1;
@@ -1060,7 +1082,7 @@ class Coder {
         const int32_t u = marker == "obj"
                               ? args_.Forward(from, reach, {}, actors)
                               : args_.Forward(f.end - 1, 14, marker, actors);
-        if (u < 0) continue;
+        if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end))) continue;
         if (marker == "obj") {
           best = u;
           by = marker;
@@ -1097,6 +1119,17 @@ class Coder {
         }
       }
     }
+    // Talks "with each of the two" (محادثات منفصلة مع كل منهما) are two
+    // acts, one with each of the last two persons named before.
+    int32_t each_second = -1;
+    if (t.mutual && recipients.empty() && !actors.empty()) {
+      const std::vector<int32_t> two = EachOfTheTwo(f, actors);
+      if (!two.empty()) {
+        recipients = {two[0]};
+        each_second = two[1];
+        how += "; one act with each of the two persons named before";
+      }
+    }
     // A meeting verb joined by و with one party after it (زار موسكو
     // والتقى وزير الخارجية): that party is the one met, and the subject
     // of the verb it is joined to the other.
@@ -1120,6 +1153,24 @@ class Coder {
         how += "; the other party the subject of the verb before";
       }
     }
+    // Whom a request asks is the doer of the act asked for (دعا إلى
+    // انخراط أوروبي، طالب بانسحاب القوات التركية): with no recipient
+    // marked, the genitive or nisba of the masdar after إلى or ب.
+    if (t.type == "REQUEST" && recipients.empty()) {
+      const int32_t u = AskedOf(f, actors);
+      if (u >= 0) {
+        recipients = args_.WithConjuncts(u);
+        how += "; recipient the doer of the act asked for";
+      }
+    }
+    // A meeting verb names its parties at the verb, as its subject or
+    // after مع: with neither, its subject taken from further back and
+    // nobody met (وتحدثت تقارير عن دعم: reports spoke of), it is no
+    // meeting.
+    if (t.mutual && t.kind == TriggerKind::kVerb && recipients.empty() &&
+        (how.starts_with("verb: nearest actor before") ||
+         how.starts_with("verb: pronoun subject")))
+      return;
     if (t.type == "PROTEST" && recipients.empty()) {
       const int32_t u = DemandTarget(f);
       if (u >= 0) {
@@ -1263,6 +1314,17 @@ class Coder {
       twice = items_[i].norm ==
               "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86";  // مرتين
     }
+    if (each_second >= 0) {
+      const int32_t first = DoerOf(recipients[0]), other = DoerOf(each_second);
+      Event second = ev;
+      for (int32_t& a : second.actor)
+        if (a == first) a = other;
+      second.rule += "; the act with the other one";
+      doc_.events.push_back(std::move(ev));
+      twins_.push_back(doc_.events.size());
+      doc_.events.push_back(std::move(second));
+      return;
+    }
     if (twice) {
       Event second = ev;
       second.rule += "; the second of two";
@@ -1316,15 +1378,54 @@ class Coder {
     return false;
   }
 
+  // "مع كل منهما" within a few words after a mutual trigger: the two
+  // nearest persons named before it that are not its actors, nearest
+  // first; else none.
+  std::vector<int32_t> EachOfTheTwo(const Found& f,
+                                    const std::vector<int32_t>& actors) const {
+    bool each = false;
+    for (uint32_t i = f.end; !each && i + 2 < items_.size() && i < f.end + 4;
+         ++i) {
+      if (items_[i].punct || items_[i].sentence != items_[f.item].sentence)
+        return {};
+      each = items_[i].norm == "\xD9\x85\xD8\xB9" &&                // مع
+             items_[i + 1].norm == "\xD9\x83\xD9\x84" &&            // كل
+             items_[i + 2].norm == "\xD9\x85\xD9\x86" &&            // من
+             items_[i + 2].enclitic == "\xD9\x87\xD9\x85\xD8\xA7";  // هما
+    }
+    if (!each) return {};
+    std::vector<int32_t> two;
+    for (uint32_t k = f.item; k-- > 0 && f.item - k < 120 && two.size() < 2;) {
+      const int32_t u = items_[k].unit;
+      if (u < 0 || units_[u].first != k || units_[u].actor < 0 ||
+          doc_.actors[units_[u].actor].type != EntityType::kPer)
+        continue;
+      bool taken = false;
+      for (int32_t a : actors)
+        taken = taken || units_[a].actor == units_[u].actor;
+      for (int32_t v : two) taken = taken || units_[v].actor == units_[u].actor;
+      if (!taken) two.push_back(u);
+    }
+    if (two.size() < 2) return {};
+    return two;
+  }
+
   // The two parties of "بينهما" right after a mutual trigger: the two
   // nearest named actors before it (a generic agent, a nisba or a place
   // is no party), or none.
   std::vector<int32_t> BetweenTheTwo(const Found& f) const {
+    const std::string_view kHuma = "\xD9\x87\xD9\x85\xD8\xA7";  // هما
     const uint32_t b = f.end;
-    if (b >= items_.size() ||
-        items_[b].norm != "\xD8\xA8\xD9\x8A\xD9\x86" ||    // بين
-        items_[b].enclitic != "\xD9\x87\xD9\x85\xD8\xA7")  // هما
-      return {};
+    const bool between = b < items_.size() &&
+                         items_[b].norm == "\xD8\xA8\xD9\x8A\xD9\x86" &&  // بين
+                         items_[b].enclitic == kHuma;
+    // "The two of them" right before a mutual masdar with ل (تفتح المجال
+    // أمامهما للاتفاق، يسمح لهما بالتعاون): they are its parties.
+    const bool before = f.item > 0 && !items_[f.item - 1].punct &&
+                        items_[f.item - 1].enclitic == kHuma &&
+                        (HasLetter(items_[f.item].procl, "\xD9\x84") ||
+                         HasLetter(items_[f.item].procl, "\xD8\xA8"));
+    if (!between && !before) return {};
     std::vector<int32_t> two;
     for (uint32_t k = 1; k <= 80 && k <= f.item && two.size() < 2; ++k) {
       const int32_t u = items_[f.item - k].unit;
@@ -1576,6 +1677,128 @@ class Coder {
     if (!cue.empty()) *rule += "; modality cue " + std::string(cue);
   }
 
+  // The doer of the act a request asks for: the genitive or nisba of the
+  // masdar right after إلى or ب, within a few words after the trigger
+  // and its actors (دعا موسكات إلى انخراط أوروبي أكبر); -1 if none.
+  int32_t AskedOf(const Found& f, const std::vector<int32_t>& actors) const {
+    uint32_t from = f.end;
+    for (int32_t a : actors)
+      if (units_[a].last >= from) from = units_[a].last + 1;
+    const uint32_t s = items_[f.item].sentence;
+    // Past a clause set off by commas after the actor (دعا موسكات، الذي
+    // تتولى بلاده الرئاسة، إلى انخراط أوروبي).
+    auto comma = [&](uint32_t k) {
+      return k < items_.size() && items_[k].punct &&
+             (items_[k].norm == "\xD8\x8C" || items_[k].norm == ",");
+    };
+    if (comma(from)) {
+      for (uint32_t k = from + 1; k < from + 20 && k < items_.size(); ++k) {
+        if (items_[k].sentence != s || IsHardBreak(items_[k])) break;
+        if (comma(k)) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    for (uint32_t i = from; i < from + 4 && i + 1 < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.sentence != s) return -1;
+      uint32_t masdar = UINT32_MAX;
+      if (it.norm == "\xD8\xA7\xD9\x84\xD9\x8A")  // إلى
+        masdar = i + 1;
+      else if (HasLetter(it.procl, "\xD8\xA8") && it.unit < 0)  // بانسحاب
+        masdar = i;
+      if (masdar == UINT32_MAX) continue;
+      const Item& m = items_[masdar];
+      if (m.punct || m.unit >= 0 || m.number || m.sentence != s) return -1;
+      const int32_t u = args_.Genitive(masdar + 1);
+      if (u < 0 || std::find(actors.begin(), actors.end(), u) != actors.end())
+        return -1;
+      return u;
+    }
+    return -1;
+  }
+
+  // Whether unit u is reached from a ل through a masdar of purpose, one
+  // of the derived patterns إفعال، تفعيل، افتعال، انفعال، استفعال without
+  // the article (بدعم … لإضعاف الحكومات، لتعزيز نفوذ روسيا): the unit is
+  // the object of that act, not the trigger's recipient.
+  bool PurposeChain(int32_t u, uint32_t floor) const {
+    uint32_t head = UINT32_MAX;
+    for (uint32_t k = units_[u].first + 1; k-- > floor;) {
+      if (items_[k].punct) return false;
+      if (HasLetter(items_[k].procl, "\xD9\x84")) {
+        head = k;
+        break;
+      }
+    }
+    if (head == UINT32_MAX || head == units_[u].first) return false;
+    const Item& h = items_[head];
+    return !h.article && PurposePattern(h.norm);
+  }
+
+  static bool PurposePattern(std::string_view w) {
+    std::vector<std::string_view> c;  // letters (two bytes each)
+    for (size_t i = 0; i + 1 < w.size(); i += 2) c.push_back(w.substr(i, 2));
+    if (c.size() * 2 != w.size()) return false;
+    const std::string_view kAlif = "\xD8\xA7", kTa = "\xD8\xAA",
+                           kYa = "\xD9\x8A", kNun = "\xD9\x86",
+                           kSin = "\xD8\xB3";
+    switch (c.size()) {
+      case 5:  // إفعال، تفعيل
+        return (c[0] == kAlif && c[3] == kAlif) || (c[0] == kTa && c[3] == kYa);
+      case 6:  // افتعال، انفعال
+        return c[0] == kAlif && c[4] == kAlif && (c[2] == kTa || c[1] == kNun);
+      case 7:  // استفعال
+        return c[0] == kAlif && c[1] == kSin && c[2] == kTa && c[5] == kAlif;
+      default:
+        return false;
+    }
+  }
+
+  // Whether a clause boundary stands between the trigger and the span
+  // s: a comma followed by a word that opens a clause (و، ف، فيما،
+  // بينما، حيث، كما، ثم، لكن، بل).
+  bool OtherClause(const Found& f, Span s) const {
+    auto opens = [&](uint32_t k) {
+      if (k >= items_.size() || items_[k].punct) return false;
+      const Item& it = items_[k];
+      if (it.procl.starts_with("\xD9\x88") ||
+          it.procl.starts_with("\xD9\x81") ||
+          it.norm == "\xD9\x88")  // و written apart
+        return true;
+      static const char* kOpeners[] = {
+          "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
+          "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
+          "\xD8\xAD\xD9\x8A\xD8\xAB",                  // حيث
+          "\xD9\x83\xD9\x85\xD8\xA7",                  // كما
+          "\xD8\xAB\xD9\x85",                          // ثم
+          "\xD9\x84\xD9\x83\xD9\x86",                  // لكن
+          "\xD8\xA8\xD9\x84",                          // بل
+      };
+      for (const char* o : kOpeners)
+        if (it.norm == o) return true;
+      return false;
+    };
+    auto comma = [&](uint32_t k) {
+      return items_[k].punct &&
+             (items_[k].norm == "\xD8\x8C" || items_[k].norm == ",");
+    };
+    const uint32_t s_sent = items_[f.item].sentence;
+    if (s.begin >= items_[f.end - 1].raw.end) {
+      for (uint32_t k = f.end;
+           k + 1 < items_.size() && items_[k].sentence == s_sent &&
+           items_[k].raw.end <= s.begin;
+           ++k)
+        if (comma(k) && opens(k + 1)) return true;
+    } else {
+      for (uint32_t k = f.item; k-- > 0 && items_[k].sentence == s_sent &&
+                                items_[k].raw.begin >= s.end;)
+        if (comma(k) && opens(k + 1)) return true;
+    }
+    return false;
+  }
+
   void SetCircumstances(const Found& f, const std::vector<int32_t>& rec_units,
                         Event* ev) {
     const Item& trig = items_[f.item];
@@ -1590,15 +1813,32 @@ class Coder {
                  ? s.begin - trig.raw.end
                  : trig.raw.begin - std::min(trig.raw.begin, s.end);
     };
-    // Dates and sums further away belong to other clauses.
-    constexpr uint32_t kDateReach = 160, kAmountReach = 120;
-    uint32_t best = kDateReach;
+    // Dates and sums further away belong to other clauses. A date of the
+    // trigger's own clause comes first, and may stand further (زيارة بوتين
+    // إلى طرابلس للقاء القذافي الذي مثل أول لقاء بينهما عام 2008); one past
+    // "، فيما|و|بينما …" (اعترف ليبيا بروسيا عام 1991، فيما شهدت … زيارة)
+    // is taken only when the clause has none.
+    constexpr uint32_t kDateReach = 160, kClauseDateReach = 240,
+                       kAmountReach = 120;
+    uint32_t best = kDateReach, best_own = kClauseDateReach;
+    int32_t own = -1;
     for (size_t i = 0; i < doc_.dates.size(); ++i) {
       const DateExpr& d = doc_.dates[i];
-      if (!inside(d.span) || distance(d.span) >= best) continue;
-      best = distance(d.span);
+      if (!inside(d.span)) continue;
+      const uint32_t dist = distance(d.span);
+      // (Further only after the trigger: a date well before it in its
+      // clause is more often the speech's: قال أمس … إن حفتر المدعوم.)
+      const uint32_t reach =
+          d.span.begin >= trig.raw.end ? kClauseDateReach : kDateReach;
+      if (dist < std::min(best_own, reach) && !OtherClause(f, d.span)) {
+        best_own = dist;
+        own = static_cast<int32_t>(i);
+      }
+      if (dist >= best) continue;
+      best = dist;
       ev->date = static_cast<int32_t>(i);
     }
+    if (own >= 0) ev->date = own;
     if (MovesMoney(ev->type)) {
       best = kAmountReach;
       for (size_t i = 0; i < doc_.amounts.size(); ++i) {

@@ -387,6 +387,51 @@ TEST(EventsTest, GoldenTable) {
   }
 }
 
+// Round 6b: arguments of events already found, and new trigger rows.
+TEST(EventsTest, GoldenTableRound6b) {
+  const Case kCases[] = {
+      // "The two of them" right before a mutual masdar names its parties;
+      // an opening for an act is not the act.
+      {"يفتح التقارب بين مصر وتركيا المجال أمامهما للتعاون في ليبيا.",
+       {"COOPERATE egypt,turkey ->  hypothetical"}},
+      // A request asks the doer of the act asked for, also past a clause
+      // set off by commas after its subject.
+      {"دعا السراج إلى تدخل أوروبي في ليبيا.",
+       {"REQUEST fayez-al-sarraj -> european-union asserted"}},
+      {"دعا السراج، رئيس المجلس الرئاسي، إلى تدخل روسي في ليبيا.",
+       {"REQUEST fayez-al-sarraj -> russia asserted"}},
+      // A light verb carrying the masdar as pronoun: the clause's subject.
+      {"التقى السراج أمس في موسكو وزير الخارجية الروسي سيرغي لافروف، بعد "
+       "محادثات أجراها مع وزير الدفاع سيرغي شويغو.",
+       {"CONSULT/meet fayez-al-sarraj,sergey-lavrov ->  asserted",
+        "CONSULT/meet fayez-al-sarraj,sergei-shoigu ->  asserted"}},
+      // The one على لسان names acts for the state.
+      {"حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من التدخل التركي.",
+       {"ACCUSE/warn sergey-lavrov -> turkey asserted"}},
+      // A meeting verb with its subject from further back and nobody met
+      // (reports spoke of) is no meeting.
+      {"زار لافروف القاهرة. وتحدثت تقارير عن صفقة سلاح.",
+       {"CONSULT/visit sergey-lavrov -> egypt asserted"}},
+      // A ل on a purpose masdar marks no recipient.
+      {"وتمثلت الخطة في دعم إيراني واسع لإضعاف الحكومة العراقية.",
+       {"SUPPORT iran ->  asserted"}},
+      // Talks "with each of the two": one act with each person.
+      {"وصل حفتر والسراج إلى القاهرة أمس. وأجرى وزير الخارجية الروسي سيرغي "
+       "لافروف محادثات منفصلة مع كل منهما.",
+       {"CONSULT/visit khalifa-haftar,fayez-al-sarraj -> egypt asserted",
+        "CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  asserted",
+        "CONSULT/meet sergey-lavrov,khalifa-haftar ->  asserted"}},
+      // Trigger rows: a video call, forces drawn down, forces deployed.
+      {"أجرى بوتين اتصالا مرئيا مع أردوغان.",
+       {"CONSULT/phone vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
+      {"بدأت روسيا سحب قواتها من سوريا.", {"RETREAT russia -> syria asserted"}},
+      {"نشرت تركيا قوات في قطر.", {"MOBILIZE/troops turkey -> qatar asserted"}},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Code(c.text), c.events) << c.text;
+  }
+}
+
 TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   Document doc;
   doc.text =
@@ -403,6 +448,24 @@ TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   EXPECT_EQ(doc.Text(e.trigger), "أبرمت");
   EXPECT_EQ(doc.Text(e.evidence), doc.text);  // the sentence
   EXPECT_FALSE(e.rule.empty());
+}
+
+// The date of the trigger's own clause, not one past "، فيما", though
+// that one stands nearer.
+TEST(EventsTest, DateOfTheTriggersClause) {
+  Document doc;
+  doc.text =
+      "اعترفت تركيا بالحكومة الجديدة عام 2014، فيما شهدت العلاقات تحولا "
+      "أثناء زيارة الرئيس التركي رجب طيب أردوغان إلى تونس للقاء الرئيس "
+      "الباجي قائد السبسي في قصر قرطاج عام 2017.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  const Event* visit = nullptr;
+  for (const Event& e : doc.events)
+    if (e.mode == "visit") visit = &e;
+  ASSERT_NE(visit, nullptr);
+  ASSERT_GE(visit->date, 0);
+  EXPECT_EQ(doc.dates[visit->date].value, "2017");
 }
 
 // Agreements named in the plural, then one of them told with its date and
