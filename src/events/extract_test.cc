@@ -432,6 +432,96 @@ TEST(EventsTest, GoldenTableRound6b) {
   }
 }
 
+// Round 6c: lexicon breadth, one or two rows of each type's new
+// vocabulary, and forms left out because they are other words.
+TEST(EventsTest, GoldenTableRound6c) {
+  const Case kCases[] = {
+      // REQUEST: a plea, an appeal made.
+      {"التمست الحكومة الليبية من مصر المساعدة في تأمين الحدود.",
+       {"REQUEST libya -> egypt asserted"}},
+      {"أطلقت تونس نداء إلى الاتحاد الأوروبي.",
+       {"REQUEST tunisia -> european-union asserted"}},
+      // نداء alone is left out: نداء تونس is a party.
+      {"قال رئيس كتلة نداء تونس إن الحزب سيعقد مؤتمره.", {}},
+      // REJECT: objecting, opposing, a veto.
+      {"اعترضت الصين على قرار الولايات المتحدة.",
+       {"REJECT china -> united-states asserted"}},
+      {"عارضت روسيا فرنسا في مجلس الأمن.",
+       {"REJECT russia -> france asserted"}},
+      {"استخدمت روسيا حق النقض ضد مشروع قرار بريطاني.",
+       {"REJECT/veto russia -> united-kingdom asserted"}},
+      // اعترض with an object is "intercepted": no event.
+      {"اعترضت الدفاعات السعودية صاروخا أطلقه الحوثيون.", {}},
+      // SANCTION: an embargo, frozen assets, diplomatic sanctions.
+      {"فرض الاتحاد الأوروبي حظر السلاح على ليبيا.",
+       {"SANCTION european-union -> libya asserted"}},
+      {"جمدت الولايات المتحدة أرصدة إيرانية.",
+       {"SANCTION/economic united-states -> iran asserted"}},
+      {"طردت بريطانيا السفير الروسي.",
+       {"SANCTION/diplomatic united-kingdom -> russia asserted"}},
+      {"استدعت تونس سفيرها من دمشق.",
+       {"SANCTION/diplomatic tunisia -> syria asserted"}},
+      {"قطعت السعودية العلاقات مع إيران.",
+       {"SANCTION/diplomatic saudi-arabia -> iran asserted"}},
+      {"علق الاتحاد الإفريقي عضوية مصر.",
+       {"SANCTION/membership african-union -> egypt asserted"}},
+      // COERCE: arrests, sieges, repression; a curfew is no sanction (and,
+      // done to nobody named, no event).
+      {"ألقت الشرطة التونسية القبض على ثلاثة مسلحين.",
+       {"COERCE/arrest agent-police -> agent-gunmen asserted"}},
+      {"حاصر الجيش السوري مدينة حلب.",
+       {"COERCE/blockade syrian-arab-army -> aleppo asserted"}},
+      {"قمعت قوات الأمن المتظاهرين في القاهرة.",
+       {"COERCE/repress agent-security-forces -> agent-protesters asserted"}},
+      {"فرضت السلطات المصرية حظر التجول في السويس.", {}},
+      // CONCEDE: an apology, a release, giving up, easing sanctions.
+      {"اعتذر أردوغان لبوتين عن إسقاط الطائرة.",
+       {"CONCEDE/apologize recep-tayyip-erdogan -> vladimir-putin asserted"}},
+      {"أطلقت إسرائيل سراح الأسرى الفلسطينيين.",
+       {"CONCEDE/release israel -> agent-prisoners asserted"}},
+      {"تنازلت مصر عن الجزيرتين للسعودية.",
+       {"CONCEDE egypt -> saudi-arabia asserted"}},
+      {"رفعت الولايات المتحدة العقوبات عن السودان.",
+       {"CONCEDE/ease united-states -> sudan asserted"}},
+      // RETREAT: surrender, a truce, forces drawn down.
+      {"استسلم عناصر داعش للجيش العراقي.",
+       {"RETREAT/surrender isis -> iraqi-army asserted"}},
+      {"أعلنت روسيا وتركيا هدنة في سوريا.",
+       {"RETREAT/ceasefire russia,turkey ->  asserted"}},
+      {"بدأت روسيا تقليص حجم القوات المنتشرة في سوريا.",
+       {"RETREAT russia -> syria asserted"}},
+      // THREATEN: brandishing force, an ultimatum.
+      {"لوح ترامب باستخدام القوة ضد كوريا الشمالية.",
+       {"THREATEN donald-trump -> north-korea asserted"}},
+      {"وجهت روسيا إنذارا لتركيا.", {"THREATEN russia -> turkey asserted"}},
+      // MOBILIZE: reinforcements sent, exercises.
+      {"أرسلت تركيا تعزيزات عسكرية إلى الحدود السورية.",
+       {"MOBILIZE/troops turkey -> syria asserted"}},
+      {"أجرت روسيا وإيران مناورات عسكرية مشتركة في بحر قزوين.",
+       {"MOBILIZE/exercise russia,iran ->  asserted"}},
+      // ACCUSE: a lawsuit.
+      {"رفعت قطر دعوى قضائية ضد الإمارات.",
+       {"ACCUSE/lawsuit qatar -> united-arab-emirates asserted"}},
+      // COOPERATE: coordination, shared intelligence, an embassy reopened.
+      {"نسقت مصر مع روسيا في الملف الليبي.",
+       {"COOPERATE egypt,russia ->  asserted"}},
+      {"تبادلت تونس والجزائر المعلومات حول الجماعات المسلحة.",
+       {"COOPERATE/intelligence tunisia,algeria ->  asserted"}},
+      {"أعادت إيطاليا فتح سفارتها في طرابلس.",
+       {"COOPERATE/diplomatic italy -> libya asserted"}},
+      // AGREE, AID, CONSULT.
+      {"تعاقدت ليبيا مع روسيا على شراء أسلحة.",
+       {"AGREE libya,russia ->  asserted"}},
+      {"تبرعت السعودية لليمن بمليار دولار.",
+       {"AID/economic saudi-arabia -> yemen asserted"}},
+      {"تفاوضت الحكومة السورية مع المعارضة في جنيف.",
+       {"CONSULT/negotiate syrian-government,agent-opposition ->  asserted"}},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Code(c.text), c.events) << c.text;
+  }
+}
+
 TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   Document doc;
   doc.text =
