@@ -324,9 +324,14 @@ std::string_view ArgumentSearch::ChainPrep(uint32_t i, uint32_t floor,
   for (uint32_t k = 1; k <= 3 && k <= i && i - k > floor; ++k) {
     const Item& head = items_[i - k];
     if (IsQuote(head)) continue;  // لوكالة "رويترز"
+    // A complementizer opens a clause (بأن جنودا أطلقوا النار، إلى أن
+    // النزلاء تعرضوا): its subject is not governed; only what a
+    // recipient marker reaches across it (حذرت من أن يقود دعم موسكو).
     if (head.punct || head.unit >= 0 || head.number ||
         head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
-        IsPrepWord(head.norm) || (!any_head && head.article))
+        IsPrepWord(head.norm) ||
+        (IsComplementizer(head.norm) && (!head.procl.empty() || !any_head)) ||
+        (!any_head && head.article))
       break;
     // A clause starts with a verb, not a governed noun (وبحث الجانبان:
     // the segmenter may read بحث as ب + حث).

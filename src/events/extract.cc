@@ -108,6 +108,7 @@ class Coder {
 
   void Run() {
     BuildItems();
+    MarkDates();
     if (!FindTriggers()) return;
     args_.Reset();
     BuildUnits();
@@ -218,6 +219,7 @@ class Coder {
             IsVerbLink(items_[i - 1].norm) ||
             IsComplementizer(items_[i - 1].norm) ||
             items_[i - 1].norm == "\xD9\x83\xD9\x85\xD8\xA7" ||  // كما
+            IsSubordinator(items_[i - 1].norm) ||  // فيما قتل
             // أن + subject + verb (إن شرطيا قتل).
             (i > 1 && !items_[i - 1].punct && !items_[i - 1].article &&
              IsComplementizer(items_[i - 2].norm));
@@ -228,6 +230,11 @@ class Coder {
         if (!verb_place || lam_after) cands = nullptr;
       }
       if (!cands) cands = nouns;
+      // لل is ل + the article (للضرب): a host the segmenter left the
+      // article's ل on (ل + لضرب) is looked up without it.
+      if (!cands && HasLetter(it.procl, "\xD9\x84") && it.stem.size() > 6 &&
+          it.stem.starts_with("\xD9\x84"))
+        cands = lex_.NounsOf(it.stem.substr(2));
       // The accusative ending the stemmer leaves on (قرضا، دعما).
       if (!cands && it.stem.size() > 6 && it.stem.ends_with("\xD8\xA7"))
         cands = lex_.NounsOf(it.stem.substr(0, it.stem.size() - 2));
@@ -260,6 +267,14 @@ class Coder {
       if (best < 0) continue;
       const TriggerEntry& t = lex_.triggers()[best];
       const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
+      // What is fought against (قوات مكافحة الشغب، مكافحة الإرهاب) is a
+      // kind of thing, not an act that happened.
+      if (i > 0 && !items_[i - 1].punct &&
+          items_[i - 1].stem ==
+              "\xD9\x85\xD9\x83\xD8\xA7\xD9\x81\xD8\xAD") {  // مكافح
+        i = tail - 1;
+        continue;
+      }
       // An event told before (هذه الزيارة) is not a new one; nor are the
       // nouns joined to it by و under the same demonstrative (هذه
       // الاتفاقيات والوعود).
@@ -306,6 +321,41 @@ class Coder {
     return w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" ||
            w == "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" ||
            w == "\xD8\xA8\xD8\xB9\xD8\xAF" || w == "\xD9\x82\xD8\xA8\xD9\x84";
+  }
+
+  // Whether item i looks like a nisba adjective: no proclitic, and ي،
+  // ية، يون، يين، يان، يا or يات at its end (أميركيان، إثيوبيين).
+  bool NisbaShaped(uint32_t i) const {
+    const Item& it = items_[i];
+    if (it.punct || it.number || !it.procl.empty() || it.norm.size() < 8 ||
+        IsVerbLink(it.norm) || IsRelative(it.norm))
+      return false;
+    for (std::string_view e :
+         {"\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD9\x88\xD9\x86",
+          "\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD8\xA7\xD9\x86",
+          "\xD9\x8A\xD8\xA7", "\xD9\x8A\xD8\xA7\xD8\xAA"})
+      if (it.norm.ends_with(e)) return true;
+    return false;
+  }
+
+  // بعدما، عندما، حينما، بينما، فيما، لدى، إثر، عقب: a clause of time
+  // starts (قتل جندي بعدما أطلق مسلحون النار), no object.
+  static bool IsSubordinator(std::string_view w) {
+    static const char* kWords[] = {
+        "\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7",  // بعدما
+        "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+        "\xD8\xAD\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // حينما
+        "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
+        "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
+        "\xD8\xAD\xD9\x8A\xD9\x86",                  // حين
+        "\xD8\xA7\xD8\xAB\xD8\xB1",                  // اثر
+        "\xD8\xB9\xD9\x82\xD8\xA8",                  // عقب
+        "\xD8\xAC\xD8\xB1\xD8\xA7\xD8\xA1",          // جراء
+        "\xD9\x86\xD8\xAA\xD9\x8A\xD8\xAC\xD9\x87",  // نتيجه
+    };
+    for (const char* k : kWords)
+      if (w == k) return true;
+    return false;
   }
 
   // Whether the word's raw text carries a tanween (ً ٌ ٍ).
@@ -443,11 +493,7 @@ class Coder {
     for (const Found& f : found_) trigger[f.item] = true;
     for (uint32_t i = 0; i < items_.size(); ++i) {
       if (items_[i].unit >= 0 || items_[i].punct || trigger[i]) continue;
-      const std::string_view stem = items_[i].stem;
-      const std::vector<AgentForm>* forms = lex_.AgentsOf(stem);
-      // The accusative ending the stemmer leaves on (قتل 20 شخصا).
-      if (!forms && stem.size() > 6 && stem.ends_with("\xD8\xA7"))
-        forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
+      const std::vector<AgentForm>* forms = AgentFormsAt(i);
       if (!forms) continue;
       // A group word before a partitive من (مجموعة من المسلحين) is not
       // the agent: the group named after من is.
@@ -463,7 +509,23 @@ class Coder {
                items_[j].stem == f.rest[k];
         }
         if (!ok) continue;
-        const uint32_t last = i + f.rest.size();
+        uint32_t last = i + f.rest.size();
+        // An agent word right after it, without و, describes it (مسلحين
+        // مجهولين، جنودا متمردين، المتظاهرين المعارضين): one unit, the
+        // first word's agent.
+        // (Not a noun with a genitive of its own: مسلحون مطران الكلدان.)
+        while (last + 1 < items_.size() && !items_[last + 1].punct &&
+               items_[last + 1].unit < 0 && items_[last + 1].procl.empty() &&
+               !trigger[last + 1] &&
+               items_[last + 1].article == items_[i].article &&
+               items_[last + 1].sentence == items_[i].sentence &&
+               AgentFormsAt(last + 1) && AdjectiveShaped(last + 1) &&
+               !(last + 2 < items_.size() && items_[last + 2].article &&
+                 items_[last + 2].procl.empty() && !items_[last + 1].article))
+          ++last;
+        // A title before a person's name (السفير الروسي لدى تركيا أندريه
+        // كارلوف) is no party of its own: the person is.
+        if (TitleOfPerson(i, last, f.agent)) break;
         // قوات حفتر، سلطات طرابلس: forces or authorities of a named actor
         // are that actor, named right after.
         if (last + 1 < items_.size() && items_[last + 1].unit >= 0 &&
@@ -483,6 +545,62 @@ class Coder {
         break;
       }
     }
+  }
+
+  // Whether the agent phrase at items [i, last] is a person's title: a
+  // definite person agent (السفير، المسؤول) with a person's name after
+  // it, past nisbas, names of places or bodies, adjectives with the
+  // article and prepositions (السفير الروسي لدى تركيا أندريه كارلوف).
+  bool TitleOfPerson(uint32_t i, uint32_t last, uint32_t agent) const {
+    // (A plural is no title: المتظاهرين في خور.)
+    if (!items_[i].article || lex_.agents()[agent].type != EntityType::kPer ||
+        SoundPlural(items_[i]) || items_[i].norm.ends_with("\xD8\xA7\xD8\xAA"))
+      return false;
+    for (uint32_t j = last + 1; j < items_.size() && j <= last + 6; ++j) {
+      const Item& it = items_[j];
+      if (it.sentence != items_[i].sentence) return false;
+      if (it.unit >= 0 && units_[it.unit].actor >= 0 &&
+          doc_.actors[units_[it.unit].actor].type == EntityType::kPer)
+        return true;
+      const bool pass = it.unit >= 0 || IsQuote(it) ||
+                        (!it.punct && (it.article || IsPrepWord(it.norm)));
+      if (!pass) return false;
+    }
+    return false;
+  }
+
+  // Whether item i can be an adjective: a participle (its stem starts
+  // with م: مجهولين، متمردين، المعارضين) or a nisba (انتحاري); a noun
+  // (السجناء) after an agent is an object or a genitive.
+  bool AdjectiveShaped(uint32_t i) const {
+    return items_[i].stem.starts_with("\xD9\x85") || NisbaShaped(i);
+  }
+
+  // Whether the word ends as a masculine sound plural (ون، ين).
+  static bool SoundPlural(const Item& it) {
+    return it.norm.size() > 6 && (it.norm.ends_with("\xD9\x88\xD9\x86") ||
+                                  it.norm.ends_with("\xD9\x8A\xD9\x86"));
+  }
+
+  // Whether unit u is a generic agent of men in the sound plural
+  // (المتهمين، مسلحون): a verb that says "she" (قتلت) does not agree
+  // with it, so it is not that verb's subject.
+  bool MenPlural(int32_t u) const {
+    return u >= 0 && units_[u].agent >= 0 &&
+           SoundPlural(items_[units_[u].first]);
+  }
+
+  // The generic agent phrases whose first word is item i, by its light
+  // stem, also with the accusative (قتل 20 شخصا) or dual (جنديان) ending
+  // the stemmer leaves on; nullptr when none.
+  const std::vector<AgentForm>* AgentFormsAt(uint32_t i) const {
+    const std::string_view stem = items_[i].stem;
+    const std::vector<AgentForm>* forms = lex_.AgentsOf(stem);
+    if (!forms && stem.size() > 6 && stem.ends_with("\xD8\xA7"))  // ا
+      forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
+    if (!forms && stem.size() > 8 && stem.ends_with("\xD8\xA7\xD9\x86"))  // ان
+      forms = lex_.AgentsOf(stem.substr(0, stem.size() - 4));
+    return forms;
   }
 
   // The index of the document's actor with key x.key; x (its surface
@@ -573,13 +691,18 @@ class Coder {
     int32_t subject = joined ? -1 : args_.UnitBefore(f.item);
     uint32_t next = f.end;  // where an object would stand
     if (subject < 0) {
-      subject = args_.Forward(f.end - 1, 4, {}, none);
-      if (subject < 0) return false;
+      subject = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
+      // (A verb that says "she" has no such subject: قتلت … المتهمين.)
+      if (subject < 0 || (lex_.GenderOf(trig.norm) == 2 && MenPlural(subject)))
+        return false;
       next = units_[subject].last + 1;
       // Its adjectives: a nisba (جنديان أميركيان), one more word.
       while (next < items_.size() && items_[next].unit >= 0 &&
              units_[items_[next].unit].nisba)
         next = units_[items_[next].unit].last + 1;
+      // or one the knowledge base does not know (جنديان أميركيان).
+      if (next < items_.size() && items_[next].unit < 0 && NisbaShaped(next))
+        ++next;
     }
     if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
     *recipient = subject;
@@ -625,6 +748,65 @@ class Coder {
     return -1;
   }
 
+  // Whom a protest heads for or stands before, when no marker named a
+  // target: the party after نحو، باتجاه، إلى or أمام in the protest's
+  // clause, past the building's words (ساروا نحو السفارة التونسية،
+  // تجمعوا أمام مقر رئيس الوزراء): a place that stands for no party
+  // (توجهوا إلى وسط المدينة) is where, not whom.
+  int32_t Heading(const Found& f) const {
+    const uint32_t s = items_[f.item].sentence;
+    // (إلى after a noun is as often a result: أدت الاحتجاجات إلى إغلاق.)
+    const bool verb = lex_.triggers()[f.entry].kind != TriggerKind::kNoun &&
+                      lex_.triggers()[f.entry].kind != TriggerKind::kPassive;
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 12; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s || IsHardBreak(it)) break;
+      if (it.punct) {
+        if (it.norm == "\xD8\x8C" || it.norm == ",") break;  // ،
+        continue;
+      }
+      const bool toward =
+          it.norm == "\xD9\x86\xD8\xAD\xD9\x88" ||                   // نحو
+          (it.norm == "\xD8\xA7\xD9\x84\xD9\x8A" && verb) ||         // الي
+          (it.norm == "\xD8\xA7\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x87" &&  // اتجاه
+           HasLetter(it.procl, "\xD8\xA8"));
+      if (!toward) continue;
+      bool office = false;  // passed مقر، سفارة، مبنى …
+      for (uint32_t j = i + 1; j < items_.size() && j <= i + 4; ++j) {
+        const Item& w = items_[j];
+        if (w.sentence != s) return -1;
+        const int32_t u = args_.UnitStartingAt(j);
+        // A nisba names the owner only of an office (السفارة التونسية),
+        // not of a town (العاصمة الدنماركية).
+        if (u >= 0)
+          return args_.PlaceOnly(u) || (units_[u].nisba && !office) ? -1 : u;
+        office = office || IsOffice(w.stem);
+        if (w.punct ? !IsQuote(w)
+                    : IsPrepWord(w.norm) || IsVerbLink(w.norm) ||
+                          !w.procl.empty() || w.number)
+          return -1;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // مقر، سفارة، قنصلية، مبنى، مكتب، قصر (light stems): a building that
+  // stands for its owner.
+  static bool IsOffice(std::string_view stem) {
+    static const char* kWords[] = {
+        "\xD9\x85\xD9\x82\xD8\xB1",                  // مقر
+        "\xD8\xB3\xD9\x81\xD8\xA7\xD8\xB1",          // سفار
+        "\xD9\x82\xD9\x86\xD8\xB5\xD9\x84\xD9\x8A",  // قنصلي
+        "\xD9\x85\xD8\xA8\xD9\x86\xD9\x8A",          // مبني
+        "\xD9\x85\xD9\x83\xD8\xAA\xD8\xA8",          // مكتب
+        "\xD9\x82\xD8\xB5\xD8\xB1",                  // قصر
+    };
+    for (const char* k : kWords)
+      if (stem == k) return true;
+    return false;
+  }
+
   // Whether unit u is an adjective of the trigger noun rather than its
   // genitive: a generic agent's nisba form right after it, as definite
   // as it is (هجوم انتحاري، الهجوم الإرهابي، هجمات انتحارية: the kind of
@@ -642,10 +824,13 @@ class Coder {
   // Whether no object stands at item i of sentence s: the clause ends, or
   // a preposition, a date or a verb joined by و comes first.
   bool NoObjectAt(uint32_t i, uint32_t s) const {
+    // A date may stand before the object (خطفوا قبل ظهر أمس أميركيا).
+    while (i < items_.size() && !items_[i].punct && InDate(items_[i])) ++i;
     if (i >= items_.size() || items_[i].sentence != s) return true;
     const Item& it = items_[i];
     if (it.punct) return it.norm != "\"" && !IsQuote(it);
-    if (IsPrepWord(it.norm) || !args_.PrepOf(i).empty() || InDate(it))
+    if (IsPrepWord(it.norm) || !args_.PrepOf(i).empty() ||
+        IsSubordinator(it.norm))
       return true;
     // و + a word that starts no unit: the next verb (وأصيب آخرون).
     return it.procl.starts_with("\xD9\x88") && it.unit < 0 && !it.number &&
@@ -667,7 +852,7 @@ class Coder {
     const int gender = lex_.GenderOf(trig.norm);
     bool rejected = false;  // a man named after it, its object
     auto agrees = [&](int32_t u) {
-      const bool ok = u < 0 || gender != 2 || !NamedMan(u);
+      const bool ok = u < 0 || gender != 2 || (!NamedMan(u) && !MenPlural(u));
       rejected = rejected || !ok;
       return ok;
     };
@@ -677,7 +862,9 @@ class Coder {
       if (!agrees(actor)) actor = -1;
     }
     if (actor < 0) {
-      actor = args_.Forward(f.end - 1, 4, {}, none);
+      // (A date between does not count: خرج مساء أول من أمس مئات
+      // المتظاهرين.)
+      actor = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
       *how = "verb: subject after";
       if (!agrees(actor)) actor = -1;
     }
@@ -743,10 +930,24 @@ class Coder {
   }
 
   // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
-  bool InDate(const Item& it) const {
-    for (const DateExpr& d : doc_.dates)
-      if (d.span.begin <= it.raw.begin && it.raw.end <= d.span.end) return true;
-    return false;
+  bool InDate(const Item& it) const { return it.in_date; }
+
+  // How many items from i on are inside a date expression.
+  uint32_t DatedAt(uint32_t i) const {
+    uint32_t n = 0;
+    while (i + n < items_.size() && items_[i + n].in_date) ++n;
+    return n;
+  }
+
+  // Marks the items inside a date expression (Item::in_date).
+  void MarkDates() {
+    for (const DateExpr& d : doc_.dates) {
+      auto it = std::lower_bound(
+          items_.begin(), items_.end(), d.span.begin,
+          [](const Item& x, uint32_t b) { return x.raw.begin < b; });
+      for (; it != items_.end() && it->raw.end <= d.span.end; ++it)
+        it->in_date = true;
+    }
   }
 
   // Whether every unit coordinated with u is a crowd agent (agents.tsv
@@ -775,6 +976,16 @@ class Coder {
       if (!Crowd(subject)) {
         last_verb_ = {trig.sentence, subject};
         return;
+      }
+    }
+    // Asking not to be named (طلب عدم ذكر اسمه) is how a source is
+    // introduced, no request to anyone.
+    if (t.type == "REQUEST") {
+      for (uint32_t i = f.end; i < f.end + 4 && i < items_.size(); ++i) {
+        if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+        if (items_[i].stem == "\xD8\xA7\xD8\xB3\xD9\x85" &&  // اسم
+            !items_[i].enclitic.empty())
+          return;
       }
     }
     // Travel words are common (وصل، توجه، صعد) and a visit needs a place
@@ -872,6 +1083,10 @@ class Coder {
     } else if (receive_at >= 0) {
       recipient = args_.UnitBefore(receive_at);
       if (recipient < 0) recipient = args_.Forward(receive_at, 3, {}, none);
+      // A subject before, past a phrase of its own (النزلاء في هذا السجن
+      // تعرضوا للضرب).
+      if (recipient < 0 && !HasLetter(items_[receive_at].procl, "\xD9\x88"))
+        recipient = args_.Backward(receive_at, 8);
       actor = args_.UnitStartingAt(f.end);
       // The giver after من, past the qualifiers (يحظى بدعم سياسي وعسكري
       // واضح من مصر).
@@ -1121,11 +1336,13 @@ class Coder {
       }
     }
     if (t.type == "PROTEST" && recipients.empty()) {
-      const int32_t u = DemandTarget(f);
+      int32_t u = DemandTarget(f);
       if (u >= 0) {
-        recipients = args_.WithConjuncts(u);
         how += "; recipient the one whose ouster is demanded";
+      } else if ((u = Heading(f)) >= 0) {
+        how += "; recipient the one the crowd heads for";
       }
+      if (u >= 0) recipients = args_.WithConjuncts(u);
     }
     rule += "; " + how;
 
@@ -1225,8 +1442,14 @@ class Coder {
     if (t.type == "PROTEST" && t.kind == TriggerKind::kNoun && !trig.article &&
         trig.norm.ends_with("\xD8\xA7") && doc_.events.size() > first_ &&
         !doc_.sentences.empty()) {
-      const Event& prev = doc_.events.back();
       const Span s = doc_.sentences[trig.sentence].span;
+      // (The last protest in the sentence, past other acts told between:
+      // خرج المتظاهرون تدعمهم الأحزاب احتجاجا على …)
+      size_t k = doc_.events.size() - 1;
+      while (k > first_ && doc_.events[k].type != "PROTEST" &&
+             doc_.events[k].evidence == doc_.events.back().evidence)
+        --k;
+      const Event& prev = doc_.events[k];
       if (prev.type == "PROTEST" && prev.evidence.begin == s.begin &&
           prev.evidence.end == s.end && !prev.actor.empty() &&
           prev.actor != ev.actor) {

@@ -381,6 +381,28 @@ TEST(EventsTest, GoldenTable) {
       // A noun with the article has no genitive: the police officer is
       // not the attack's doer.
       {"أعلنت الشرطة أن منفذ الهجوم شرطي سابق.", {"ASSAULT  ->  reported"}},
+      // Round 6a. Generic agents named by what they are: a governor, the
+      // inmates and their guards; a dual (جنديان).
+      {"اختطف مسلحون حاكم الإقليم.",
+       {"ASSAULT/abduct agent-gunmen -> agent-governors asserted"}},
+      {"تعرض النزلاء للضرب من قبل الحراس.",
+       {"ASSAULT agent-guards -> agent-prisoners asserted"}},
+      {"قتل جنديان في الكمين.", {"ASSAULT  -> agent-soldiers asserted"}},
+      // An agent word after an agent describes it: one party.
+      {"هاجم مسلحون ملثمون القرية.", {"ASSAULT agent-gunmen ->  asserted"}},
+      // A clause of time after the one noun phrase: no object, passive.
+      {"قتل شرطي بعدما وصل إلى الحاجز.", {"ASSAULT  -> agent-police asserted"}},
+      // A date between the verb and its object: still active.
+      {"خطف مسلحون صباح أمس ثلاثة صحفيين.",
+       {"ASSAULT/abduct agent-gunmen -> agent-journalists asserted"}},
+      // A date between the verb and its subject does not count.
+      {"كما خرج مساء أول من أمس مئات من المتظاهرين في العاصمة.",
+       {"PROTEST/demonstrate agent-protesters ->  asserted"}},
+      // A protest heads for its target (نحو، باتجاه، أمام).
+      {"سار المتظاهرون نحو السفارة الفرنسية.",
+       {"PROTEST/demonstrate agent-protesters -> france asserted"}},
+      {"سار المتظاهرون نحو وسط المدينة.",
+       {"PROTEST/demonstrate agent-protesters ->  asserted"}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;
