@@ -290,6 +290,9 @@ int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
     if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
         i + 1 < items_.size() && items_[i + 1].procl.starts_with("\xD9\x88"))
       break;
+    // A complementizer opens a clause of its own (هاجم مسلح الحاجز قبل
+    // أن تقتله قوات الأمن): no subject or object of this one beyond it.
+    if (prep.empty() && !it.punct && IsComplementizer(it.norm)) break;
     const int32_t u = UnitStartingAt(i);
     // A nisba is an argument only as the owner in a governed chain
     // (إلى حاملة الطائرات الروسية), never as a bare subject or object.

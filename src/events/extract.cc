@@ -520,6 +520,7 @@ class Coder {
                items_[last + 1].article == items_[i].article &&
                items_[last + 1].sentence == items_[i].sentence &&
                AgentFormsAt(last + 1) && AdjectiveShaped(last + 1) &&
+               CaseAgrees(items_[last], items_[last + 1]) &&
                !(last + 2 < items_.size() && items_[last + 2].article &&
                  items_[last + 2].procl.empty() && !items_[last + 1].article))
           ++last;
@@ -586,8 +587,48 @@ class Coder {
   // (المتهمين، مسلحون): a verb that says "she" (قتلت) does not agree
   // with it, so it is not that verb's subject.
   bool MenPlural(int32_t u) const {
-    return u >= 0 && units_[u].agent >= 0 &&
-           SoundPlural(items_[units_[u].first]);
+    // (After a group word and a partitive the head agrees: هاجمت مجموعة
+    // من المسلحين; a count does not make it feminine: أربعة من المتهمين.)
+    if (u < 0 || units_[u].agent < 0 || !SoundPlural(items_[units_[u].first]))
+      return false;
+    const uint32_t i = units_[u].first;
+    return !(i >= 2 && args_.Counted(u) && !items_[i - 2].number &&
+             items_[i - 2].norm.ends_with("\xD9\x87") &&  // ة
+             !IsCardinal(items_[i - 2].norm));
+  }
+
+  // ثلاثة … عشرة: counts that end in ة, for men.
+  static bool IsCardinal(std::string_view w) {
+    static const char* kWords[] = {
+        "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87",          // ثلاثه
+        "\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD9\x87",          // اربعه
+        "\xD8\xAE\xD9\x85\xD8\xB3\xD9\x87",                  // خمسه
+        "\xD8\xB3\xD8\xAA\xD9\x87",                          // سته
+        "\xD8\xB3\xD8\xA8\xD8\xB9\xD9\x87",                  // سبعه
+        "\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87",  // ثمانيه
+        "\xD8\xAA\xD8\xB3\xD8\xB9\xD9\x87",                  // تسعه
+        "\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87",                  // عشره
+    };
+    for (const char* k : kWords)
+      if (w == k) return true;
+    return false;
+  }
+
+  // Whether the case endings of items a and b (an agent and its
+  // adjective) can agree: ون with ون، ين with ين or none; the
+  // accusative ا of a singular with ا or a plural ين (جنودا متمردين).
+  static bool CaseAgrees(const Item& a, const Item& b) {
+    auto ending = [](const Item& it) {
+      if (it.norm.ends_with("\xD9\x88\xD9\x86")) return 1;  // ون
+      if (it.norm.ends_with("\xD9\x8A\xD9\x86")) return 2;  // ين
+      if (it.norm.ends_with("\xD8\xA7")) return 3;          // ا
+      return 0;
+    };
+    const int x = ending(a), y = ending(b);
+    if (x == 1) return y != 2 && y != 3;
+    if (x == 2) return y != 1 && y != 3;
+    if (x == 3) return y != 1;
+    return true;
   }
 
   // The generic agent phrases whose first word is item i, by its light
@@ -741,7 +782,15 @@ class Coder {
       for (uint32_t j = i + 1; j < items_.size() && j <= i + c->window; ++j) {
         if (items_[j].sentence != s || IsHardBreak(items_[j])) break;
         const Cue* a = items_[j].punct ? nullptr : args_.CueAt(items_[j]);
-        if (a && a->role == CueRole::kAgainst) return args_.Genitive(j + 1);
+        if (!a || a->role != CueRole::kAgainst) continue;
+        const int32_t u = args_.Genitive(j + 1);
+        // The envoy of a state (بطرد السفير الإسرائيلي): the protest is
+        // against the state.
+        if (u >= 0 && units_[u].agent >= 0) {
+          const int32_t n = args_.UnitStartingAt(units_[u].last + 1);
+          if (n >= 0 && units_[n].nisba) return n;
+        }
+        return u;
       }
       return -1;
     }
