@@ -840,6 +840,27 @@ class Coder {
     return -1;
   }
 
+  // Whom a crowd's slogan after the protest, in its sentence, wishes
+  // death or downfall: الموت لـ X، يسقط X (يرددون «الموت لأميركا»).
+  int32_t Slogan(const Found& f) const {
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = f.end; i + 1 < items_.size() && i < f.end + 40; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s) break;
+      if (it.punct) continue;
+      const bool death =
+          it.norm == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xAA";  // الموت
+      const bool fall =
+          it.stem == "\xD9\x8A\xD8\xB3\xD9\x82\xD8\xB7" ||  // يسقط
+          it.stem == "\xD8\xAA\xD8\xB3\xD9\x82\xD8\xB7";    // تسقط
+      if (!death && !fall) continue;
+      const int32_t u = args_.UnitStartingAt(i + 1);
+      if (u >= 0 && (fall || HasLetter(items_[i + 1].procl, "\xD9\x84")))
+        return u;
+    }
+    return -1;
+  }
+
   // مقر، سفارة، قنصلية، مبنى، مكتب، قصر (light stems): a building that
   // stands for its owner.
   static bool IsOffice(std::string_view stem) {
@@ -1390,6 +1411,8 @@ class Coder {
         how += "; recipient the one whose ouster is demanded";
       } else if ((u = Heading(f)) >= 0) {
         how += "; recipient the one the crowd heads for";
+      } else if ((u = Slogan(f)) >= 0) {
+        how += "; recipient the one the slogan is against";
       }
       if (u >= 0) recipients = args_.WithConjuncts(u);
     }

@@ -404,6 +404,27 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/demonstrate agent-protesters -> france asserted"}},
       {"سار المتظاهرون نحو وسط المدينة.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
+      // A slogan wishing death or downfall names the target, and so does
+      // a demand to end someone's act.
+      {"تجمع المتظاهرون وهم يرددون «الموت لإسرائيل».",
+       {"PROTEST/demonstrate agent-protesters -> israel asserted"}},
+      {"اعتصم الطلاب مطالبين بوقف القصف الروسي.",
+       {"PROTEST/demonstrate agent-students -> russia asserted"}},
+      // Asking not to be named is no request.
+      {"قال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الوضع هادئ.", {}},
+      // A verb that says "she" does not take men in the plural after it as
+      // its subject; a group word before them does.
+      {"وكانت وحدة من قوات الأمن قد قتلت أمس أربعة من المسلحين في الاشتباك.",
+       {"ASSAULT agent-security-forces -> agent-gunmen asserted"}},
+      {"هاجمت مجموعة من المسلحين دورية للشرطة.",
+       {"ASSAULT agent-gunmen -> agent-police asserted"}},
+      // A complementizer opens a clause: its subject is nobody's object.
+      {"هاجم مسلح الحاجز قبل أن تقتله قوات الأمن.",
+       {"ASSAULT agent-gunmen ->  asserted",
+        "ASSAULT agent-security-forces -> agent-gunmen asserted"}},
+      // A title before a person's name is the person.
+      {"اغتال مسلحون السفير الإيطالي لدى مصر ماركو فيراري.",
+       {"ASSAULT agent-gunmen -> x-ماركو-فيراري asserted"}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;
