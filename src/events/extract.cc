@@ -244,8 +244,15 @@ class Coder {
       // ديونا، فرض مجلس الأمن الدولي عقوبات): up to three words.
       int best = -1;
       size_t best_len = 0, best_gap = 0;
+      // A word with ة is not a noun listed without it (طلبة: students,
+      // not طلب; قتلة: killers, not قتل).
+      const bool ta_marbuta = doc_.Text(it.raw).ends_with("\xD8\xA9");  // ة
       for (uint32_t e : *cands) {
         const TriggerEntry& t = lex_.triggers()[e];
+        if (ta_marbuta && t.kind != TriggerKind::kVerb &&
+            t.kind != TriggerKind::kPassiveVerb && t.rest.empty() &&
+            !t.listed.ends_with("\xD8\xA9"))
+          continue;
         const size_t max_gap =
             t.kind == TriggerKind::kVerb && !t.rest.empty() ? 3 : 0;
         for (size_t gap = 0; gap <= max_gap; ++gap) {
@@ -527,6 +534,14 @@ class Coder {
         // A title before a person's name (السفير الروسي لدى تركيا أندريه
         // كارلوف) is no party of its own: the person is.
         if (TitleOfPerson(i, last, f.agent)) break;
+        // People of a place that stands for no party (مستوطني براخة،
+        // أبناء دارفور) are the agent, the place its genitive: one unit.
+        if (last + 1 < items_.size() && !items_[last + 1].punct &&
+            items_[last + 1].procl.empty() &&
+            items_[last + 1].sentence == items_[i].sentence &&
+            args_.UnitStartingAt(last + 1) >= 0 &&
+            args_.PlaceOnly(items_[last + 1].unit))
+          last = units_[items_[last + 1].unit].last;
         // قوات حفتر، سلطات طرابلس: forces or authorities of a named actor
         // are that actor, named right after.
         if (last + 1 < items_.size() && items_[last + 1].unit >= 0 &&
@@ -650,15 +665,20 @@ class Coder {
   int32_t ActorWithKey(Actor x, bool alias_if_found) {
     for (size_t a = 0; a < doc_.actors.size(); ++a) {
       if (doc_.actors[a].key != x.key) continue;
-      if (alias_if_found) doc_.actors[a].aliases.push_back(x.aliases[0]);
+      std::vector<std::string>& al = doc_.actors[a].aliases;
+      if (alias_if_found &&
+          std::find(al.begin(), al.end(), x.aliases[0]) == al.end())
+        al.push_back(x.aliases[0]);
       return static_cast<int32_t>(a);
     }
     doc_.actors.push_back(std::move(x));
     return static_cast<int32_t>(doc_.actors.size() - 1);
   }
 
-  // Knowledge-base entry `entry` as an actor named by `alias`.
-  int32_t KbActor(int32_t entry, std::string alias) {
+  // Knowledge-base entry `entry` as an actor named by `alias` (recorded
+  // on an actor already there with `alias_if_found`).
+  int32_t KbActor(int32_t entry, std::string alias,
+                  bool alias_if_found = false) {
     const KbEntry& e = kb_.entries()[entry];
     Actor x;
     x.key = e.key;
@@ -668,7 +688,7 @@ class Coder {
     x.country = e.country;
     x.wikidata = e.wikidata;
     x.aliases.push_back(std::move(alias));
-    return ActorWithKey(std::move(x), false);
+    return ActorWithKey(std::move(x), alias_if_found);
   }
 
   // The actor a unit names, adding a knowledge-base actor or a generic
@@ -688,8 +708,10 @@ class Coder {
       return unit.actor = ActorWithKey(std::move(x), true);
     }
     if (unit.kb_entry < 0) return -1;
+    // (The nisba or name is how this document named the actor: الإيرانيين
+    // for Iran, also when a mention of إيران made the actor before.)
     return unit.actor =
-               KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)));
+               KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)), true);
   }
 
   // The actor unit u names as a doer: a city that stands for a state
@@ -746,6 +768,7 @@ class Coder {
         ++next;
     }
     if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
+
     *recipient = subject;
     *actor = by;
     // The attack noun it took in may name the doer by a light verb (قتل

@@ -410,6 +410,12 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/demonstrate agent-protesters -> israel asserted"}},
       {"اعتصم الطلاب مطالبين بوقف القصف الروسي.",
        {"PROTEST/demonstrate agent-students -> russia asserted"}},
+      // People of a place that stands for no party are the agent; a word
+      // with ة is not a trigger listed without it (طلبة: students).
+      {"تظاهر العشرات من سكان بنغازي أمام المحكمة.",
+       {"PROTEST/demonstrate agent-citizens ->  asserted"}},
+      {"خرج آلاف المتظاهرين وغالبيتهم من طلبة المدارس.",
+       {"PROTEST/demonstrate agent-protesters ->  asserted"}},
       // Asking not to be named is no request.
       {"قال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الوضع هادئ.", {}},
       // A verb that says "she" does not take men in the plural after it as
