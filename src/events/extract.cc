@@ -330,6 +330,21 @@ class Coder {
            w == "\xD8\xA8\xD8\xB9\xD8\xAF" || w == "\xD9\x82\xD8\xA8\xD9\x84";
   }
 
+  // مواجهات، اشتباكات، معارك، قتال: fighting, whose other side (مع X)
+  // is who did what was suffered in it.
+  static bool Clash(const Item& it) {
+    std::string_view w = it.norm;
+    if (w.starts_with(kArticle)) w.remove_prefix(kArticle.size());
+    for (std::string_view k :
+         {"\xD9\x85\xD9\x88\xD8\xA7\xD8\xAC\xD9\x87",          // مواجه
+          "\xD8\xA7\xD8\xB4\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x83",  // اشتباك
+          "\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB1\xD9\x83",          // معارك
+          "\xD9\x85\xD8\xB9\xD8\xB1\xD9\x83",                  // معرك
+          "\xD9\x82\xD8\xAA\xD8\xA7\xD9\x84"})                 // قتال
+      if (w.starts_with(k)) return true;
+    return false;
+  }
+
   // Whether item i looks like a nisba adjective: no proclitic, and ي،
   // ية، يون، يين، يان، يا or يات at its end (أميركيان، إثيوبيين).
   bool NisbaShaped(uint32_t i) const {
@@ -782,6 +797,13 @@ class Coder {
       if (c && c->role == CueRole::kLight)
         *actor = args_.Forward(i, 3, {}, none);
     }
+    // Killed in clashes with X (قتلوا في مواجهات مع قوات الأمن): X.
+    for (uint32_t i = next + 1; *actor < 0 && i < next + 8 && i < items_.size();
+         ++i) {
+      if (items_[i].sentence != trig.sentence || IsHardBreak(items_[i])) break;
+      if (items_[i].norm == "\xD9\x85\xD8\xB9" && Clash(items_[i - 1]))  // مع
+        *actor = args_.Forward(i - 1, 4, items_[i].norm, none);
+    }
     *how = by >= 0 ? "verb: passive, doer after على يد"
                    : "verb: passive, no object after its one noun";
     return true;
@@ -917,7 +939,11 @@ class Coder {
   // Whether no object stands at item i of sentence s: the clause ends, or
   // a preposition, a date or a verb joined by و comes first.
   bool NoObjectAt(uint32_t i, uint32_t s) const {
-    // A date may stand before the object (خطفوا قبل ظهر أمس أميركيا).
+    // A date may stand before the object (خطفوا ظهر أمس أميركيا), with
+    // a preposition of time (خطفوا قبل ظهر أمس أميركيا).
+    if (i + 1 < items_.size() && !items_[i].punct &&
+        IsTimeWord(items_[i].norm) && InDate(items_[i + 1]))
+      ++i;
     while (i < items_.size() && !items_[i].punct && InDate(items_[i])) ++i;
     if (i >= items_.size() || items_[i].sentence != s) return true;
     const Item& it = items_[i];

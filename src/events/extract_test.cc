@@ -416,6 +416,11 @@ TEST(EventsTest, GoldenTable) {
        {"PROTEST/demonstrate agent-citizens ->  asserted"}},
       {"خرج آلاف المتظاهرين وغالبيتهم من طلبة المدارس.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
+      // An explosion is an attack with no doer from the clause around it.
+      {"أعلنت الشرطة وقوع انفجار في سوق المدينة.", {"ASSAULT  ->  reported"}},
+      // Killed in clashes with X: X did it.
+      {"قتل عشرون مسلحا في اشتباكات مع الجيش.",
+       {"ASSAULT agent-armed-forces -> agent-gunmen asserted"}},
       // Asking not to be named is no request.
       {"قال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الوضع هادئ.", {}},
       // A verb that says "she" does not take men in the plural after it as
