@@ -1092,7 +1092,14 @@ class Coder {
     if (t.crowd) {
       std::string how;
       const int32_t subject = VerbSubject(f, t, &how);
-      if (!Crowd(subject)) {
+      // People who march on a party's office (ساروا نحو السفارة
+      // التونسية) protest, whoever they are.
+      const bool march =
+          subject >= 0 && units_[subject].agent >= 0 &&
+          lex_.agents()[units_[subject].agent].party &&
+          lex_.agents()[units_[subject].agent].type == EntityType::kPer &&
+          Heading(f) >= 0;
+      if (!Crowd(subject) && !march) {
         last_verb_ = {trig.sentence, subject};
         return;
       }

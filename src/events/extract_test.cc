@@ -402,6 +402,9 @@ TEST(EventsTest, GoldenTable) {
       // A protest heads for its target (نحو، باتجاه، أمام).
       {"سار المتظاهرون نحو السفارة الفرنسية.",
        {"PROTEST/demonstrate agent-protesters -> france asserted"}},
+      {"سار الطلاب نحو السفارة الفرنسية.",
+       {"PROTEST/demonstrate agent-students -> france asserted"}},
+      {"سار الطلاب نحو الجامعة.", {}},
       {"سار المتظاهرون نحو وسط المدينة.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
       // A slogan wishing death or downfall names the target, and so does
