@@ -513,10 +513,25 @@ class Coder {
     // A word found as a trigger is not an agent (طلب is no طلاب).
     std::vector<bool> trigger(items_.size(), false);
     for (const Found& f : found_) trigger[f.item] = true;
+    act_noun_.assign(items_.size(), false);
+    for (const Found& f : found_) {
+      const TriggerEntry& t = lex_.triggers()[f.entry];
+      act_noun_[f.item] = t.type == "ASSAULT" && t.kind == TriggerKind::kNoun;
+      // (and the noun a verb took in: قتل … في هجومين استهدفا)
+      if (f.content != UINT32_MAX && t.type == "ASSAULT")
+        act_noun_[f.content] = true;
+    }
     for (uint32_t i = 0; i < items_.size(); ++i) {
       if (items_[i].unit >= 0 || items_[i].punct || trigger[i]) continue;
       const std::vector<AgentForm>* forms = AgentFormsAt(i);
       if (!forms) continue;
+      // An agent's nisba after an attack noun is its kind (هجوم انتحاري،
+      // الهجمات الإرهابية), no party: see Described.
+      if (i > 0 && act_noun_[i - 1] &&
+          items_[i].article == items_[i - 1].article &&
+          (items_[i].norm.ends_with("\xD9\x8A") ||         // ي
+           items_[i].norm.ends_with("\xD9\x8A\xD9\x87")))  // ية
+        continue;
       // A group word before a partitive من (مجموعة من المسلحين) is not
       // the agent: the group named after من is.
       if ((i + 1 < items_.size() && args_.Partitive(i + 1)) ||
@@ -770,6 +785,8 @@ class Coder {
     uint32_t next = f.end;  // where an object would stand
     if (subject < 0) {
       subject = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
+      // (An attack noun before it is the subject: استهدف هجوم القوات.)
+      if (subject >= 0 && ActNounIn(f.end, units_[subject].first)) return false;
       // (A verb that says "she" has no such subject: قتلت … المتهمين.)
       if (subject < 0 || (lex_.GenderOf(trig.norm) == 2 && MenPlural(subject)))
         return false;
@@ -986,6 +1003,13 @@ class Coder {
       actor = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
       *how = "verb: subject after";
       if (!agrees(actor)) actor = -1;
+      // An attack noun after an attack verb is its subject (استهدف هجوم
+      // انتحاري القوات الأجنبية): the attack did it, nobody named.
+      if (t.type == "ASSAULT" &&
+          ActNounIn(f.end, actor >= 0 ? units_[actor].first : f.end + 3)) {
+        *how = "verb: its subject an attack";
+        return -1;
+      }
     }
     if (actor < 0 && joined && last_verb_.sentence == trig.sentence &&
         last_verb_.actor >= 0) {
@@ -996,6 +1020,13 @@ class Coder {
       actor = args_.Backward(f.item, 10, t.type == "PROTEST");
       *how = "verb: nearest actor before (pronoun subject)";
       if (!agrees(actor)) actor = -1;
+      // (An attack told between is the subject: هجومين بعبوات ناسفة
+      // استهدفا دوريتين.)
+      if (actor >= 0 && t.type == "ASSAULT" &&
+          ActNounIn(units_[actor].last + 1, f.item)) {
+        *how = "verb: its subject an attack";
+        return -1;
+      }
     }
     // After a reported clause, a joined verb goes back to the speaker
     // (أكد المجلس في بيان أنه لم يصدر أوامر، ودعا إلى وقف التصعيد).
@@ -1028,6 +1059,13 @@ class Coder {
       }
     }
     return actor;
+  }
+
+  // Whether an attack noun stands at an item in [a, b).
+  bool ActNounIn(uint32_t a, uint32_t b) const {
+    for (uint32_t i = a; i < b && i < items_.size(); ++i)
+      if (act_noun_[i]) return true;
+    return false;
   }
 
   // Whether unit u names a man: a person by name, not a generic agent,
@@ -1996,6 +2034,9 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
+  // Per item: an attack noun found as a trigger (هجوم، انفجار), which can
+  // be the subject of an attack verb (استهدف هجوم انتحاري القوات).
+  std::vector<bool> act_noun_;
   // The last receiving verb's sentence, receiver and giver, for one after
   // it with neither of its own.
   struct {

@@ -424,6 +424,12 @@ TEST(EventsTest, GoldenTable) {
       // Killed in clashes with X: X did it.
       {"قتل عشرون مسلحا في اشتباكات مع الجيش.",
        {"ASSAULT agent-armed-forces -> agent-gunmen asserted"}},
+      // An attack noun is the subject of an attack verb: nobody named did
+      // it, and its nisba (انتحاري) is its kind, no party.
+      {"استهدف هجوم انتحاري القوات الأجنبية في كابل.",
+       {"ASSAULT  -> agent-armed-forces asserted"}},
+      {"قتل ثلاثة جنود في هجوم انتحاري.",
+       {"ASSAULT  -> agent-soldiers asserted"}},
       // Asking not to be named is no request.
       {"قال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الوضع هادئ.", {}},
       // A verb that says "she" does not take men in the plural after it as
