@@ -705,10 +705,8 @@ class Coder {
     return static_cast<int32_t>(doc_.actors.size() - 1);
   }
 
-  // Knowledge-base entry `entry` as an actor named by `alias` (recorded
-  // on an actor already there with `alias_if_found`).
-  int32_t KbActor(int32_t entry, std::string alias,
-                  bool alias_if_found = false) {
+  // Knowledge-base entry `entry` as an actor named by `alias`.
+  int32_t KbActor(int32_t entry, std::string alias) {
     const KbEntry& e = kb_.entries()[entry];
     Actor x;
     x.key = e.key;
@@ -718,7 +716,7 @@ class Coder {
     x.country = e.country;
     x.wikidata = e.wikidata;
     x.aliases.push_back(std::move(alias));
-    return ActorWithKey(std::move(x), alias_if_found);
+    return ActorWithKey(std::move(x), false);
   }
 
   // The actor a unit names, adding a knowledge-base actor or a generic
@@ -738,10 +736,8 @@ class Coder {
       return unit.actor = ActorWithKey(std::move(x), true);
     }
     if (unit.kb_entry < 0) return -1;
-    // (The nisba or name is how this document named the actor: الإيرانيين
-    // for Iran, also when a mention of إيران made the actor before.)
     return unit.actor =
-               KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)), true);
+               KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)));
   }
 
   // The actor unit u names as a doer: a city that stands for a state
