@@ -330,7 +330,8 @@ std::string_view ArgumentSearch::ChainPrep(uint32_t i, uint32_t floor,
     // A complementizer opens a clause (بأن جنودا أطلقوا النار، إلى أن
     // النزلاء تعرضوا): its subject is not governed; only what a
     // recipient marker reaches across it (حذرت من أن يقود دعم موسكو).
-    if (head.punct || head.unit >= 0 || head.number ||
+    // (A date heads no genitive: خطفوا قبل ظهر أمس فرنسيا.)
+    if (head.punct || head.unit >= 0 || head.number || head.in_date ||
         head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
         IsPrepWord(head.norm) ||
         (IsComplementizer(head.norm) && (!head.procl.empty() || !any_head)) ||
