@@ -406,6 +406,13 @@ class Coder {
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_) return true;
+    // The attack an attack verb's victims fell in, later in its clause
+    // (قتل مفجر انتحاري 42 مجندا في الجيش في نوفمبر في هجوم نفذ …): the
+    // same act, not a new one by the last party named.
+    if (p.type == "ASSAULT" && t.type == "ASSAULT" &&
+        p.kind != TriggerKind::kNoun && t.kind == TriggerKind::kNoun &&
+        i < prev.end + 20 && items_[i - 1].norm == "\xD9\x81\xD9\x8A")  // في
+      return true;
     // What a request asks for follows it, up to a clause or phrase of its
     // own: a comma, a complementizer, لكن, a relative pronoun or a word of
     // time (طلب منها التوسط لكن موسكو رفضت: the refusal is an act of its
@@ -1360,7 +1367,18 @@ class Coder {
       // left to be merged as a repeat.
       const bool known = trig.article && KnownEvent(t.type);
       if (actor < 0 && !known) {
-        actor = args_.Backward(f.item, 25, t.type == "PROTEST");
+        // (An attack noun does not reach past another attack told before
+        // it: those are that attack's parties, its victims as often.)
+        uint32_t reach = 25;
+        if (t.type == "ASSAULT")
+          for (const Found& o : found_) {
+            // (its own noun included: قتل … في هجوم جاء ردا على غارة)
+            const uint32_t at = o.content != UINT32_MAX ? o.content : o.item;
+            if (at < f.item && f.item - at < reach &&
+                lex_.triggers()[o.entry].type == "ASSAULT")
+              reach = f.item - at;
+          }
+        actor = args_.Backward(f.item, reach, t.type == "PROTEST");
         how = "noun: nearest actor before";
       }
     }

@@ -430,6 +430,11 @@ TEST(EventsTest, GoldenTable) {
        {"ASSAULT  -> agent-armed-forces asserted"}},
       {"قتل ثلاثة جنود في هجوم انتحاري.",
        {"ASSAULT  -> agent-soldiers asserted"}},
+      // The attack a verb's victims fell in is that act; another attack
+      // told after it takes no doer from the parties before (and with
+      // none, it merges as a repeat).
+      {"قتل مسلح ثلاثة جنود عند الحاجز أمس في هجوم جاء ردا على غارة جوية.",
+       {"ASSAULT agent-gunmen -> agent-soldiers asserted"}},
       // Asking not to be named is no request.
       {"قال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الوضع هادئ.", {}},
       // A verb that says "she" does not take men in the plural after it as
