@@ -1,5 +1,6 @@
 #include "eval/events_eval.h"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <set>
@@ -30,12 +31,41 @@ struct Coded {
   std::string what;                                     // for error lines
 };
 
+// Whether the UTF-8 character starting at byte c is a letter or digit:
+// ASCII alphanumerics and the Arabic block's letters and digits (not ، ؛ ؟).
+bool WordChar(std::string_view w, size_t c) {
+  const unsigned char b = w[c];
+  if (b < 0x80) return std::isalnum(b);
+  if (b < 0xD8 || b > 0xDB || c + 1 >= w.size()) return false;
+  const unsigned char n = w[c + 1];
+  return !(b == 0xD8 && (n == 0x8C || n == 0x9B || n == 0x9F));
+}
+
+// `w` without the punctuation before and after it.
+std::string_view TrimMarks(std::string_view w) {
+  auto len = [&](size_t c) {
+    const unsigned char b = w[c];
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  };
+  while (!w.empty() && !WordChar(w, 0))
+    w.remove_prefix(std::min<size_t>(len(0), w.size()));
+  while (!w.empty()) {
+    size_t c = w.size() - 1;  // the last character's first byte
+    while (c > 0 && (static_cast<unsigned char>(w[c]) & 0xC0) == 0x80) --c;
+    if (WordChar(w, c)) break;
+    w.remove_suffix(w.size() - c);
+  }
+  return w;
+}
+
 // Light stems of the words of `text`, without و ف ب ل prefixes; words of
 // fewer than three letters are left out (من، في).
 std::set<std::string> Stems(std::string_view text) {
   std::set<std::string> out;
   const std::string norm = NormalizeString(text);
   for (std::string_view w : SplitNonEmpty(norm, ' ')) {
+    // Punctuation the gold text keeps on a word (رهائن».) is no part of it.
+    w = TrimMarks(w);
     if (w.size() < 6) continue;
     out.insert(StemOf(w));
     for (std::string_view p :

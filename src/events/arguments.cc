@@ -290,6 +290,9 @@ int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
     if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
         i + 1 < items_.size() && items_[i + 1].procl.starts_with("\xD9\x88"))
       break;
+    // A complementizer opens a clause of its own (هاجم مسلح الحاجز قبل
+    // أن تقتله قوات الأمن): no subject or object of this one beyond it.
+    if (prep.empty() && !it.punct && IsComplementizer(it.norm)) break;
     const int32_t u = UnitStartingAt(i);
     // A nisba is an argument only as the owner in a governed chain
     // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
@@ -324,9 +327,15 @@ std::string_view ArgumentSearch::ChainPrep(uint32_t i, uint32_t floor,
   for (uint32_t k = 1; k <= 3 && k <= i && i - k > floor; ++k) {
     const Item& head = items_[i - k];
     if (IsQuote(head)) continue;  // لوكالة "رويترز"
-    if (head.punct || head.unit >= 0 || head.number ||
+    // A complementizer opens a clause (بأن جنودا أطلقوا النار، إلى أن
+    // النزلاء تعرضوا): its subject is not governed; only what a
+    // recipient marker reaches across it (حذرت من أن يقود دعم موسكو).
+    // (A date heads no genitive: خطفوا قبل ظهر أمس فرنسيا.)
+    if (head.punct || head.unit >= 0 || head.number || head.in_date ||
         head.sentence != items_[i].sentence || IsVerbLink(head.norm) ||
-        IsPrepWord(head.norm) || (!any_head && head.article))
+        IsPrepWord(head.norm) ||
+        (IsComplementizer(head.norm) && (!head.procl.empty() || !any_head)) ||
+        (!any_head && head.article))
       break;
     // A clause starts with a verb, not a governed noun (وبحث الجانبان:
     // the segmenter may read بحث as ب + حث).

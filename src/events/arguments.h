@@ -35,6 +35,7 @@ struct Item {
   bool punct = false;
   bool article = false;
   bool number = false;
+  bool in_date = false;  // inside a date expression (أول من أمس)
 };
 
 struct Unit {

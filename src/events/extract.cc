@@ -108,6 +108,7 @@ class Coder {
 
   void Run() {
     BuildItems();
+    MarkDates();
     if (!FindTriggers()) return;
     args_.Reset();
     BuildUnits();
@@ -218,6 +219,7 @@ class Coder {
             IsVerbLink(items_[i - 1].norm) ||
             IsComplementizer(items_[i - 1].norm) ||
             items_[i - 1].norm == "\xD9\x83\xD9\x85\xD8\xA7" ||  // كما
+            IsSubordinator(items_[i - 1].norm) ||  // فيما قتل
             // أن + subject + verb (إن شرطيا قتل).
             (i > 1 && !items_[i - 1].punct && !items_[i - 1].article &&
              IsComplementizer(items_[i - 2].norm));
@@ -228,6 +230,11 @@ class Coder {
         if (!verb_place || lam_after) cands = nullptr;
       }
       if (!cands) cands = nouns;
+      // لل is ل + the article (للضرب): a host the segmenter left the
+      // article's ل on (ل + لضرب) is looked up without it.
+      if (!cands && HasLetter(it.procl, "\xD9\x84") && it.stem.size() > 6 &&
+          it.stem.starts_with("\xD9\x84"))
+        cands = lex_.NounsOf(it.stem.substr(2));
       // The accusative ending the stemmer leaves on (قرضا، دعما).
       if (!cands && it.stem.size() > 6 && it.stem.ends_with("\xD8\xA7"))
         cands = lex_.NounsOf(it.stem.substr(0, it.stem.size() - 2));
@@ -237,8 +244,15 @@ class Coder {
       // ديونا، فرض مجلس الأمن الدولي عقوبات): up to three words.
       int best = -1;
       size_t best_len = 0, best_gap = 0;
+      // A word with ة is not a noun listed without it (طلبة: students,
+      // not طلب; قتلة: killers, not قتل).
+      const bool ta_marbuta = doc_.Text(it.raw).ends_with("\xD8\xA9");  // ة
       for (uint32_t e : *cands) {
         const TriggerEntry& t = lex_.triggers()[e];
+        if (ta_marbuta && t.kind != TriggerKind::kVerb &&
+            t.kind != TriggerKind::kPassiveVerb && t.rest.empty() &&
+            !t.listed.ends_with("\xD8\xA9"))
+          continue;
         const size_t max_gap =
             t.kind == TriggerKind::kVerb && !t.rest.empty() ? 3 : 0;
         for (size_t gap = 0; gap <= max_gap; ++gap) {
@@ -260,6 +274,14 @@ class Coder {
       if (best < 0) continue;
       const TriggerEntry& t = lex_.triggers()[best];
       const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
+      // What is fought against (قوات مكافحة الشغب، مكافحة الإرهاب) is a
+      // kind of thing, not an act that happened.
+      if (i > 0 && !items_[i - 1].punct &&
+          items_[i - 1].stem ==
+              "\xD9\x85\xD9\x83\xD8\xA7\xD9\x81\xD8\xAD") {  // مكافح
+        i = tail - 1;
+        continue;
+      }
       // An event told before (هذه الزيارة) is not a new one; nor are the
       // nouns joined to it by و under the same demonstrative (هذه
       // الاتفاقيات والوعود).
@@ -308,6 +330,56 @@ class Coder {
            w == "\xD8\xA8\xD8\xB9\xD8\xAF" || w == "\xD9\x82\xD8\xA8\xD9\x84";
   }
 
+  // مواجهات، اشتباكات، معارك، قتال: fighting, whose other side (مع X)
+  // is who did what was suffered in it.
+  static bool Clash(const Item& it) {
+    std::string_view w = it.norm;
+    if (w.starts_with(kArticle)) w.remove_prefix(kArticle.size());
+    for (std::string_view k :
+         {"\xD9\x85\xD9\x88\xD8\xA7\xD8\xAC\xD9\x87",          // مواجه
+          "\xD8\xA7\xD8\xB4\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x83",  // اشتباك
+          "\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB1\xD9\x83",          // معارك
+          "\xD9\x85\xD8\xB9\xD8\xB1\xD9\x83",                  // معرك
+          "\xD9\x82\xD8\xAA\xD8\xA7\xD9\x84"})                 // قتال
+      if (w.starts_with(k)) return true;
+    return false;
+  }
+
+  // Whether item i looks like a nisba adjective: no proclitic, and ي،
+  // ية، يون، يين، يان، يا or يات at its end (أميركيان، إثيوبيين).
+  bool NisbaShaped(uint32_t i) const {
+    const Item& it = items_[i];
+    if (it.punct || it.number || !it.procl.empty() || it.norm.size() < 8 ||
+        IsVerbLink(it.norm) || IsRelative(it.norm))
+      return false;
+    for (std::string_view e :
+         {"\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD9\x88\xD9\x86",
+          "\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD8\xA7\xD9\x86",
+          "\xD9\x8A\xD8\xA7", "\xD9\x8A\xD8\xA7\xD8\xAA"})
+      if (it.norm.ends_with(e)) return true;
+    return false;
+  }
+
+  // بعدما، عندما، حينما، بينما، فيما، لدى، إثر، عقب: a clause of time
+  // starts (قتل جندي بعدما أطلق مسلحون النار), no object.
+  static bool IsSubordinator(std::string_view w) {
+    static const char* kWords[] = {
+        "\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7",  // بعدما
+        "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+        "\xD8\xAD\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // حينما
+        "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // بينما
+        "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
+        "\xD8\xAD\xD9\x8A\xD9\x86",                  // حين
+        "\xD8\xA7\xD8\xAB\xD8\xB1",                  // اثر
+        "\xD8\xB9\xD9\x82\xD8\xA8",                  // عقب
+        "\xD8\xAC\xD8\xB1\xD8\xA7\xD8\xA1",          // جراء
+        "\xD9\x86\xD8\xAA\xD9\x8A\xD8\xAC\xD9\x87",  // نتيجه
+    };
+    for (const char* k : kWords)
+      if (w == k) return true;
+    return false;
+  }
+
   // Whether the word's raw text carries a tanween (ً ٌ ٍ).
   bool Tanween(const Item& it) const {
     const std::string_view w = doc_.Text(it.raw);
@@ -334,6 +406,13 @@ class Coder {
       return true;
     // A noun right after a trigger is its content (اتفاقية تعاون).
     if (i == prev.end || i == skipped_end_) return true;
+    // The attack an attack verb's victims fell in, later in its clause
+    // (قتل مفجر انتحاري 42 مجندا في الجيش في نوفمبر في هجوم نفذ …): the
+    // same act, not a new one by the last party named.
+    if (p.type == "ASSAULT" && t.type == "ASSAULT" &&
+        p.kind != TriggerKind::kNoun && t.kind == TriggerKind::kNoun &&
+        i < prev.end + 20 && items_[i - 1].norm == "\xD9\x81\xD9\x8A")  // في
+      return true;
     // What a request asks for follows it, up to a clause or phrase of its
     // own: a comma, a complementizer, لكن, a relative pronoun or a word of
     // time (طلب منها التوسط لكن موسكو رفضت: the refusal is an act of its
@@ -441,14 +520,25 @@ class Coder {
     // A word found as a trigger is not an agent (طلب is no طلاب).
     std::vector<bool> trigger(items_.size(), false);
     for (const Found& f : found_) trigger[f.item] = true;
+    act_noun_.assign(items_.size(), false);
+    for (const Found& f : found_) {
+      const TriggerEntry& t = lex_.triggers()[f.entry];
+      act_noun_[f.item] = t.type == "ASSAULT" && t.kind == TriggerKind::kNoun;
+      // (and the noun a verb took in: قتل … في هجومين استهدفا)
+      if (f.content != UINT32_MAX && t.type == "ASSAULT")
+        act_noun_[f.content] = true;
+    }
     for (uint32_t i = 0; i < items_.size(); ++i) {
       if (items_[i].unit >= 0 || items_[i].punct || trigger[i]) continue;
-      const std::string_view stem = items_[i].stem;
-      const std::vector<AgentForm>* forms = lex_.AgentsOf(stem);
-      // The accusative ending the stemmer leaves on (قتل 20 شخصا).
-      if (!forms && stem.size() > 6 && stem.ends_with("\xD8\xA7"))
-        forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
+      const std::vector<AgentForm>* forms = AgentFormsAt(i);
       if (!forms) continue;
+      // An agent's nisba after an attack noun is its kind (هجوم انتحاري،
+      // الهجمات الإرهابية), no party: see Described.
+      if (i > 0 && act_noun_[i - 1] &&
+          items_[i].article == items_[i - 1].article &&
+          (items_[i].norm.ends_with("\xD9\x8A") ||         // ي
+           items_[i].norm.ends_with("\xD9\x8A\xD9\x87")))  // ية
+        continue;
       // A group word before a partitive من (مجموعة من المسلحين) is not
       // the agent: the group named after من is.
       if ((i + 1 < items_.size() && args_.Partitive(i + 1)) ||
@@ -463,7 +553,32 @@ class Coder {
                items_[j].stem == f.rest[k];
         }
         if (!ok) continue;
-        const uint32_t last = i + f.rest.size();
+        uint32_t last = i + f.rest.size();
+        // An agent word right after it, without و, describes it (مسلحين
+        // مجهولين، جنودا متمردين، المتظاهرين المعارضين): one unit, the
+        // first word's agent.
+        // (Not a noun with a genitive of its own: مسلحون مطران الكلدان.)
+        while (last + 1 < items_.size() && !items_[last + 1].punct &&
+               items_[last + 1].unit < 0 && items_[last + 1].procl.empty() &&
+               !trigger[last + 1] &&
+               items_[last + 1].article == items_[i].article &&
+               items_[last + 1].sentence == items_[i].sentence &&
+               AgentFormsAt(last + 1) && AdjectiveShaped(last + 1) &&
+               CaseAgrees(items_[last], items_[last + 1]) &&
+               !(last + 2 < items_.size() && items_[last + 2].article &&
+                 items_[last + 2].procl.empty() && !items_[last + 1].article))
+          ++last;
+        // A title before a person's name (السفير الروسي لدى تركيا أندريه
+        // كارلوف) is no party of its own: the person is.
+        if (TitleOfPerson(i, last, f.agent)) break;
+        // People of a place that stands for no party (مستوطني براخة،
+        // أبناء دارفور) are the agent, the place its genitive: one unit.
+        if (last + 1 < items_.size() && !items_[last + 1].punct &&
+            items_[last + 1].procl.empty() &&
+            items_[last + 1].sentence == items_[i].sentence &&
+            args_.UnitStartingAt(last + 1) >= 0 &&
+            args_.PlaceOnly(items_[last + 1].unit))
+          last = units_[items_[last + 1].unit].last;
         // قوات حفتر، سلطات طرابلس: forces or authorities of a named actor
         // are that actor, named right after.
         if (last + 1 < items_.size() && items_[last + 1].unit >= 0 &&
@@ -485,13 +600,112 @@ class Coder {
     }
   }
 
+  // Whether the agent phrase at items [i, last] is a person's title: a
+  // definite person agent (السفير، المسؤول) with a person's name after
+  // it, past nisbas, names of places or bodies, adjectives with the
+  // article and prepositions (السفير الروسي لدى تركيا أندريه كارلوف).
+  bool TitleOfPerson(uint32_t i, uint32_t last, uint32_t agent) const {
+    // (A plural is no title: المتظاهرين في خور.)
+    if (!items_[i].article || lex_.agents()[agent].type != EntityType::kPer ||
+        SoundPlural(items_[i]) || items_[i].norm.ends_with("\xD8\xA7\xD8\xAA"))
+      return false;
+    for (uint32_t j = last + 1; j < items_.size() && j <= last + 6; ++j) {
+      const Item& it = items_[j];
+      if (it.sentence != items_[i].sentence) return false;
+      if (it.unit >= 0 && units_[it.unit].actor >= 0 &&
+          doc_.actors[units_[it.unit].actor].type == EntityType::kPer)
+        return true;
+      const bool pass = it.unit >= 0 || IsQuote(it) ||
+                        (!it.punct && (it.article || IsPrepWord(it.norm)));
+      if (!pass) return false;
+    }
+    return false;
+  }
+
+  // Whether item i can be an adjective: a participle (its stem starts
+  // with م: مجهولين، متمردين، المعارضين) or a nisba (انتحاري); a noun
+  // (السجناء) after an agent is an object or a genitive.
+  bool AdjectiveShaped(uint32_t i) const {
+    return items_[i].stem.starts_with("\xD9\x85") || NisbaShaped(i);
+  }
+
+  // Whether the word ends as a masculine sound plural (ون، ين).
+  static bool SoundPlural(const Item& it) {
+    return it.norm.size() > 6 && (it.norm.ends_with("\xD9\x88\xD9\x86") ||
+                                  it.norm.ends_with("\xD9\x8A\xD9\x86"));
+  }
+
+  // Whether unit u is a generic agent of men in the sound plural
+  // (المتهمين، مسلحون): a verb that says "she" (قتلت) does not agree
+  // with it, so it is not that verb's subject.
+  bool MenPlural(int32_t u) const {
+    // (After a group word and a partitive the head agrees: هاجمت مجموعة
+    // من المسلحين; a count does not make it feminine: أربعة من المتهمين.)
+    if (u < 0 || units_[u].agent < 0 || !SoundPlural(items_[units_[u].first]))
+      return false;
+    const uint32_t i = units_[u].first;
+    return !(i >= 2 && args_.Counted(u) && !items_[i - 2].number &&
+             items_[i - 2].norm.ends_with("\xD9\x87") &&  // ة
+             !IsCardinal(items_[i - 2].norm));
+  }
+
+  // ثلاثة … عشرة: counts that end in ة, for men.
+  static bool IsCardinal(std::string_view w) {
+    static const char* kWords[] = {
+        "\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87",          // ثلاثه
+        "\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xD9\x87",          // اربعه
+        "\xD8\xAE\xD9\x85\xD8\xB3\xD9\x87",                  // خمسه
+        "\xD8\xB3\xD8\xAA\xD9\x87",                          // سته
+        "\xD8\xB3\xD8\xA8\xD8\xB9\xD9\x87",                  // سبعه
+        "\xD8\xAB\xD9\x85\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87",  // ثمانيه
+        "\xD8\xAA\xD8\xB3\xD8\xB9\xD9\x87",                  // تسعه
+        "\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87",                  // عشره
+    };
+    for (const char* k : kWords)
+      if (w == k) return true;
+    return false;
+  }
+
+  // Whether the case endings of items a and b (an agent and its
+  // adjective) can agree: ون with ون، ين with ين or none; the
+  // accusative ا of a singular with ا or a plural ين (جنودا متمردين).
+  static bool CaseAgrees(const Item& a, const Item& b) {
+    auto ending = [](const Item& it) {
+      if (it.norm.ends_with("\xD9\x88\xD9\x86")) return 1;  // ون
+      if (it.norm.ends_with("\xD9\x8A\xD9\x86")) return 2;  // ين
+      if (it.norm.ends_with("\xD8\xA7")) return 3;          // ا
+      return 0;
+    };
+    const int x = ending(a), y = ending(b);
+    if (x == 1) return y != 2 && y != 3;
+    if (x == 2) return y != 1 && y != 3;
+    if (x == 3) return y != 1;
+    return true;
+  }
+
+  // The generic agent phrases whose first word is item i, by its light
+  // stem, also with the accusative (قتل 20 شخصا) or dual (جنديان) ending
+  // the stemmer leaves on; nullptr when none.
+  const std::vector<AgentForm>* AgentFormsAt(uint32_t i) const {
+    const std::string_view stem = items_[i].stem;
+    const std::vector<AgentForm>* forms = lex_.AgentsOf(stem);
+    if (!forms && stem.size() > 6 && stem.ends_with("\xD8\xA7"))  // ا
+      forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
+    if (!forms && stem.size() > 8 && stem.ends_with("\xD8\xA7\xD9\x86"))  // ان
+      forms = lex_.AgentsOf(stem.substr(0, stem.size() - 4));
+    return forms;
+  }
+
   // The index of the document's actor with key x.key; x (its surface
   // form as the one alias) is added when there is none. `alias_if_found`
   // records the surface on an actor already there.
   int32_t ActorWithKey(Actor x, bool alias_if_found) {
     for (size_t a = 0; a < doc_.actors.size(); ++a) {
       if (doc_.actors[a].key != x.key) continue;
-      if (alias_if_found) doc_.actors[a].aliases.push_back(x.aliases[0]);
+      std::vector<std::string>& al = doc_.actors[a].aliases;
+      if (alias_if_found &&
+          std::find(al.begin(), al.end(), x.aliases[0]) == al.end())
+        al.push_back(x.aliases[0]);
       return static_cast<int32_t>(a);
     }
     doc_.actors.push_back(std::move(x));
@@ -573,15 +787,23 @@ class Coder {
     int32_t subject = joined ? -1 : args_.UnitBefore(f.item);
     uint32_t next = f.end;  // where an object would stand
     if (subject < 0) {
-      subject = args_.Forward(f.end - 1, 4, {}, none);
-      if (subject < 0) return false;
+      subject = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
+      // (An attack noun before it is the subject: استهدف هجوم القوات.)
+      if (subject >= 0 && ActNounIn(f.end, units_[subject].first)) return false;
+      // (A verb that says "she" has no such subject: قتلت … المتهمين.)
+      if (subject < 0 || (lex_.GenderOf(trig.norm) == 2 && MenPlural(subject)))
+        return false;
       next = units_[subject].last + 1;
       // Its adjectives: a nisba (جنديان أميركيان), one more word.
       while (next < items_.size() && items_[next].unit >= 0 &&
              units_[items_[next].unit].nisba)
         next = units_[items_[next].unit].last + 1;
+      // or one the knowledge base does not know (جنديان أميركيان).
+      if (next < items_.size() && items_[next].unit < 0 && NisbaShaped(next))
+        ++next;
     }
     if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
+
     *recipient = subject;
     *actor = by;
     // The attack noun it took in may name the doer by a light verb (قتل
@@ -594,6 +816,13 @@ class Coder {
       const Cue* c = args_.CueAt(items_[i]);
       if (c && c->role == CueRole::kLight)
         *actor = args_.Forward(i, 3, {}, none);
+    }
+    // Killed in clashes with X (قتلوا في مواجهات مع قوات الأمن): X.
+    for (uint32_t i = next + 1; *actor < 0 && i < next + 8 && i < items_.size();
+         ++i) {
+      if (items_[i].sentence != trig.sentence || IsHardBreak(items_[i])) break;
+      if (items_[i].norm == "\xD9\x85\xD8\xB9" && Clash(items_[i - 1]))  // مع
+        *actor = args_.Forward(i - 1, 4, items_[i].norm, none);
     }
     *how = by >= 0 ? "verb: passive, doer after على يد"
                    : "verb: passive, no object after its one noun";
@@ -618,11 +847,99 @@ class Coder {
       for (uint32_t j = i + 1; j < items_.size() && j <= i + c->window; ++j) {
         if (items_[j].sentence != s || IsHardBreak(items_[j])) break;
         const Cue* a = items_[j].punct ? nullptr : args_.CueAt(items_[j]);
-        if (a && a->role == CueRole::kAgainst) return args_.Genitive(j + 1);
+        if (!a || a->role != CueRole::kAgainst) continue;
+        const int32_t u = args_.Genitive(j + 1);
+        // The envoy of a state (بطرد السفير الإسرائيلي): the protest is
+        // against the state.
+        if (u >= 0 && units_[u].agent >= 0) {
+          const int32_t n = args_.UnitStartingAt(units_[u].last + 1);
+          if (n >= 0 && units_[n].nisba) return n;
+        }
+        return u;
       }
       return -1;
     }
     return -1;
+  }
+
+  // Whom a protest heads for or stands before, when no marker named a
+  // target: the party after نحو، باتجاه، إلى or أمام in the protest's
+  // clause, past the building's words (ساروا نحو السفارة التونسية،
+  // تجمعوا أمام مقر رئيس الوزراء): a place that stands for no party
+  // (توجهوا إلى وسط المدينة) is where, not whom.
+  int32_t Heading(const Found& f) const {
+    const uint32_t s = items_[f.item].sentence;
+    // (إلى after a noun is as often a result: أدت الاحتجاجات إلى إغلاق.)
+    const bool verb = lex_.triggers()[f.entry].kind != TriggerKind::kNoun &&
+                      lex_.triggers()[f.entry].kind != TriggerKind::kPassive;
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 12; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s || IsHardBreak(it)) break;
+      if (it.punct) {
+        if (it.norm == "\xD8\x8C" || it.norm == ",") break;  // ،
+        continue;
+      }
+      const bool toward =
+          it.norm == "\xD9\x86\xD8\xAD\xD9\x88" ||                   // نحو
+          (it.norm == "\xD8\xA7\xD9\x84\xD9\x8A" && verb) ||         // الي
+          (it.norm == "\xD8\xA7\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x87" &&  // اتجاه
+           HasLetter(it.procl, "\xD8\xA8"));
+      if (!toward) continue;
+      bool office = false;  // passed مقر، سفارة، مبنى …
+      for (uint32_t j = i + 1; j < items_.size() && j <= i + 4; ++j) {
+        const Item& w = items_[j];
+        if (w.sentence != s) return -1;
+        const int32_t u = args_.UnitStartingAt(j);
+        // A nisba names the owner only of an office (السفارة التونسية),
+        // not of a town (العاصمة الدنماركية).
+        if (u >= 0)
+          return args_.PlaceOnly(u) || (units_[u].nisba && !office) ? -1 : u;
+        office = office || IsOffice(w.stem);
+        if (w.punct ? !IsQuote(w)
+                    : IsPrepWord(w.norm) || IsVerbLink(w.norm) ||
+                          !w.procl.empty() || w.number)
+          return -1;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // Whom a crowd's slogan after the protest, in its sentence, wishes
+  // death or downfall: الموت لـ X، يسقط X (يرددون «الموت لأميركا»).
+  int32_t Slogan(const Found& f) const {
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = f.end; i + 1 < items_.size() && i < f.end + 40; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s) break;
+      if (it.punct) continue;
+      const bool death =
+          it.norm == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xAA";  // الموت
+      const bool fall =
+          it.stem == "\xD9\x8A\xD8\xB3\xD9\x82\xD8\xB7" ||  // يسقط
+          it.stem == "\xD8\xAA\xD8\xB3\xD9\x82\xD8\xB7";    // تسقط
+      if (!death && !fall) continue;
+      const int32_t u = args_.UnitStartingAt(i + 1);
+      if (u >= 0 && (fall || HasLetter(items_[i + 1].procl, "\xD9\x84")))
+        return u;
+    }
+    return -1;
+  }
+
+  // مقر، سفارة، قنصلية، مبنى، مكتب، قصر (light stems): a building that
+  // stands for its owner.
+  static bool IsOffice(std::string_view stem) {
+    static const char* kWords[] = {
+        "\xD9\x85\xD9\x82\xD8\xB1",                  // مقر
+        "\xD8\xB3\xD9\x81\xD8\xA7\xD8\xB1",          // سفار
+        "\xD9\x82\xD9\x86\xD8\xB5\xD9\x84\xD9\x8A",  // قنصلي
+        "\xD9\x85\xD8\xA8\xD9\x86\xD9\x8A",          // مبني
+        "\xD9\x85\xD9\x83\xD8\xAA\xD8\xA8",          // مكتب
+        "\xD9\x82\xD8\xB5\xD8\xB1",                  // قصر
+    };
+    for (const char* k : kWords)
+      if (stem == k) return true;
+    return false;
   }
 
   // Whether unit u is an adjective of the trigger noun rather than its
@@ -642,10 +959,17 @@ class Coder {
   // Whether no object stands at item i of sentence s: the clause ends, or
   // a preposition, a date or a verb joined by و comes first.
   bool NoObjectAt(uint32_t i, uint32_t s) const {
+    // A date may stand before the object (خطفوا ظهر أمس أميركيا), with
+    // a preposition of time (خطفوا قبل ظهر أمس أميركيا).
+    if (i + 1 < items_.size() && !items_[i].punct &&
+        IsTimeWord(items_[i].norm) && InDate(items_[i + 1]))
+      ++i;
+    while (i < items_.size() && !items_[i].punct && InDate(items_[i])) ++i;
     if (i >= items_.size() || items_[i].sentence != s) return true;
     const Item& it = items_[i];
     if (it.punct) return it.norm != "\"" && !IsQuote(it);
-    if (IsPrepWord(it.norm) || !args_.PrepOf(i).empty() || InDate(it))
+    if (IsPrepWord(it.norm) || !args_.PrepOf(i).empty() ||
+        IsSubordinator(it.norm))
       return true;
     // و + a word that starts no unit: the next verb (وأصيب آخرون).
     return it.procl.starts_with("\xD9\x88") && it.unit < 0 && !it.number &&
@@ -667,7 +991,7 @@ class Coder {
     const int gender = lex_.GenderOf(trig.norm);
     bool rejected = false;  // a man named after it, its object
     auto agrees = [&](int32_t u) {
-      const bool ok = u < 0 || gender != 2 || !NamedMan(u);
+      const bool ok = u < 0 || gender != 2 || (!NamedMan(u) && !MenPlural(u));
       rejected = rejected || !ok;
       return ok;
     };
@@ -677,9 +1001,18 @@ class Coder {
       if (!agrees(actor)) actor = -1;
     }
     if (actor < 0) {
-      actor = args_.Forward(f.end - 1, 4, {}, none);
+      // (A date between does not count: خرج مساء أول من أمس مئات
+      // المتظاهرين.)
+      actor = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
       *how = "verb: subject after";
       if (!agrees(actor)) actor = -1;
+      // An attack noun after an attack verb is its subject (استهدف هجوم
+      // انتحاري القوات الأجنبية): the attack did it, nobody named.
+      if (t.type == "ASSAULT" &&
+          ActNounIn(f.end, actor >= 0 ? units_[actor].first : f.end + 3)) {
+        *how = "verb: its subject an attack";
+        return -1;
+      }
     }
     // A state that acts through the mouth of its minister (حذرت مالطا
     // على لسان وزير خارجيتها جورج فيلا): the one who voices it acts.
@@ -700,6 +1033,13 @@ class Coder {
       actor = args_.Backward(f.item, 10, t.type == "PROTEST");
       *how = "verb: nearest actor before (pronoun subject)";
       if (!agrees(actor)) actor = -1;
+      // (An attack told between is the subject: هجومين بعبوات ناسفة
+      // استهدفا دوريتين.)
+      if (actor >= 0 && t.type == "ASSAULT" &&
+          ActNounIn(units_[actor].last + 1, f.item)) {
+        *how = "verb: its subject an attack";
+        return -1;
+      }
     }
     // After a reported clause, a joined verb goes back to the speaker
     // (أكد المجلس في بيان أنه لم يصدر أوامر، ودعا إلى وقف التصعيد).
@@ -734,6 +1074,13 @@ class Coder {
     return actor;
   }
 
+  // Whether an attack noun stands at an item in [a, b).
+  bool ActNounIn(uint32_t a, uint32_t b) const {
+    for (uint32_t i = a; i < b && i < items_.size(); ++i)
+      if (act_noun_[i]) return true;
+    return false;
+  }
+
   // Whether unit u names a man: a person by name, not a generic agent,
   // with no feminine title (الوزيرة، المستشارة) at its head, and not the
   // genitive of a noun before it (the verb before it is no such noun).
@@ -753,10 +1100,24 @@ class Coder {
   }
 
   // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
-  bool InDate(const Item& it) const {
-    for (const DateExpr& d : doc_.dates)
-      if (d.span.begin <= it.raw.begin && it.raw.end <= d.span.end) return true;
-    return false;
+  bool InDate(const Item& it) const { return it.in_date; }
+
+  // How many items from i on are inside a date expression.
+  uint32_t DatedAt(uint32_t i) const {
+    uint32_t n = 0;
+    while (i + n < items_.size() && items_[i + n].in_date) ++n;
+    return n;
+  }
+
+  // Marks the items inside a date expression (Item::in_date).
+  void MarkDates() {
+    for (const DateExpr& d : doc_.dates) {
+      auto it = std::lower_bound(
+          items_.begin(), items_.end(), d.span.begin,
+          [](const Item& x, uint32_t b) { return x.raw.begin < b; });
+      for (; it != items_.end() && it->raw.end <= d.span.end; ++it)
+        it->in_date = true;
+    }
   }
 
   // Whether every unit coordinated with u is a crowd agent (agents.tsv
@@ -782,9 +1143,26 @@ class Coder {
     if (t.crowd) {
       std::string how;
       const int32_t subject = VerbSubject(f, t, &how);
-      if (!Crowd(subject)) {
+      // People who march on a party's office (ساروا نحو السفارة
+      // التونسية) protest, whoever they are.
+      const bool march =
+          subject >= 0 && units_[subject].agent >= 0 &&
+          lex_.agents()[units_[subject].agent].party &&
+          lex_.agents()[units_[subject].agent].type == EntityType::kPer &&
+          Heading(f) >= 0;
+      if (!Crowd(subject) && !march) {
         last_verb_ = {trig.sentence, subject};
         return;
+      }
+    }
+    // Asking not to be named (طلب عدم ذكر اسمه) is how a source is
+    // introduced, no request to anyone.
+    if (t.type == "REQUEST") {
+      for (uint32_t i = f.end; i < f.end + 4 && i < items_.size(); ++i) {
+        if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+        if (items_[i].stem == "\xD8\xA7\xD8\xB3\xD9\x85" &&  // اسم
+            !items_[i].enclitic.empty())
+          return;
       }
     }
     // Travel words are common (وصل، توجه، صعد) and a visit needs a place
@@ -882,6 +1260,10 @@ class Coder {
     } else if (receive_at >= 0) {
       recipient = args_.UnitBefore(receive_at);
       if (recipient < 0) recipient = args_.Forward(receive_at, 3, {}, none);
+      // A subject before, past a phrase of its own (النزلاء في هذا السجن
+      // تعرضوا للضرب).
+      if (recipient < 0 && !HasLetter(items_[receive_at].procl, "\xD9\x88"))
+        recipient = args_.Backward(receive_at, 8);
       actor = args_.UnitStartingAt(f.end);
       // The giver after من, past the qualifiers (يحظى بدعم سياسي وعسكري
       // واضح من مصر).
@@ -1005,7 +1387,18 @@ class Coder {
       // left to be merged as a repeat.
       const bool known = trig.article && KnownEvent(t.type);
       if (actor < 0 && !known) {
-        actor = args_.Backward(f.item, 25, t.type == "PROTEST");
+        // (An attack noun does not reach past another attack told before
+        // it: those are that attack's parties, its victims as often.)
+        uint32_t reach = 25;
+        if (t.type == "ASSAULT")
+          for (const Found& o : found_) {
+            // (its own noun included: قتل … في هجوم جاء ردا على غارة)
+            const uint32_t at = o.content != UINT32_MAX ? o.content : o.item;
+            if (at < f.item && f.item - at < reach &&
+                lex_.triggers()[o.entry].type == "ASSAULT")
+              reach = f.item - at;
+          }
+        actor = args_.Backward(f.item, reach, t.type == "PROTEST");
         how = "noun: nearest actor before";
       }
     }
@@ -1172,11 +1565,15 @@ class Coder {
          how.starts_with("verb: pronoun subject")))
       return;
     if (t.type == "PROTEST" && recipients.empty()) {
-      const int32_t u = DemandTarget(f);
+      int32_t u = DemandTarget(f);
       if (u >= 0) {
-        recipients = args_.WithConjuncts(u);
         how += "; recipient the one whose ouster is demanded";
+      } else if ((u = Heading(f)) >= 0) {
+        how += "; recipient the one the crowd heads for";
+      } else if ((u = Slogan(f)) >= 0) {
+        how += "; recipient the one the slogan is against";
       }
+      if (u >= 0) recipients = args_.WithConjuncts(u);
     }
     rule += "; " + how;
 
@@ -1276,8 +1673,14 @@ class Coder {
     if (t.type == "PROTEST" && t.kind == TriggerKind::kNoun && !trig.article &&
         trig.norm.ends_with("\xD8\xA7") && doc_.events.size() > first_ &&
         !doc_.sentences.empty()) {
-      const Event& prev = doc_.events.back();
       const Span s = doc_.sentences[trig.sentence].span;
+      // (The last protest in the sentence, past other acts told between:
+      // خرج المتظاهرون تدعمهم الأحزاب احتجاجا على …)
+      size_t k = doc_.events.size() - 1;
+      while (k > first_ && doc_.events[k].type != "PROTEST" &&
+             doc_.events[k].evidence == doc_.events.back().evidence)
+        --k;
+      const Event& prev = doc_.events[k];
       if (prev.type == "PROTEST" && prev.evidence.begin == s.begin &&
           prev.evidence.end == s.end && !prev.actor.empty() &&
           prev.actor != ev.actor) {
@@ -1885,6 +2288,9 @@ class Coder {
   std::vector<int32_t> word_item_;
   std::vector<Unit> units_;
   std::vector<Found> found_;
+  // Per item: an attack noun found as a trigger (هجوم، انفجار), which can
+  // be the subject of an attack verb (استهدف هجوم انتحاري القوات).
+  std::vector<bool> act_noun_;
   // The last receiving verb's sentence, receiver and giver, for one after
   // it with neither of its own.
   struct {
