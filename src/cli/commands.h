@@ -12,6 +12,7 @@ namespace rasd::cli {
 using Runner = std::function<int()>;
 
 Runner SetUpAnalyze(CLI::App* sub);
+Runner SetUpExplain(CLI::App* sub);
 Runner SetUpIngest(CLI::App* sub);
 Runner SetUpStats(CLI::App* sub);
 Runner SetUpBench(CLI::App* sub);

@@ -24,6 +24,10 @@ const Command kCommands[] = {
     {"analyze",
      "Analyse documents and print one rasd/1 JSON record per document (JSONL)",
      rasd::cli::SetUpAnalyze},
+    {"explain",
+     "Show each event with its parties, trigger, date, amount and the rule "
+     "that coded it",
+     rasd::cli::SetUpExplain},
     {"ingest", "Analyse documents and store them in an SQLite corpus file",
      rasd::cli::SetUpIngest},
     {"stats", "Summarise what a corpus file holds", rasd::cli::SetUpStats},
@@ -43,6 +47,7 @@ const Command kCommands[] = {
 constexpr const char* kFooter = R"(Examples:
   rasd analyze article.txt --published 2017-02-20 --pretty
   rasd analyze corpus.jsonl -j 4 > records.jsonl
+  rasd explain article.txt --published 2017-02-20 --facts
   rasd ingest data/demo/corpus.jsonl --db demo.db && rasd stats --db demo.db
   rasd bench analyze ../shared/data/news/ant_multisource_4outlets.tar.gz
 
