@@ -87,6 +87,9 @@ bool SameStem(std::string_view word, std::string_view stem) {
          word.ends_with("\xD8\xA7");  // ا
 }
 
+constexpr std::string_view kThumma = "\xD8\xAB\xD9\x85";          // ثم
+constexpr std::string_view kHaythu = "\xD8\xAD\xD9\x8A\xD8\xAB";  // حيث
+
 bool MovesMoney(std::string_view type) {
   return type == "AID" || type == "AGREE" || type == "SANCTION" ||
          type == "COOPERATE" || type == "CONCEDE" || type == "REQUEST";
@@ -117,6 +120,7 @@ class Coder {
       // A trigger inside a name is part of the name (مجلس التعاون).
       if (items_[f.item].unit < 0) Code(f);
     }
+    FoldVisits(first);
     MergeRepeats(first);
     // A relation without its doer (after repeats lent it theirs) says
     // nothing an analyst can count: not kept. Nor is an act that is only
@@ -990,6 +994,13 @@ class Coder {
           }
         }
       }
+      // A pronoun after ل right after the masdar (في ثاني زيارة له إلى
+      // روسيا): its antecedent is the doer, as of زيارته.
+      if (actor < 0 && LamPronounAfter(f)) {
+        actor = args_.Antecedent(f.item, -1, true);
+        if (actor >= 0)
+          how = "noun: actor the antecedent of the pronoun after ل";
+      }
       // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
       // لحفتر): the relative pronoun's antecedent is the doer.
       if (actor < 0 && f.item >= 2 && !items_[f.item - 1].punct &&
@@ -1078,6 +1089,10 @@ class Coder {
           if (!it.punct && std::find(t.recipient.begin(), t.recipient.end(),
                                      it.norm) != t.recipient.end())
             reach = std::max<uint32_t>(6, k - 1);
+          // (Nor past ثم or حيث, which open a clause of their own: التقى
+          // شويغو ولافروف، ثم صعد إلى …)
+          if (!it.punct && (it.norm == kThumma || it.norm == kHaythu))
+            reach = k - 1;
         }
         const int32_t u = marker == "obj"
                               ? args_.Forward(from, reach, {}, actors)
@@ -1128,6 +1143,24 @@ class Coder {
         recipients = {two[0]};
         each_second = two[1];
         how += "; one act with each of the two persons named before";
+      }
+    }
+    // A meeting in person after a visit or a reception in its sentence,
+    // joined to it by و، حيث or ثم (زار حفتر روسيا والتقى شويغو ولافروف؛
+    // استقبلت الجزائر حفتر حيث التقى سلال): the visitor met all those
+    // named after the verb, its seeming subject among them.
+    if (t.mutual && t.kind == TriggerKind::kVerb && t.mode == "meet" &&
+        ev.mode == "meet" && last_visit_.sentence == trig.sentence &&
+        last_visit_.visitor >= 0 && how.starts_with("verb: subject after") &&
+        JoinedToClauseBefore(f.item)) {
+      std::vector<int32_t> met;
+      for (const std::vector<int32_t>* side : {&actors, &recipients})
+        for (int32_t u : *side)
+          if (u != last_visit_.visitor) met.push_back(u);
+      if (!met.empty()) {
+        actors = {last_visit_.visitor};
+        recipients = std::move(met);
+        how += "; the visitor of the visit before met them";
       }
     }
     // A meeting verb joined by و with one party after it (زار موسكو
@@ -1284,6 +1317,12 @@ class Coder {
         ev.actor = prev.actor;
         rule += "; actors of the protest it gives the cause of";
       }
+    }
+    if (t.type == "CONSULT" && !t.mutual &&
+        (t.mode == "visit" || t.mode == "host")) {
+      const std::vector<int32_t>& guest =
+          t.mode == "host" ? recipients : actors;
+      if (!guest.empty()) last_visit_ = {trig.sentence, guest.front()};
     }
     SetModality(f, t, &ev, &rule);
     SetCircumstances(f, recipients, &ev);
@@ -1500,6 +1539,83 @@ class Coder {
     return ends("\xD8\xAA\xD9\x8A\xD9\x86") ||                  // تين
            ends("\xD8\xAA\xD8\xA7\xD9\x86") ||                  // تان
            (!it.enclitic.empty() && ends("\xD8\xAA\xD9\x8A"));  // تي+ه
+  }
+
+  // Whether the word before item i opens a clause joined to the one
+  // before: a و on it, or حيث or ثم before it.
+  bool JoinedToClauseBefore(uint32_t i) const {
+    if (items_[i].procl.starts_with("\xD9\x88")) return true;  // و
+    if (i == 0) return false;
+    const std::string_view w = items_[i - 1].norm;
+    return w == kThumma || w == kHaythu;
+  }
+
+  // Whether a pronoun after ل (له، لها، لهم) stands right after the
+  // trigger: the segmenter leaves no item for it, so the text between the
+  // trigger and the next item is read.
+  bool LamPronounAfter(const Found& f) const {
+    if (f.end >= items_.size()) return false;
+    const uint32_t b = items_[f.end - 1].raw.end, e = items_[f.end].raw.begin;
+    if (e <= b) return false;
+    std::string_view gap = doc_.Text(Span{b, e});
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    return gap == "\xD9\x84\xD9\x87" ||          // له
+           gap == "\xD9\x84\xD9\x87\xD8\xA7" ||  // لها
+           gap == "\xD9\x84\xD9\x87\xD9\x85";    // لهم
+  }
+
+  // A visit and a meeting in person told in one sentence, the visitor
+  // among the meeting's parties (زيارة إلى العاصمة الروسية أجرى خلالها
+  // محادثات مع شويغو؛ استقبلت الجزائر حفتر حيث التقى سلال), are one
+  // event: the meeting, which names whom the visitor met (the host named
+  // is the party, the country only when none is). When the visit is two
+  // acts told at once (زار روسيا مرتين … والتقى شويغو), the meeting
+  // cannot be told apart from either: it is folded into them.
+  void FoldVisits(size_t first) {
+    std::vector<Event>& evs = doc_.events;
+    std::vector<bool> drop(evs.size(), false);
+    auto asserted = [](Modality m) {
+      return m == Modality::kAsserted || m == Modality::kReported;
+    };
+    for (size_t v = first; v < evs.size(); ++v) {
+      const Event& visit = evs[v];
+      if (visit.type != "CONSULT" ||
+          (visit.mode != "visit" && visit.mode != "host"))
+        continue;
+      const std::vector<int32_t>& guest =
+          visit.mode == "host" ? visit.recipient : visit.actor;
+      // (Before repeats are merged: one of two acts may merge with a
+      // visit told before, زار مرتين after حط في موسكو.)
+      const bool twice =
+          std::find(twins_.begin(), twins_.end(), v) != twins_.end() ||
+          std::find(twins_.begin(), twins_.end(), v + 1) != twins_.end();
+      for (size_t m = first; m < evs.size(); ++m) {
+        const Event& meet = evs[m];
+        if (drop[m] || meet.type != "CONSULT" || meet.mode != "meet" ||
+            meet.actor.size() < 2 || meet.evidence != visit.evidence ||
+            asserted(meet.modality) != asserted(visit.modality))
+          continue;
+        bool shared = false;
+        for (int32_t a : guest)
+          shared = shared || std::find(meet.actor.begin(), meet.actor.end(),
+                                       a) != meet.actor.end();
+        if (!shared) continue;
+        drop[twice ? m : v] = true;
+        break;
+      }
+    }
+    size_t kept = first;
+    std::vector<size_t> twins;
+    for (size_t i = first; i < evs.size(); ++i) {
+      if (drop[i]) continue;
+      if (std::find(twins_.begin(), twins_.end(), i) != twins_.end())
+        twins.push_back(kept);
+      if (kept != i) evs[kept] = std::move(evs[i]);
+      ++kept;
+    }
+    evs.resize(kept);
+    twins_ = std::move(twins);
   }
 
   // An article names one event many times (زيارة حفتر … الزيارة … هذه
@@ -1903,6 +2019,12 @@ class Coder {
     uint32_t sentence = UINT32_MAX;
     int32_t actor = -1;
   } last_verb_;
+  // The last visit or reception's sentence and visitor (the guest), for a
+  // meeting verb joined to it (زار حفتر موسكو والتقى لافروف).
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t visitor = -1;
+  } last_visit_;
 };
 
 }  // namespace
