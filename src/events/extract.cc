@@ -1111,6 +1111,17 @@ class Coder {
       if (best >= 0) {
         recipients = args_.WithConjuncts(best);
         how += "; recipient " + std::string(by);
+        // A mutual act "between X and Y" (مذكرة تعاون بين غازبروم والمؤسسة
+        // الوطنية للنفط) names both its parties there: a unit before it,
+        // found only as the nearest one, is not a third.
+        if (t.mutual && by == "\xD8\xA8\xD9\x8A\xD9\x86" &&  // بين
+            recipients.size() >= 2 &&
+            (how.starts_with("noun: nearest") ||
+             how.starts_with("verb: nearest") ||
+             how.starts_with("verb: pronoun subject"))) {
+          actors.clear();
+          how += " names both parties";
+        }
       } else {
         // The marker carrying a pronoun right after the trigger or its
         // actor (طلب منها الوساطة، اجتمع معه، حذر منهم): its antecedent.
@@ -1232,7 +1243,14 @@ class Coder {
       }
     }
     for (int32_t u : actors) {
-      const int32_t a = DoerOf(u);
+      int32_t a = DoerOf(u);
+      if (ev.type == "AGREE") {
+        const int32_t state = StateOfBody(u);
+        if (state >= 0) {
+          a = state;
+          rule += "; " + doc_.actors[state].key + " for its body";
+        }
+      }
       if (a >= 0 &&
           std::find(ev.actor.begin(), ev.actor.end(), a) == ev.actor.end())
         ev.actor.push_back(a);
@@ -1244,6 +1262,10 @@ class Coder {
                           t.type == "RETREAT";
     for (int32_t u : recipients) {
       int32_t a = ActorOf(u);
+      if (ev.type == "AGREE" && StateOfBody(u) >= 0) {
+        a = StateOfBody(u);
+        rule += "; " + doc_.actors[a].key + " for its body";
+      }
       if (a >= 0 && !physical && args_.IsPlace(a)) {
         const int32_t state = DoerOf(u);
         if (state >= 0) {
@@ -1539,6 +1561,21 @@ class Coder {
     return ends("\xD8\xAA\xD9\x8A\xD9\x86") ||                  // تين
            ends("\xD8\xAA\xD8\xA7\xD9\x86") ||                  // تان
            (!it.enclitic.empty() && ends("\xD8\xAA\xD9\x8A"));  // تي+ه
+  }
+
+  // The state a body the knowledge base does not know stands for when a
+  // nisba follows its name (شركة «غوزناك» الروسية): in an agreement such
+  // a body signs for its state. -1 when there is none.
+  int32_t StateOfBody(int32_t u) {
+    const int32_t a = units_[u].actor;
+    if (a < 0 || doc_.actors[a].type != EntityType::kOrg ||
+        !doc_.actors[a].key.starts_with("x-"))
+      return -1;
+    uint32_t next = units_[u].last + 1;
+    if (next < items_.size() && IsQuote(items_[next])) ++next;
+    const int32_t v = next < items_.size() ? args_.UnitStartingAt(next) : -1;
+    if (v < 0 || !units_[v].nisba || !items_[next].procl.empty()) return -1;
+    return ActorOf(v);
   }
 
   // Whether the word before item i opens a clause joined to the one
