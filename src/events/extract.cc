@@ -1642,6 +1642,42 @@ class Coder {
         break;
       }
     }
+    // The same trip or talks told again with the state for its people
+    // (ووصل حفتر إلى العاصمة الروسية؛ بحث حفتر مع القيادة العسكرية
+    // الروسية), after or before a meeting in person of the same party with
+    // a person of that state on the same date: one event, that meeting.
+    for (size_t e = first; e < evs.size(); ++e) {
+      const Event& ev = evs[e];
+      if (drop[e] || ev.type != "CONSULT" ||
+          (ev.mode != "visit" && ev.mode != "meet") ||
+          std::find(twins_.begin(), twins_.end(), e) != twins_.end() ||
+          std::find(twins_.begin(), twins_.end(), e + 1) != twins_.end())
+        continue;
+      std::vector<int32_t> parties = ev.actor;
+      parties.insert(parties.end(), ev.recipient.begin(), ev.recipient.end());
+      if (parties.size() != 2) continue;
+      for (size_t m = first; m < evs.size() && !drop[e]; ++m) {
+        const Event& meet = evs[m];
+        if (m == e || drop[m] || meet.type != "CONSULT" ||
+            meet.mode != "meet" ||
+            asserted(meet.modality) != asserted(ev.modality) ||
+            (meet.date >= 0 && ev.date >= 0 &&
+             doc_.dates[meet.date].value != doc_.dates[ev.date].value))
+          continue;
+        for (int k = 0; k < 2 && !drop[e]; ++k) {
+          const int32_t x = parties[k], state = parties[1 - k];
+          const Actor& st = doc_.actors[state];
+          if (st.type != EntityType::kGpe || st.country.empty() ||
+              std::find(meet.actor.begin(), meet.actor.end(), x) ==
+                  meet.actor.end())
+            continue;
+          for (int32_t p : meet.actor)
+            if (p != x && doc_.actors[p].type == EntityType::kPer &&
+                doc_.actors[p].country == st.country)
+              drop[e] = true;
+        }
+      }
+    }
     size_t kept = first;
     std::vector<size_t> twins;
     for (size_t i = first; i < evs.size(); ++i) {
