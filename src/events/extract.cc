@@ -1014,7 +1014,11 @@ class Coder {
       // الاغتيال بأنه استفزاز، منفذ الهجوم شرطي), names that event: the
       // nearest actor before it is someone talking about it, so it is
       // left to be merged as a repeat.
-      const bool known = trig.article && KnownEvent(t.type);
+      // An agreement with the article and no party of its own (يتمسك
+      // السراج بشرعية الاتفاق السياسي، دفتر العقود) is named as a thing:
+      // the one before it speaks of it and is no party to it.
+      const bool known =
+          trig.article && (KnownEvent(t.type) || t.type == "AGREE");
       if (actor < 0 && !known) {
         actor = args_.Backward(f.item, 25, t.type == "PROTEST");
         how = "noun: nearest actor before";
