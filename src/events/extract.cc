@@ -663,9 +663,11 @@ class Coder {
     int32_t actor = -1;
     // A verb joined by و or ف starts its own clause: the unit before it
     // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
-    // and with no subject after it, it shares that clause's subject.
+    // and with no subject after it, it shares that clause's subject. (So
+    // does one after ثم: التقى شويغو، ثم توجه إلى القاهرة.)
     const bool joined = trig.procl.starts_with("\xD9\x88") ||
-                        trig.procl.starts_with("\xD9\x81");
+                        trig.procl.starts_with("\xD9\x81") ||
+                        (f.item > 0 && items_[f.item - 1].norm == kThumma);
     // A verb that says "she" (استقبلت، تدعم) does not agree with a man
     // named after it: he is its object (استقبلت المشير خليفة حفتر).
     const int gender = lex_.GenderOf(trig.norm);
@@ -1175,6 +1177,7 @@ class Coder {
       if (!met.empty()) {
         actors = {last_visit_.visitor};
         recipients = std::move(met);
+        last_verb_ = {trig.sentence, last_visit_.visitor};
         how += "; the visitor of the visit before met them";
       }
     }
