@@ -1059,6 +1059,18 @@ class Coder {
         both_named = true;
       }
     }
+    // A meeting that brings parties together (اجتماع ثلاثي يجمع وزراء
+    // خارجية روسيا وتركيا وإيران؛ قمة تجمع بوتين وأردوغان): they are its
+    // parties.
+    if (t.mutual && t.kind == TriggerKind::kNoun && !both_named) {
+      const std::vector<int32_t> together = BroughtTogether(f);
+      if (together.size() >= 2) {
+        actors = together;
+        recipient = -1;
+        how = "mutual: the parties it brings together";
+        both_named = true;
+      }
+    }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty() && !both_named) {
       // The object first; else the nearest unit any listed preposition
@@ -1583,6 +1595,23 @@ class Coder {
     const int32_t v = next < items_.size() ? args_.UnitStartingAt(next) : -1;
     if (v < 0 || !units_[v].nisba || !items_[next].procl.empty()) return -1;
     return ActorOf(v);
+  }
+
+  // The units a form of جمع (brings together) names shortly after a
+  // meeting noun, in its clause: اجتماع مقرر اليوم في موسكو يجمع X وY.
+  std::vector<int32_t> BroughtTogether(const Found& f) const {
+    for (uint32_t i = f.end; i < f.end + 8 && i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.sentence != items_[f.item].sentence) break;
+      if (it.norm != "\xD9\x8A\xD8\xAC\xD9\x85\xD8\xB9" &&  // يجمع
+          it.norm != "\xD8\xAA\xD8\xAC\xD9\x85\xD8\xB9" &&  // تجمع
+          it.norm != "\xD8\xAC\xD9\x85\xD8\xB9" &&          // جمع
+          it.norm != "\xD8\xAC\xD9\x85\xD8\xB9\xD8\xAA")    // جمعت
+        continue;
+      const int32_t u = args_.Forward(i, 6, {}, {});
+      return u >= 0 ? args_.WithConjuncts(u) : std::vector<int32_t>{};
+    }
+    return {};
   }
 
   // Whether the word before item i opens a clause joined to the one

@@ -290,6 +290,9 @@ TEST(EventsTest, GoldenTable) {
       {"وأبرمت شركة «غوزناك» الروسية عقدا مع المصرف المركزي الليبي.",
        {"AGREE russia,central-bank-of-libya ->  asserted"}},
       {"وتمسك السراج بالاتفاق السياسي.", {}},
+      // A meeting that brings parties together (يجمع): they are its parties.
+      {"وعقد أمس في أنقرة اجتماع يجمع وزيري خارجية مصر والأردن.",
+       {"CONSULT/meet egypt,jordan ->  asserted"}},
       // A meeting noun with one party after a verb: the verb's subject is
       // the other.
       {"بوتين لا يعتزم لقاء السراج.",
