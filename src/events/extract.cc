@@ -1660,9 +1660,14 @@ class Coder {
           visit.mode == "host" ? visit.recipient : visit.actor;
       // (Before repeats are merged: one of two acts may merge with a
       // visit told before, زار مرتين after حط في موسكو.)
+      // (So are visits named in the plural: الزيارات التي قام بها حفتر
+      // لروسيا واجتماعه مع السياسيين في موسكو.)
+      std::string_view word = doc_.Text(visit.trigger);
+      word = word.substr(0, word.find(' '));
       const bool twice =
           std::find(twins_.begin(), twins_.end(), v) != twins_.end() ||
-          std::find(twins_.begin(), twins_.end(), v + 1) != twins_.end();
+          std::find(twins_.begin(), twins_.end(), v + 1) != twins_.end() ||
+          word.ends_with("\xD8\xA7\xD8\xAA");  // ات
       for (size_t m = first; m < evs.size(); ++m) {
         const Event& meet = evs[m];
         if (drop[m] || meet.type != "CONSULT" || meet.mode != "meet" ||

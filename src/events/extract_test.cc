@@ -271,6 +271,10 @@ TEST(EventsTest, GoldenTable) {
        {"CONSULT/visit khalifa-haftar -> russia asserted",
         "CONSULT/visit khalifa-haftar -> russia asserted",
         "CONSULT/visit khalifa-haftar -> egypt asserted"}},
+      // Visits named in the plural: the meeting is folded into them.
+      {"وكشفت الزيارات التي قام بها حفتر لروسيا واجتماعه مع وزير الدفاع "
+       "سيرغي شويغو في موسكو عن تقارب بين الطرفين.",
+       {"CONSULT/visit khalifa-haftar -> russia asserted"}},
       // The pronoun after ل on a visit is its doer (not Lavrov, nearer).
       {"التقى حفتر أمس لافروف في أول زيارة له إلى روسيا.",
        {"CONSULT/meet khalifa-haftar,sergey-lavrov ->  asserted"}},
