@@ -247,6 +247,10 @@ std::vector<int32_t> ArgumentSearch::WithConjuncts(int32_t u) const {
   if (units_[u].pair[0] >= 0) return {units_[u].pair[1], units_[u].pair[0]};
   std::vector<int32_t> out{u};
   for (uint32_t next = units_[u].last + 1; next < items_.size();) {
+    // (Past the quote mark that closes a name: بين “غازبروم” والمؤسسة.)
+    if (IsQuote(items_[next]) && next == units_[out.back()].last + 1 &&
+        next + 1 < items_.size())
+      ++next;
     const int32_t v = UnitStartingAt(next);
     if (v < 0 || items_[next].procl.substr(0, 2) != "\xD9\x88") break;
     out.push_back(v);

@@ -87,6 +87,9 @@ bool SameStem(std::string_view word, std::string_view stem) {
          word.ends_with("\xD8\xA7");  // ا
 }
 
+constexpr std::string_view kThumma = "\xD8\xAB\xD9\x85";          // ثم
+constexpr std::string_view kHaythu = "\xD8\xAD\xD9\x8A\xD8\xAB";  // حيث
+
 bool MovesMoney(std::string_view type) {
   return type == "AID" || type == "AGREE" || type == "SANCTION" ||
          type == "COOPERATE" || type == "CONCEDE" || type == "REQUEST";
@@ -118,6 +121,7 @@ class Coder {
       // A trigger inside a name is part of the name (مجلس التعاون).
       if (items_[f.item].unit < 0) Code(f);
     }
+    FoldVisits(first);
     MergeRepeats(first);
     // A relation without its doer (after repeats lent it theirs) says
     // nothing an analyst can count: not kept. Nor is an act that is only
@@ -983,9 +987,11 @@ class Coder {
     int32_t actor = -1;
     // A verb joined by و or ف starts its own clause: the unit before it
     // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
-    // and with no subject after it, it shares that clause's subject.
+    // and with no subject after it, it shares that clause's subject. (So
+    // does one after ثم: التقى شويغو، ثم توجه إلى القاهرة.)
     const bool joined = trig.procl.starts_with("\xD9\x88") ||
-                        trig.procl.starts_with("\xD9\x81");
+                        trig.procl.starts_with("\xD9\x81") ||
+                        (f.item > 0 && items_[f.item - 1].norm == kThumma);
     // A verb that says "she" (استقبلت، تدعم) does not agree with a man
     // named after it: he is its object (استقبلت المشير خليفة حفتر).
     const int gender = lex_.GenderOf(trig.norm);
@@ -1372,6 +1378,13 @@ class Coder {
           }
         }
       }
+      // A pronoun after ل right after the masdar (في ثاني زيارة له إلى
+      // روسيا): its antecedent is the doer, as of زيارته.
+      if (actor < 0 && LamPronounAfter(f)) {
+        actor = args_.Antecedent(f.item, -1, true);
+        if (actor >= 0)
+          how = "noun: actor the antecedent of the pronoun after ل";
+      }
       // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
       // لحفتر): the relative pronoun's antecedent is the doer.
       if (actor < 0 && f.item >= 2 && !items_[f.item - 1].punct &&
@@ -1385,7 +1398,11 @@ class Coder {
       // الاغتيال بأنه استفزاز، منفذ الهجوم شرطي), names that event: the
       // nearest actor before it is someone talking about it, so it is
       // left to be merged as a repeat.
-      const bool known = trig.article && KnownEvent(t.type);
+      // An agreement with the article and no party of its own (يتمسك
+      // السراج بشرعية الاتفاق السياسي، دفتر العقود) is named as a thing:
+      // the one before it speaks of it and is no party to it.
+      const bool known =
+          trig.article && (KnownEvent(t.type) || t.type == "AGREE");
       if (actor < 0 && !known) {
         // (An attack noun does not reach past another attack told before
         // it: those are that attack's parties, its victims as often.)
@@ -1435,6 +1452,18 @@ class Coder {
         both_named = true;
       }
     }
+    // A meeting that brings parties together (اجتماع ثلاثي يجمع وزراء
+    // خارجية روسيا وتركيا وإيران؛ قمة تجمع بوتين وأردوغان): they are its
+    // parties.
+    if (t.mutual && t.kind == TriggerKind::kNoun && !both_named) {
+      const std::vector<int32_t> together = BroughtTogether(f);
+      if (together.size() >= 2) {
+        actors = together;
+        recipient = -1;
+        how = "mutual: the parties it brings together";
+        both_named = true;
+      }
+    }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty() && !both_named) {
       // The object first; else the nearest unit any listed preposition
@@ -1471,6 +1500,10 @@ class Coder {
           if (!it.punct && std::find(t.recipient.begin(), t.recipient.end(),
                                      it.norm) != t.recipient.end())
             reach = std::max<uint32_t>(6, k - 1);
+          // (Nor past ثم or حيث, which open a clause of their own: التقى
+          // شويغو ولافروف، ثم صعد إلى …)
+          if (!it.punct && (it.norm == kThumma || it.norm == kHaythu))
+            reach = k - 1;
         }
         const int32_t u = marker == "obj"
                               ? args_.Forward(from, reach, {}, actors)
@@ -1489,6 +1522,17 @@ class Coder {
       if (best >= 0) {
         recipients = args_.WithConjuncts(best);
         how += "; recipient " + std::string(by);
+        // A mutual act "between X and Y" (مذكرة تعاون بين غازبروم والمؤسسة
+        // الوطنية للنفط) names both its parties there: a unit before it,
+        // found only as the nearest one, is not a third.
+        if (t.mutual && by == "\xD8\xA8\xD9\x8A\xD9\x86" &&  // بين
+            recipients.size() >= 2 &&
+            (how.starts_with("noun: nearest") ||
+             how.starts_with("verb: nearest") ||
+             how.starts_with("verb: pronoun subject"))) {
+          actors.clear();
+          how += " names both parties";
+        }
       } else {
         // The marker carrying a pronoun right after the trigger or its
         // actor (طلب منها الوساطة، اجتمع معه، حذر منهم): its antecedent.
@@ -1521,6 +1565,25 @@ class Coder {
         recipients = {two[0]};
         each_second = two[1];
         how += "; one act with each of the two persons named before";
+      }
+    }
+    // A meeting in person after a visit or a reception in its sentence,
+    // joined to it by و، حيث or ثم (زار حفتر روسيا والتقى شويغو ولافروف؛
+    // استقبلت الجزائر حفتر حيث التقى سلال): the visitor met all those
+    // named after the verb, its seeming subject among them.
+    if (t.mutual && t.kind == TriggerKind::kVerb && t.mode == "meet" &&
+        ev.mode == "meet" && last_visit_.sentence == trig.sentence &&
+        last_visit_.visitor >= 0 && how.starts_with("verb: subject after") &&
+        JoinedToClauseBefore(f.item)) {
+      std::vector<int32_t> met;
+      for (const std::vector<int32_t>* side : {&actors, &recipients})
+        for (int32_t u : *side)
+          if (u != last_visit_.visitor) met.push_back(u);
+      if (!met.empty()) {
+        actors = {last_visit_.visitor};
+        recipients = std::move(met);
+        last_verb_ = {trig.sentence, last_visit_.visitor};
+        how += "; the visitor of the visit before met them";
       }
     }
     // A meeting verb joined by و with one party after it (زار موسكو
@@ -1596,7 +1659,14 @@ class Coder {
       }
     }
     for (int32_t u : actors) {
-      const int32_t a = DoerOf(u);
+      int32_t a = DoerOf(u);
+      if (ev.type == "AGREE") {
+        const int32_t state = StateOfBody(u);
+        if (state >= 0) {
+          a = state;
+          rule += "; " + doc_.actors[state].key + " for its body";
+        }
+      }
       if (a >= 0 &&
           std::find(ev.actor.begin(), ev.actor.end(), a) == ev.actor.end())
         ev.actor.push_back(a);
@@ -1608,6 +1678,10 @@ class Coder {
                           t.type == "RETREAT";
     for (int32_t u : recipients) {
       int32_t a = ActorOf(u);
+      if (ev.type == "AGREE" && StateOfBody(u) >= 0) {
+        a = StateOfBody(u);
+        rule += "; " + doc_.actors[a].key + " for its body";
+      }
       if (a >= 0 && !physical && args_.IsPlace(a)) {
         const int32_t state = DoerOf(u);
         if (state >= 0) {
@@ -1687,6 +1761,12 @@ class Coder {
         ev.actor = prev.actor;
         rule += "; actors of the protest it gives the cause of";
       }
+    }
+    if (t.type == "CONSULT" && !t.mutual &&
+        (t.mode == "visit" || t.mode == "host")) {
+      const std::vector<int32_t>& guest =
+          t.mode == "host" ? recipients : actors;
+      if (!guest.empty()) last_visit_ = {trig.sentence, guest.front()};
     }
     SetModality(f, t, &ev, &rule);
     SetCircumstances(f, recipients, &ev);
@@ -1903,6 +1983,156 @@ class Coder {
     return ends("\xD8\xAA\xD9\x8A\xD9\x86") ||                  // تين
            ends("\xD8\xAA\xD8\xA7\xD9\x86") ||                  // تان
            (!it.enclitic.empty() && ends("\xD8\xAA\xD9\x8A"));  // تي+ه
+  }
+
+  // The state a body the knowledge base does not know stands for when a
+  // nisba follows its name (شركة «غوزناك» الروسية): in an agreement such
+  // a body signs for its state. -1 when there is none.
+  int32_t StateOfBody(int32_t u) {
+    const int32_t a = units_[u].actor;
+    if (a < 0 || doc_.actors[a].type != EntityType::kOrg ||
+        !doc_.actors[a].key.starts_with("x-"))
+      return -1;
+    uint32_t next = units_[u].last + 1;
+    if (next < items_.size() && IsQuote(items_[next])) ++next;
+    const int32_t v = next < items_.size() ? args_.UnitStartingAt(next) : -1;
+    if (v < 0 || !units_[v].nisba || !items_[next].procl.empty()) return -1;
+    return ActorOf(v);
+  }
+
+  // The units a form of جمع (brings together) names shortly after a
+  // meeting noun, in its clause: اجتماع مقرر اليوم في موسكو يجمع X وY.
+  std::vector<int32_t> BroughtTogether(const Found& f) const {
+    for (uint32_t i = f.end; i < f.end + 8 && i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.sentence != items_[f.item].sentence) break;
+      if (it.norm != "\xD9\x8A\xD8\xAC\xD9\x85\xD8\xB9" &&  // يجمع
+          it.norm != "\xD8\xAA\xD8\xAC\xD9\x85\xD8\xB9" &&  // تجمع
+          it.norm != "\xD8\xAC\xD9\x85\xD8\xB9" &&          // جمع
+          it.norm != "\xD8\xAC\xD9\x85\xD8\xB9\xD8\xAA")    // جمعت
+        continue;
+      const int32_t u = args_.Forward(i, 6, {}, {});
+      return u >= 0 ? args_.WithConjuncts(u) : std::vector<int32_t>{};
+    }
+    return {};
+  }
+
+  // Whether the word before item i opens a clause joined to the one
+  // before: a و on it, or حيث or ثم before it.
+  bool JoinedToClauseBefore(uint32_t i) const {
+    if (items_[i].procl.starts_with("\xD9\x88")) return true;  // و
+    if (i == 0) return false;
+    const std::string_view w = items_[i - 1].norm;
+    return w == kThumma || w == kHaythu;
+  }
+
+  // Whether a pronoun after ل (له، لها، لهم) stands right after the
+  // trigger: the segmenter leaves no item for it, so the text between the
+  // trigger and the next item is read.
+  bool LamPronounAfter(const Found& f) const {
+    if (f.end >= items_.size()) return false;
+    const uint32_t b = items_[f.end - 1].raw.end, e = items_[f.end].raw.begin;
+    if (e <= b) return false;
+    std::string_view gap = doc_.Text(Span{b, e});
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    return gap == "\xD9\x84\xD9\x87" ||          // له
+           gap == "\xD9\x84\xD9\x87\xD8\xA7" ||  // لها
+           gap == "\xD9\x84\xD9\x87\xD9\x85";    // لهم
+  }
+
+  // A visit and a meeting in person told in one sentence, the visitor
+  // among the meeting's parties (زيارة إلى العاصمة الروسية أجرى خلالها
+  // محادثات مع شويغو؛ استقبلت الجزائر حفتر حيث التقى سلال), are one
+  // event: the meeting, which names whom the visitor met (the host named
+  // is the party, the country only when none is). When the visit is two
+  // acts told at once (زار روسيا مرتين … والتقى شويغو), the meeting
+  // cannot be told apart from either: it is folded into them.
+  void FoldVisits(size_t first) {
+    std::vector<Event>& evs = doc_.events;
+    std::vector<bool> drop(evs.size(), false);
+    auto asserted = [](Modality m) {
+      return m == Modality::kAsserted || m == Modality::kReported;
+    };
+    for (size_t v = first; v < evs.size(); ++v) {
+      const Event& visit = evs[v];
+      if (visit.type != "CONSULT" ||
+          (visit.mode != "visit" && visit.mode != "host"))
+        continue;
+      const std::vector<int32_t>& guest =
+          visit.mode == "host" ? visit.recipient : visit.actor;
+      // (Before repeats are merged: one of two acts may merge with a
+      // visit told before, زار مرتين after حط في موسكو.)
+      // (So are visits named in the plural: الزيارات التي قام بها حفتر
+      // لروسيا واجتماعه مع السياسيين في موسكو.)
+      std::string_view word = doc_.Text(visit.trigger);
+      word = word.substr(0, word.find(' '));
+      const bool twice =
+          std::find(twins_.begin(), twins_.end(), v) != twins_.end() ||
+          std::find(twins_.begin(), twins_.end(), v + 1) != twins_.end() ||
+          word.ends_with("\xD8\xA7\xD8\xAA");  // ات
+      for (size_t m = first; m < evs.size(); ++m) {
+        const Event& meet = evs[m];
+        if (drop[m] || meet.type != "CONSULT" || meet.mode != "meet" ||
+            meet.actor.size() < 2 || meet.evidence != visit.evidence ||
+            asserted(meet.modality) != asserted(visit.modality))
+          continue;
+        bool shared = false;
+        for (int32_t a : guest)
+          shared = shared || std::find(meet.actor.begin(), meet.actor.end(),
+                                       a) != meet.actor.end();
+        if (!shared) continue;
+        drop[twice ? m : v] = true;
+        break;
+      }
+    }
+    // The same trip or talks told again with the state for its people
+    // (ووصل حفتر إلى العاصمة الروسية؛ بحث حفتر مع القيادة العسكرية
+    // الروسية), after or before a meeting in person of the same party with
+    // a person of that state on the same date: one event, that meeting.
+    for (size_t e = first; e < evs.size(); ++e) {
+      const Event& ev = evs[e];
+      if (drop[e] || ev.type != "CONSULT" ||
+          (ev.mode != "visit" && ev.mode != "meet") ||
+          std::find(twins_.begin(), twins_.end(), e) != twins_.end() ||
+          std::find(twins_.begin(), twins_.end(), e + 1) != twins_.end())
+        continue;
+      std::vector<int32_t> parties = ev.actor;
+      parties.insert(parties.end(), ev.recipient.begin(), ev.recipient.end());
+      if (parties.size() != 2) continue;
+      for (size_t m = first; m < evs.size() && !drop[e]; ++m) {
+        const Event& meet = evs[m];
+        if (m == e || drop[m] || meet.type != "CONSULT" ||
+            meet.mode != "meet" ||
+            asserted(meet.modality) != asserted(ev.modality) ||
+            (meet.date >= 0 && ev.date >= 0 &&
+             doc_.dates[meet.date].value != doc_.dates[ev.date].value))
+          continue;
+        for (int k = 0; k < 2 && !drop[e]; ++k) {
+          const int32_t x = parties[k], state = parties[1 - k];
+          const Actor& st = doc_.actors[state];
+          if (st.type != EntityType::kGpe || st.country.empty() ||
+              std::find(meet.actor.begin(), meet.actor.end(), x) ==
+                  meet.actor.end())
+            continue;
+          for (int32_t p : meet.actor)
+            if (p != x && doc_.actors[p].type == EntityType::kPer &&
+                doc_.actors[p].country == st.country)
+              drop[e] = true;
+        }
+      }
+    }
+    size_t kept = first;
+    std::vector<size_t> twins;
+    for (size_t i = first; i < evs.size(); ++i) {
+      if (drop[i]) continue;
+      if (std::find(twins_.begin(), twins_.end(), i) != twins_.end())
+        twins.push_back(kept);
+      if (kept != i) evs[kept] = std::move(evs[i]);
+      ++kept;
+    }
+    evs.resize(kept);
+    twins_ = std::move(twins);
   }
 
   // An article names one event many times (زيارة حفتر … الزيارة … هذه
@@ -2309,6 +2539,12 @@ class Coder {
     uint32_t sentence = UINT32_MAX;
     int32_t actor = -1;
   } last_verb_;
+  // The last visit or reception's sentence and visitor (the guest), for a
+  // meeting verb joined to it (زار حفتر موسكو والتقى لافروف).
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t visitor = -1;
+  } last_visit_;
 };
 
 }  // namespace

@@ -252,13 +252,52 @@ TEST(EventsTest, GoldenTable) {
       {"قالت الوزيرة إن قوات حفتر قد تلتقي مع حلفاء لها في الجنوب لتطويق "
        "طرابلس وسرت.",
        {}},
+      // Talks by telephone or video are a call.
       {"تحدث بوتين هاتفيا مع أردوغان أمس.",
-       {"CONSULT/meet vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
-      // A meeting verb joined by و with one party after it: the other
-      // party is the subject of the verb it is joined to.
+       {"CONSULT/phone vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
+      {"تحدث بوتين عبر الفيديو مع أردوغان.",
+       {"CONSULT/phone vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
+      // A meeting verb joined by و to a visit: the visitor met the one
+      // named after it; a visit and a meeting in person told in one
+      // sentence are one event, the meeting, which names the host.
       {"زار السراج موسكو والتقى وزير الخارجية سيرغي لافروف.",
-       {"CONSULT/visit fayez-al-sarraj -> russia asserted",
-        "CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  asserted"}},
+       {"CONSULT/meet fayez-al-sarraj,sergey-lavrov ->  asserted"}},
+      // After حيث, the guest of a reception is the one who met.
+      {"استقبلت القاهرة السراج أمس حيث التقى الرئيس عبد الفتاح السيسي.",
+       {"CONSULT/meet fayez-al-sarraj,abdel-fattah-el-sisi ->  asserted"}},
+      // Two visits told at once: a meeting during "them" is folded into
+      // them; a verb after ثم shares the subject; no object past ثم.
+      {"زار حفتر روسيا مرتين والتقى سيرغي شويغو وسيرغي لافروف، ثم توجه إلى "
+       "القاهرة.",
+       {"CONSULT/visit khalifa-haftar -> russia asserted",
+        "CONSULT/visit khalifa-haftar -> russia asserted",
+        "CONSULT/visit khalifa-haftar -> egypt asserted"}},
+      // Visits named in the plural: the meeting is folded into them.
+      {"وكشفت الزيارات التي قام بها حفتر لروسيا واجتماعه مع وزير الدفاع "
+       "سيرغي شويغو في موسكو عن تقارب بين الطرفين.",
+       {"CONSULT/visit khalifa-haftar -> russia asserted"}},
+      // The pronoun after ل on a visit is its doer (not Lavrov, nearer).
+      {"التقى حفتر أمس لافروف في أول زيارة له إلى روسيا.",
+       {"CONSULT/meet khalifa-haftar,sergey-lavrov ->  asserted"}},
+      // The visit told again, the state for its minister, the same day.
+      {"التقى حفتر أمس في موسكو وزير الدفاع سيرغي شويغو. ووصل حفتر إلى "
+       "العاصمة الروسية أمس.",
+       {"CONSULT/meet khalifa-haftar,sergei-shoigu ->  asserted"}},
+      // A call during a visit is its own act.
+      {"تحدث حفتر عبر الفيديو مع وزير الدفاع سيرغي شويغو بعد زيارته لروسيا.",
+       {"CONSULT/phone khalifa-haftar,sergei-shoigu ->  asserted",
+        "CONSULT/visit khalifa-haftar -> russia asserted"}},
+      // Agreements: both parties after بين (past a closing quote), a body
+      // with a state nisba signing for its state, an agreement named as a
+      // thing by one who is no party to it.
+      {"ووقعت مذكرة تعاون بين «غازبروم» والمؤسسة الوطنية للنفط.",
+       {"AGREE gazprom,national-oil-corporation ->  asserted"}},
+      {"وأبرمت شركة «غوزناك» الروسية عقدا مع المصرف المركزي الليبي.",
+       {"AGREE russia,central-bank-of-libya ->  asserted"}},
+      {"وتمسك السراج بالاتفاق السياسي.", {}},
+      // A meeting that brings parties together (يجمع): they are its parties.
+      {"وعقد أمس في أنقرة اجتماع يجمع وزيري خارجية مصر والأردن.",
+       {"CONSULT/meet egypt,jordan ->  asserted"}},
       // A meeting noun with one party after a verb: the verb's subject is
       // the other.
       {"بوتين لا يعتزم لقاء السراج.",
@@ -303,10 +342,9 @@ TEST(EventsTest, GoldenTable) {
       {"يحظى حفتر بدعم سياسي وعسكري واسع من مصر.",
        {"SUPPORT egypt -> khalifa-haftar asserted",
         "AID/military egypt -> khalifa-haftar asserted"}},
-      // Talks held during a visit are a second act.
+      // Talks held during a visit: one event with the host named.
       {"اختتم السيسي زيارة إلى روسيا أجرى خلالها محادثات مع فلاديمير بوتين.",
-       {"CONSULT/visit abdel-fattah-el-sisi -> russia asserted",
-        "CONSULT/meet abdel-fattah-el-sisi,vladimir-putin ->  asserted"}},
+       {"CONSULT/meet abdel-fattah-el-sisi,vladimir-putin ->  asserted"}},
       // A verb phrase with its subject in between (VSO).
       {"ألغت الصين ديونا على السودان بقيمة مليار دولار.",
        {"AID/economic china -> sudan asserted"}},
@@ -619,9 +657,10 @@ TEST(EventsTest, DateOfTheTriggersClause) {
       "الباجي قائد السبسي في قصر قرطاج عام 2017.";
   doc.meta.published = "2017-02-20";
   ASSERT_TRUE(Full().Run(&doc).ok());
+  // (The visit to meet the president is one event, the meeting.)
   const Event* visit = nullptr;
   for (const Event& e : doc.events)
-    if (e.mode == "visit") visit = &e;
+    if (e.type == "CONSULT") visit = &e;
   ASSERT_NE(visit, nullptr);
   ASSERT_GE(visit->date, 0);
   EXPECT_EQ(doc.dates[visit->date].value, "2017");
