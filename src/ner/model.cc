@@ -1,6 +1,7 @@
 #include "ner/model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -110,6 +111,8 @@ Result<NerModel> NerModel::Load(const std::string& path) {
       bits > 26 || !r.Get(&scale))
     return bad;
   NerModel m;
+  static std::atomic<uint64_t> loaded{0};
+  m.instance_ = ++loaded;
   m.bits_ = bits;
   m.trans_.assign((kNumTags + 1) * kNumTags, 0.0f);
   for (float& t : m.trans_)
@@ -148,6 +151,7 @@ void NerModel::Expand() {
   std::vector<Row> dense(size_t{1} << bits_, Row{});
   for (uint32_t b = 0; b < dense.size(); ++b) dense[b] = rows_[RowOf(b)];
   weights_ = std::move(dense);
+  instance_ = 0;
   blocks_ = {};
   rows_ = {};
 }
@@ -157,43 +161,65 @@ void Viterbi(const float* emit, size_t n, const NerModel& model,
   tags->assign(n, kTagO);
   if (n == 0) return;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  // score[i * kNumTags + t], then back pointers packed after them.
-  scratch->resize(n * kNumTags * 2);
+  // Four tags to a vector: each step takes, for all tags at once, the
+  // first best previous tag, comparing the same sums in the same order as
+  // a loop over one tag at a time would.
+  using F4 = float __attribute__((vector_size(16)));
+  using I4 = int32_t __attribute__((vector_size(16)));
+  constexpr int kVecs = kTagStride / 4;
+  static_assert(kTagStride % 4 == 0 && kNumTags <= kTagStride);
+  // score[i * kTagStride + t], then back pointers packed after them.
+  scratch->resize(n * kTagStride * 2);
   float* score = scratch->data();
-  float* back = score + n * kNumTags;
-  for (int t = 0; t < kNumTags; ++t) {
-    score[t] = AllowedTransition(kNumTags, t)
+  int32_t* back = reinterpret_cast<int32_t*>(score + n * kTagStride);
+  static_assert(sizeof(int32_t) == sizeof(float));
+  for (int t = 0; t < kTagStride; ++t) {
+    score[t] = t < kNumTags && AllowedTransition(kNumTags, t)
                    ? emit[t] + model.trans(kNumTags, t)
                    : kNeg;
   }
   // Transition scores with the BIO constraint folded in: a forbidden
-  // transition scores -inf, which never beats the -inf a search starts
-  // from, exactly as skipping it.
-  float allowed[kNumTags][kNumTags];
-  for (int p = 0; p < kNumTags; ++p)
-    for (int t = 0; t < kNumTags; ++t)
-      allowed[t][p] = AllowedTransition(p, t) ? model.trans(p, t) : kNeg;
-  for (size_t i = 1; i < n; ++i) {
-    const float* prev = score + (i - 1) * kNumTags;
-    float* cur = score + i * kNumTags;
-    for (int t = 0; t < kNumTags; ++t) {
-      float best = kNeg;
-      int arg = 0;
-      for (int p = 0; p < kNumTags; ++p) {  // first best, without branches
-        const float s = prev[p] + allowed[t][p];
-        const bool better = s > best;
-        best = better ? s : best;
-        arg = better ? p : arg;
-      }
-      cur[t] = best + emit[i * kTagStride + t];
-      back[i * kNumTags + t] = static_cast<float>(arg);
+  // transition (and a padding tag) scores -inf, which never beats the -inf
+  // a search starts from, exactly as skipping it.
+  alignas(16) float allowed[kNumTags][kTagStride];
+  for (int p = 0; p < kNumTags; ++p) {
+    for (int t = 0; t < kTagStride; ++t) {
+      allowed[p][t] =
+          t < kNumTags && AllowedTransition(p, t) ? model.trans(p, t) : kNeg;
     }
   }
-  const float* last = score + (n - 1) * kNumTags;
+  for (size_t i = 1; i < n; ++i) {
+    const float* prev = score + (i - 1) * kTagStride;
+    F4 best[kVecs], cur[kVecs];
+    I4 arg[kVecs];
+    for (int v = 0; v < kVecs; ++v) {
+      best[v] = F4{} + kNeg;
+      arg[v] = I4{};
+    }
+    for (int p = 0; p < kNumTags; ++p) {
+#pragma GCC unroll 4
+      for (int v = 0; v < kVecs; ++v) {
+        F4 a;
+        std::memcpy(&a, &allowed[p][v * 4], sizeof a);
+        const F4 s = prev[p] + a;
+        const I4 better = s > best[v];
+        best[v] = better ? s : best[v];
+        arg[v] = better ? (I4{} + p) : arg[v];
+      }
+    }
+    for (int v = 0; v < kVecs; ++v) {
+      F4 e;
+      std::memcpy(&e, emit + i * kTagStride + v * 4, sizeof e);
+      cur[v] = best[v] + e;
+    }
+    std::memcpy(score + i * kTagStride, cur, sizeof cur);
+    std::memcpy(back + i * kTagStride, arg, sizeof arg);
+  }
+  const float* last = score + (n - 1) * kTagStride;
   int t = static_cast<int>(std::max_element(last, last + kNumTags) - last);
   for (size_t i = n; i-- > 0;) {
     (*tags)[i] = static_cast<uint8_t>(t);
-    if (i > 0) t = static_cast<int>(back[i * kNumTags + t]);
+    if (i > 0) t = back[i * kTagStride + t];
   }
 }
 
@@ -222,14 +248,49 @@ void NerModel::Decode(const SeqFeatures& f, Scratch* scratch,
     // Compact: each feature's row is found (in the bitmap) and fetched one
     // token ahead; the rows are summed in a local accumulator, which the
     // compiler vectorises, and zero rows are skipped (adding +0 changes no
-    // sum). Row indexes go through a scratch vector, each found once.
+    // sum). Row indexes go through a scratch vector, each found once. A
+    // token whose local features were summed before starts from that sum
+    // (copied when the token is looked up: a later token may take its slot)
+    // and fetches only the rest.
     const uint32_t* ids = f.ids.data();
     const uint32_t* start = f.start.data();
     std::vector<uint32_t>& found = scratch->rows;
     found.resize(f.ids.size());
     const Row* rows = rows_.data();
+    const bool sums = f.local.size() == n;
+    constexpr size_t kSums = size_t{1} << 12;
+    if (sums && scratch->sums_of != instance_) {
+      scratch->sums.assign(kSums, LocalSum{});
+      scratch->sums_of = instance_;
+    }
+    // For the token being found (i + 1) and the one being summed (i): the
+    // first id left to add, the sum of the ones before it, and the slot
+    // to fill with the local sum (null: none).
+    struct Next {
+      uint32_t from;
+      LocalSum* fill;
+      alignas(64) float acc[kTagStride];
+    } next[2];
     auto find = [&](size_t i) {
-      for (uint32_t k = start[i]; k < start[i + 1]; ++k) {
+      Next& x = next[i & 1];
+      x.from = start[i];
+      x.fill = nullptr;
+      std::fill_n(x.acc, kTagStride, 0.0f);
+      const uint32_t local = sums ? f.local[i] : 0;
+      if (local > 0 && local <= LocalSum::kMaxIds) {
+        uint64_t h = local;
+        for (uint32_t k = 0; k < local; ++k)
+          h = (h ^ ids[start[i] + k]) * 0x9E3779B97F4A7C15ull;
+        LocalSum& slot = scratch->sums[(h >> 40) & (kSums - 1)];
+        if (slot.n == local &&
+            std::memcmp(slot.ids, ids + start[i], local * sizeof *ids) == 0) {
+          std::memcpy(x.acc, slot.sum, sizeof x.acc);
+          x.from += local;
+        } else {
+          x.fill = &slot;
+        }
+      }
+      for (uint32_t k = x.from; k < start[i + 1]; ++k) {
         found[k] = RowOf(ids[k]);
         __builtin_prefetch(&rows[found[k]]);
       }
@@ -237,12 +298,26 @@ void NerModel::Decode(const SeqFeatures& f, Scratch* scratch,
     if (n > 0) find(0);
     for (size_t i = 0; i < n; ++i) {
       if (i + 1 < n) find(i + 1);
-      alignas(64) float acc[kTagStride] = {};
-      for (uint32_t k = start[i]; k < start[i + 1]; ++k) {
-        const uint32_t r = found[k];
-        if (r == 0) continue;
-        const float* w = rows[r].w;
-        for (int t = 0; t < kTagStride; ++t) acc[t] += w[t];
+      Next& x = next[i & 1];
+      alignas(64) float acc[kTagStride];
+      std::memcpy(acc, x.acc, sizeof acc);
+      auto add = [&](uint32_t from, uint32_t to) {
+        for (uint32_t k = from; k < to; ++k) {
+          const uint32_t r = found[k];
+          if (r == 0) continue;
+          const float* w = rows[r].w;
+          for (int t = 0; t < kTagStride; ++t) acc[t] += w[t];
+        }
+      };
+      if (x.fill) {
+        const uint32_t local = f.local[i];
+        add(start[i], start[i] + local);
+        x.fill->n = local;
+        std::memcpy(x.fill->ids, ids + start[i], local * sizeof *ids);
+        std::memcpy(x.fill->sum, acc, sizeof acc);
+        add(start[i] + local, start[i + 1]);
+      } else {
+        add(x.from, start[i + 1]);
       }
       std::memcpy(&emit[i * kTagStride], acc, sizeof acc);
     }
