@@ -275,7 +275,6 @@ void FeatureExtractor::Extract(const Document& doc,
     ids.push_back(Id(kProcl, t.procl_hash));
     ids.push_back(Id(kEncl, t.enclitic));
     ids.push_back(Id(kShape, shape_at(i)));
-    out->local.push_back(static_cast<uint8_t>(ids.size() - out->start.back()));
     ids.push_back(Id(kShapeM1, shape_at(i - 1) * 128 + shape_at(i)));
     ids.push_back(Id(kShapeP1, shape_at(i + 1) * 128 + shape_at(i)));
     ids.push_back(Id(kHostM2, host_at(i - 2)));

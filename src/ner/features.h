@@ -38,18 +38,13 @@
 namespace rasd {
 
 // Feature ids of a sequence: token i has ids[start[i] .. start[i+1]).
-// The first local[i] of them (if `local` is filled) depend on the token
-// alone, not on its neighbours: NerModel::Decode keeps their sums for
-// recurring words.
 struct SeqFeatures {
   std::vector<uint32_t> ids;
   std::vector<uint32_t> start;  // size tokens + 1
-  std::vector<uint8_t> local;   // size tokens, or empty
   size_t size() const { return start.empty() ? 0 : start.size() - 1; }
   void Clear() {
     ids.clear();
     start.assign(1, 0);
-    local.clear();
   }
 };
 

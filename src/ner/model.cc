@@ -1,7 +1,6 @@
 #include "ner/model.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -111,8 +110,6 @@ Result<NerModel> NerModel::Load(const std::string& path) {
       bits > 26 || !r.Get(&scale))
     return bad;
   NerModel m;
-  static std::atomic<uint64_t> loaded{0};
-  m.instance_ = ++loaded;
   m.bits_ = bits;
   m.trans_.assign((kNumTags + 1) * kNumTags, 0.0f);
   for (float& t : m.trans_)
@@ -151,7 +148,6 @@ void NerModel::Expand() {
   std::vector<Row> dense(size_t{1} << bits_, Row{});
   for (uint32_t b = 0; b < dense.size(); ++b) dense[b] = rows_[RowOf(b)];
   weights_ = std::move(dense);
-  instance_ = 0;
   blocks_ = {};
   rows_ = {};
 }
@@ -248,49 +244,14 @@ void NerModel::Decode(const SeqFeatures& f, Scratch* scratch,
     // Compact: each feature's row is found (in the bitmap) and fetched one
     // token ahead; the rows are summed in a local accumulator, which the
     // compiler vectorises, and zero rows are skipped (adding +0 changes no
-    // sum). Row indexes go through a scratch vector, each found once. A
-    // token whose local features were summed before starts from that sum
-    // (copied when the token is looked up: a later token may take its slot)
-    // and fetches only the rest.
+    // sum). Row indexes go through a scratch vector, each found once.
     const uint32_t* ids = f.ids.data();
     const uint32_t* start = f.start.data();
     std::vector<uint32_t>& found = scratch->rows;
     found.resize(f.ids.size());
     const Row* rows = rows_.data();
-    const bool sums = f.local.size() == n;
-    constexpr size_t kSums = size_t{1} << 12;
-    if (sums && scratch->sums_of != instance_) {
-      scratch->sums.assign(kSums, LocalSum{});
-      scratch->sums_of = instance_;
-    }
-    // For the token being found (i + 1) and the one being summed (i): the
-    // first id left to add, the sum of the ones before it, and the slot
-    // to fill with the local sum (null: none).
-    struct Next {
-      uint32_t from;
-      LocalSum* fill;
-      alignas(64) float acc[kTagStride];
-    } next[2];
     auto find = [&](size_t i) {
-      Next& x = next[i & 1];
-      x.from = start[i];
-      x.fill = nullptr;
-      std::fill_n(x.acc, kTagStride, 0.0f);
-      const uint32_t local = sums ? f.local[i] : 0;
-      if (local > 0 && local <= LocalSum::kMaxIds) {
-        uint64_t h = local;
-        for (uint32_t k = 0; k < local; ++k)
-          h = (h ^ ids[start[i] + k]) * 0x9E3779B97F4A7C15ull;
-        LocalSum& slot = scratch->sums[(h >> 40) & (kSums - 1)];
-        if (slot.n == local &&
-            std::memcmp(slot.ids, ids + start[i], local * sizeof *ids) == 0) {
-          std::memcpy(x.acc, slot.sum, sizeof x.acc);
-          x.from += local;
-        } else {
-          x.fill = &slot;
-        }
-      }
-      for (uint32_t k = x.from; k < start[i + 1]; ++k) {
+      for (uint32_t k = start[i]; k < start[i + 1]; ++k) {
         found[k] = RowOf(ids[k]);
         __builtin_prefetch(&rows[found[k]]);
       }
@@ -298,26 +259,12 @@ void NerModel::Decode(const SeqFeatures& f, Scratch* scratch,
     if (n > 0) find(0);
     for (size_t i = 0; i < n; ++i) {
       if (i + 1 < n) find(i + 1);
-      Next& x = next[i & 1];
-      alignas(64) float acc[kTagStride];
-      std::memcpy(acc, x.acc, sizeof acc);
-      auto add = [&](uint32_t from, uint32_t to) {
-        for (uint32_t k = from; k < to; ++k) {
-          const uint32_t r = found[k];
-          if (r == 0) continue;
-          const float* w = rows[r].w;
-          for (int t = 0; t < kTagStride; ++t) acc[t] += w[t];
-        }
-      };
-      if (x.fill) {
-        const uint32_t local = f.local[i];
-        add(start[i], start[i] + local);
-        x.fill->n = local;
-        std::memcpy(x.fill->ids, ids + start[i], local * sizeof *ids);
-        std::memcpy(x.fill->sum, acc, sizeof acc);
-        add(start[i] + local, start[i + 1]);
-      } else {
-        add(x.from, start[i + 1]);
+      alignas(64) float acc[kTagStride] = {};
+      for (uint32_t k = start[i]; k < start[i + 1]; ++k) {
+        const uint32_t r = found[k];
+        if (r == 0) continue;
+        const float* w = rows[r].w;
+        for (int t = 0; t < kTagStride; ++t) acc[t] += w[t];
       }
       std::memcpy(&emit[i * kTagStride], acc, sizeof acc);
     }

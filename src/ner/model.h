@@ -49,22 +49,10 @@ class NerModel {
   float& trans(int prev, int tag) { return trans_[prev * kNumTags + tag]; }
   float trans(int prev, int tag) const { return trans_[prev * kNumTags + tag]; }
 
-  // Sums of the rows of a token's local features (SeqFeatures::local), by
-  // their ids: a word that recurs costs one lookup in this table for them,
-  // not one row each. The sum is the one the rows would give, in the same
-  // order, so emission scores are the same floats.
-  struct alignas(64) LocalSum {
-    static constexpr uint32_t kMaxIds = 15;
-    uint32_t ids[kMaxIds];
-    uint32_t n = 0;  // 0: empty
-    float sum[kTagStride];
-  };
   // Scratch reused between calls to Decode.
   struct Scratch {
     std::vector<float> emit, viterbi;
     std::vector<uint32_t> rows;
-    std::vector<LocalSum> sums;  // direct-mapped; for model `sums_of`
-    uint64_t sums_of = 0;
   };
   // The best BIO tag sequence for `f`.
   void Decode(const SeqFeatures& f, Scratch* scratch,
@@ -103,8 +91,6 @@ class NerModel {
   void Expand();
 
   uint32_t bits_ = 0;
-  // Tells loaded models apart for Scratch::sums (0: none, a dense model).
-  uint64_t instance_ = 0;
   // Dense: one row per bucket (what training writes). A loaded model is
   // compact instead, as most buckets are zero (ner.bin: ~90k of 2^20):
   // rows_ holds an all-zero row and then the non-zero rows in bucket order,

@@ -165,7 +165,6 @@ TEST(NerModelTest, CompactAndDenseDecodeAlike) {
     for (int t = 0; t < kTagStride; ++t)
       ASSERT_EQ(compact.row(b)[t], std::as_const(dense).row(b)[t]) << b;
   }
-  NerModel::Scratch kept;
   for (int seq = 0; seq < 50; ++seq) {
     SeqFeatures f;
     f.Clear();
@@ -184,20 +183,6 @@ TEST(NerModelTest, CompactAndDenseDecodeAlike) {
     EXPECT_EQ(std::memcmp(sa.emit.data(), sb.emit.data(),
                           sa.emit.size() * sizeof(float)),
               0);
-    // With local features marked, twice (the second time their sums are
-    // kept ones), and with a scratch that saw other sequences before.
-    for (uint32_t i = 0; i < n; ++i) {
-      const uint32_t k = f.start[i + 1] - f.start[i];
-      f.local.push_back(static_cast<uint8_t>(
-          std::min<uint32_t>(k, next() % (NerModel::LocalSum::kMaxIds + 2))));
-    }
-    for (int pass = 0; pass < 2; ++pass) {
-      compact.Decode(f, &kept, &ta);
-      EXPECT_EQ(ta, tb);
-      EXPECT_EQ(std::memcmp(kept.emit.data(), sb.emit.data(),
-                            sb.emit.size() * sizeof(float)),
-                0);
-    }
   }
 }
 
