@@ -269,6 +269,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
           std::move(f));
     }
   }
+  for (const auto& [form, ids] : lex->verbs_) lex->verb_keys_.Add(form);
+  for (const auto& [stem, ids] : lex->nouns_) lex->noun_keys_.Add(stem);
   for (auto& [stem, forms] : lex->agent_forms_) {
     std::stable_sort(forms.begin(), forms.end(),
                      [](const AgentForm& a, const AgentForm& b) {
@@ -280,12 +282,14 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
 
 const std::vector<uint32_t>* EventLexicon::VerbsOf(
     std::string_view form) const {
+  if (!verb_keys_.MayHave(form)) return nullptr;
   auto it = verbs_.find(form);
   return it == verbs_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* EventLexicon::NounsOf(
     std::string_view stem) const {
+  if (!noun_keys_.MayHave(stem)) return nullptr;
   auto it = nouns_.find(stem);
   return it == nouns_.end() ? nullptr : &it->second;
 }

@@ -23,6 +23,7 @@
 #include "morph/model_file.h"
 #include "rasd/document.h"
 #include "rasd/status.h"
+#include "util/key_filter.h"
 
 namespace rasd {
 
@@ -143,6 +144,7 @@ class EventLexicon {
   StrMap<uint8_t> gender_;  // GenderOf: 1, 2, or 3 (both)
   StrMap<uint8_t> past_;    // IsPast: past forms of the listed verbs
   StrMap<std::vector<uint32_t>> verbs_, nouns_;
+  KeyFilter verb_keys_, noun_keys_;  // in front of verbs_, nouns_
   StrMap<std::vector<Qualifier>> qualifiers_;
   StrMap<Cue> cues_;
   std::vector<Agent> agents_;

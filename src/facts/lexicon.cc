@@ -123,6 +123,7 @@ PhraseMatch PhraseTable::MatchAt(const WordSeq& seq, size_t i) const {
 void FactsLexicon::Mark(WordSeq* seq) const {
   auto get = [&](std::string_view w) -> const FirstWord* {
     if (w.size() > longest_first) return nullptr;  // no hashing needed
+    if (!first_keys.MayHave(w)) return nullptr;
     auto it = first_of.find(w);
     return it == first_of.end() ? nullptr : &it->second;
   };
@@ -449,6 +450,7 @@ Result<std::shared_ptr<const FactsLexicon>> FactsLexicon::Load(
         &lex->report_table,    &lex->future_table}) {
     for (const auto& [word, entries] : t->first_) {
       FirstWord& fw = lex->first_of[word];
+      lex->first_keys.Add(word);
       lex->longest_first = std::max(lex->longest_first, word.size());
       fw.mask |= t->bit_;
       fw.entries[t->id_] = &entries;

@@ -22,6 +22,7 @@
 
 #include "facts/word_seq.h"
 #include "rasd/status.h"
+#include "util/key_filter.h"
 
 namespace rasd {
 
@@ -217,6 +218,7 @@ struct FactsLexicon {
   // word then gates every table's Match (most words start no entry).
   std::unordered_map<std::string, FirstWord, StringHash, std::equal_to<>>
       first_of;
+  KeyFilter first_keys;         // the keys of first_of, asked first
   uint32_t article_tables = 0;  // bits of the article_optional tables
   size_t longest_first = 0;     // bytes of the longest key of first_of
   // A date can start only at a number or a word that begins an entry of

@@ -110,7 +110,10 @@ class KnowledgeBase {
   static std::unique_ptr<const KnowledgeBase> Empty();
 
   // Appends to *hits the longest non-overlapping matches over doc.words,
-  // left to right.
+  // left to right. The actors and events steps both ask, so each thread
+  // keeps its last document's hits, with a copy of what they were found
+  // from (the normalised text, words and token kinds): asked again about
+  // the same words, Match copies them.
   void Match(const Document& doc, std::vector<KbHit>* hits) const;
 
   // The entry that held `role` for `country` on `date` (ISO prefix), or -1.
@@ -144,7 +147,8 @@ class KnowledgeBase {
   };
 
  private:
-  KnowledgeBase() = default;
+  KnowledgeBase();
+  void MatchWords(const Document& doc, std::vector<KbHit>* hits) const;
   Status AddPhrase(std::string_view text, NameKind kind, int32_t id,
                    const Pipeline& word_layer);
   void Index();
@@ -156,6 +160,7 @@ class KnowledgeBase {
   std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> by_key_;
   // First word's index key → phrase indexes, longest phrases first.
   PhraseIndex by_first_;
+  const uint64_t instance_;  // tells knowledge bases apart for Match
 };
 
 }  // namespace rasd

@@ -12,6 +12,7 @@
 // closer level (form over stem over key), then the kind (name over metonym over
 // adjective over title); the next search starts after the hit.
 #include <algorithm>
+#include <atomic>
 
 #include "kb/kb.h"
 #include "kb/names.h"
@@ -49,10 +50,61 @@ int KindRank(NameKind k) {
   return 0;
 }
 
+// What KnowledgeBase::MatchWords reads of a document, to tell whether it
+// is asked twice about the same words.
+struct MatchInput {
+  uint64_t kb = 0;
+  std::string norm;
+  std::vector<Word> words;
+  std::vector<TokenKind> kinds;
+
+  bool Same(uint64_t kb_instance, const Document& doc) const {
+    if (kb != kb_instance || words.size() != doc.words.size() ||
+        kinds.size() != doc.tokens.size() || norm != doc.norm.text)
+      return false;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Word& a = words[i];
+      const Word& b = doc.words[i];
+      if (a.norm != b.norm || a.stem != b.stem || a.token != b.token ||
+          a.role != b.role)
+        return false;
+    }
+    for (size_t t = 0; t < kinds.size(); ++t)
+      if (kinds[t] != doc.tokens[t].kind) return false;
+    return true;
+  }
+  void Set(uint64_t kb_instance, const Document& doc) {
+    kb = kb_instance;
+    norm = doc.norm.text;
+    words = doc.words;
+    kinds.resize(doc.tokens.size());
+    for (size_t t = 0; t < kinds.size(); ++t) kinds[t] = doc.tokens[t].kind;
+  }
+};
+
+uint64_t NewInstance() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
 }  // namespace
+
+KnowledgeBase::KnowledgeBase() : instance_(NewInstance()) {}
 
 void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
   if (phrases_.empty()) return;
+  thread_local MatchInput last_input;
+  thread_local std::vector<KbHit> last_hits;
+  if (!last_input.Same(instance_, doc)) {
+    last_hits.clear();
+    MatchWords(doc, &last_hits);
+    last_input.Set(instance_, doc);
+  }
+  hits->insert(hits->end(), last_hits.begin(), last_hits.end());
+}
+
+void KnowledgeBase::MatchWords(const Document& doc,
+                               std::vector<KbHit>* hits) const {
   const auto n = static_cast<uint32_t>(doc.words.size());
   for (uint32_t i = 0; i < n; ++i) {
     if (doc.words[i].role == WordRole::kProclitic ||

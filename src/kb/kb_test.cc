@@ -91,6 +91,39 @@ TEST(KnowledgeBaseTest, MatchGoldenTable) {
   for (const Row& r : kMatchRows) EXPECT_EQ(Hits(r.text), r.hits) << r.text;
 }
 
+// Match keeps each thread's last hits: asked again about one document, or
+// about another in the same Document object, it answers as afresh.
+TEST(KnowledgeBaseTest, MatchAgainAndAfterTheWordsChange) {
+  const KnowledgeBase& kb = FixtureKb();
+  Document d;
+  for (const char* text : {"التقى خليفة حفتر", "التقى خليفة حفتر",
+                           "وصل وفد إلى ليبيا", "التقى خليفة حفتر"}) {
+    d = testing::Words(text);
+    for (int again = 0; again < 2; ++again) {
+      std::vector<KbHit> hits(1);  // Match appends
+      kb.Match(d, &hits);
+      ASSERT_EQ(hits.size(), 2u) << text;
+      EXPECT_EQ(
+          kb.entries()[hits[1].id].key,
+          std::string(text).ends_with("حفتر") ? "khalifa-haftar" : "libya");
+    }
+  }
+  // The same text with other words (a hand-made split): matched afresh.
+  Document split = testing::Words("التقى خليفة حفتر");
+  std::vector<KbHit> hits;
+  kb.Match(split, &hits);
+  ASSERT_EQ(hits.size(), 1u);
+  split.words[split.words.size() - 1].role = WordRole::kEnclitic;
+  hits.clear();
+  kb.Match(split, &hits);
+  for (const KbHit& h : hits)
+    EXPECT_NE(kb.entries()[h.id].key, "khalifa-haftar");
+  const std::unique_ptr<const KnowledgeBase> empty = KnowledgeBase::Empty();
+  hits.clear();
+  empty->Match(split, &hits);
+  EXPECT_TRUE(hits.empty());
+}
+
 TEST(KnowledgeBaseTest, LoadsFixture) {
   const KnowledgeBase& kb = FixtureKb();
   const int32_t russia = kb.Find("russia");

@@ -260,10 +260,19 @@ void FeatureExtractor::Extract(const Document& doc,
   auto cluster_at = [&](int64_t i) -> uint64_t {
     return i < 0 || i >= n ? 0xFFFFFFFF : f[i].cluster;
   };
-  std::vector<uint32_t>& ids = out->ids;
+  // A token's ids go to a buffer on the stack, then to out->ids at once:
+  // a push_back on the vector is a call and a capacity check per id. At
+  // most 24 base ids, 6 trigger, 6 cluster, 2 per gazetteer type and 2
+  // pairs, 3 memory ids (extra ones go straight to out->ids).
+  struct {
+    uint32_t v[24 + 6 + 6 + 2 * Gazetteer::kTypes + 2 + 3];
+    uint32_t n = 0;
+    void push_back(uint32_t id) { v[n++] = id; }
+  } ids;
   if (out->start.empty()) out->start.push_back(0);
   for (int64_t i = 0; i < n; ++i) {
     const TokenFacts& t = f[i];
+    ids.n = 0;
     ids.push_back(Id(kBias, 0));
     ids.push_back(Id(kHost, t.host_hash));
     ids.push_back(Id(kStem, t.stem_hash));
@@ -327,12 +336,13 @@ void FeatureExtractor::Extract(const Document& doc,
       if (m1 | t.mem) ids.push_back(Id(kMemM1, m1 * 64 + t.mem));
       if (p1 | t.mem) ids.push_back(Id(kMemP1, p1 * 64 + t.mem));
     }
+    out->ids.insert(out->ids.end(), ids.v, ids.v + ids.n);
     if (extra && !extra->start.empty()) {
       const uint32_t tok = begin + static_cast<uint32_t>(i);
       for (uint32_t k = extra->start[tok]; k < extra->start[tok + 1]; ++k)
-        ids.push_back(Id(kExtra, extra->hashes[k]));
+        out->ids.push_back(Id(kExtra, extra->hashes[k]));
     }
-    out->start.push_back(static_cast<uint32_t>(ids.size()));
+    out->start.push_back(static_cast<uint32_t>(out->ids.size()));
   }
 }
 

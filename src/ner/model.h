@@ -74,7 +74,8 @@ class NerModel {
     uint32_t unused = 0;
   };
   // std::popcount without the POPCNT instruction is a library call on the
-  // baseline x86-64 this builds for; this is a few arithmetic steps.
+  // baseline x86-64 this builds for; this is a few arithmetic steps, which
+  // GCC turns into POPCNT where the target has it (Decode's clones).
   static uint32_t BitCount(uint64_t x) {
     x -= (x >> 1) & 0x5555555555555555ull;
     x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);

@@ -3,8 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <utility>
 
 namespace rasd {
@@ -52,6 +54,62 @@ TEST(ViterbiTest, NeverStartsWithInsideOrSwitchesTypeInside) {
   EXPECT_EQ(tags, (std::vector<uint8_t>{uint8_t(bgpe), uint8_t(igpe)}));
   Viterbi(e.data(), 0, m, &scratch, &tags);
   EXPECT_TRUE(tags.empty());
+}
+
+// The straightforward Viterbi: one tag at a time, first best previous tag.
+std::vector<uint8_t> PlainViterbi(const std::vector<float>& emit, size_t n,
+                                  const NerModel& m) {
+  constexpr float kNeg = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(n * kNumTags);
+  std::vector<int> back(n * kNumTags);
+  for (int t = 0; t < kNumTags; ++t)
+    score[t] =
+        AllowedTransition(kNumTags, t) ? emit[t] + m.trans(kNumTags, t) : kNeg;
+  for (size_t i = 1; i < n; ++i) {
+    for (int t = 0; t < kNumTags; ++t) {
+      float best = kNeg;
+      int arg = 0;
+      for (int p = 0; p < kNumTags; ++p) {
+        if (!AllowedTransition(p, t)) continue;
+        const float s = score[(i - 1) * kNumTags + p] + m.trans(p, t);
+        if (s > best) best = s, arg = p;
+      }
+      score[i * kNumTags + t] = best + emit[i * kTagStride + t];
+      back[i * kNumTags + t] = arg;
+    }
+  }
+  std::vector<uint8_t> tags(n);
+  const float* last = &score[(n - 1) * kNumTags];
+  int t = static_cast<int>(std::max_element(last, last + kNumTags) - last);
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = static_cast<uint8_t>(t);
+    if (i > 0) t = back[i * kNumTags + t];
+  }
+  return tags;
+}
+
+TEST(ViterbiTest, SameAsOneTagAtATime) {
+  uint64_t x = 7;
+  auto next = [&] {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(x >> 33);
+  };
+  // Coarse scores, so that ties are common: the first best must win.
+  NerModel m(4);
+  for (int p = 0; p <= kNumTags; ++p)
+    for (int t = 0; t < kNumTags; ++t)
+      m.trans(p, t) = static_cast<float>(next() % 5) - 2.0f;
+  std::vector<float> scratch;
+  std::vector<uint8_t> tags;
+  for (int seq = 0; seq < 200; ++seq) {
+    const size_t n = 1 + next() % 25;
+    std::vector<float> e(n * kTagStride, 0.0f);
+    for (size_t i = 0; i < n; ++i)
+      for (int t = 0; t < kNumTags; ++t)
+        e[i * kTagStride + t] = static_cast<float>(next() % 7) * 0.5f - 1.5f;
+    Viterbi(e.data(), n, m, &scratch, &tags);
+    EXPECT_EQ(tags, PlainViterbi(e, n, m)) << seq;
+  }
 }
 
 TEST(NerModelTest, SavesAndLoads) {
