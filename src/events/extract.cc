@@ -1403,7 +1403,15 @@ class Coder {
       // the one before it speaks of it and is no party to it.
       const bool known =
           trig.article && (KnownEvent(t.type) || t.type == "AGREE");
-      if (actor < 0 && !known) {
+      // An act told with a passive participle after it (حظر السلاح
+      // المفروض على ليبيا): its doer is only the one من names after the
+      // participle, never the actor before the masdar.
+      const uint32_t imposed = actor < 0 ? ImposedAfter(f) : UINT32_MAX;
+      if (imposed != UINT32_MAX) {
+        actor = args_.Forward(imposed, 3, kMin, none);
+        how = "noun: imposed, doer after من";
+      }
+      if (actor < 0 && !known && imposed == UINT32_MAX) {
         // (An attack noun does not reach past another attack told before
         // it: those are that attack's parties, its victims as often.)
         uint32_t reach = 25;
@@ -2308,6 +2316,18 @@ class Coder {
       }
     }
     if (!cue.empty()) *rule += "; modality cue " + std::string(cue);
+  }
+
+  // The item of a passive participle cue (cues.tsv `imposed`) within its
+  // window after the trigger, in its clause; else UINT32_MAX.
+  uint32_t ImposedAfter(const Found& f) const {
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 4; ++i) {
+      if (items_[i].punct || items_[i].sentence != s) break;
+      const Cue* c = args_.CueAt(items_[i]);
+      if (c && c->role == CueRole::kImposed && i < f.end + c->window) return i;
+    }
+    return UINT32_MAX;
   }
 
   // The doer of the act a request asks for: the genitive or nisba of the

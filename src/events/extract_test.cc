@@ -562,6 +562,12 @@ TEST(EventsTest, GoldenTableRound6c) {
       // SANCTION: an embargo, frozen assets, diplomatic sanctions.
       {"فرض الاتحاد الأوروبي حظر السلاح على ليبيا.",
        {"SANCTION european-union -> libya asserted"}},
+      // An embargo "imposed" (المفروض): by whom من names after it, never
+      // by the actor before the masdar.
+      {"يشكو الجيش الوطني الليبي من حظر السلاح المفروض على ليبيا.", {}},
+      {"يشكو الجيش الوطني الليبي من حظر السلاح المفروض من مجلس الأمن على "
+       "ليبيا.",
+       {"SANCTION/embargo un-security-council -> libya asserted"}},
       {"جمدت الولايات المتحدة أرصدة إيرانية.",
        {"SANCTION/economic united-states -> iran asserted"}},
       {"طردت بريطانيا السفير الروسي.",

@@ -225,6 +225,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kDemand;
     } else if (c[1] == "against") {
       cue.role = CueRole::kAgainst;
+    } else if (c[1] == "imposed") {
+      cue.role = CueRole::kImposed;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }

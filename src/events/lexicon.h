@@ -69,7 +69,8 @@ enum class CueRole : uint8_t {
   kAnaphor,
   kPartitive,
   kDemand,
-  kAgainst
+  kAgainst,
+  kImposed
 };
 
 struct Cue {
