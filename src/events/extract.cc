@@ -2301,6 +2301,7 @@ class Coder {
         case CueRole::kPartitive:
         case CueRole::kDemand:
         case CueRole::kAgainst:
+        case CueRole::kImposed:
           break;
       }
     }
