@@ -99,6 +99,13 @@ bool MovesMoney(std::string_view type) {
 // threat, a concession or an arrest has an object, and aid a receiver.
 // Without one named, the event is a mention in passing (رفض الكشف عن
 // اسمه، الدعم المالي) rather than a relation.
+// Acts done by speaking: the speaker is their actor, whom they address
+// their recipient.
+bool SpeechAct(std::string_view type) {
+  return type == "REQUEST" || type == "ACCUSE" || type == "REJECT" ||
+         type == "THREATEN" || type == "SUPPORT";
+}
+
 bool NeedsRecipient(std::string_view type) {
   return type == "AID" || type == "SANCTION" || type == "REJECT" ||
          type == "THREATEN" || type == "CONCEDE" || type == "COERCE";
@@ -209,6 +216,11 @@ class Coder {
       // (No article test: التقى looks like one.) A word written with
       // tanween is a noun, never a verb (فجراً: at dawn).
       if (!governed) cands = lex_.VerbsOf(it.norm);
+      // A و the segmenter left on a short verb (وحث): the verb after it,
+      // when the whole word is no listed form.
+      if (!governed && !cands && it.procl.empty() && it.norm.size() >= 6 &&
+          it.norm.starts_with("\xD9\x88") && !lex_.NounsOf(it.stem))
+        cands = lex_.VerbsOf(it.norm.substr(2));
       if (cands && Tanween(it)) cands = nullptr;
       // A form that is both a past verb and a masdar (دعم، طلب) is a verb
       // where verbs stand: after و or ف, a particle (كما), at the start
@@ -1069,6 +1081,20 @@ class Coder {
     // (Not for an attack or a protest: news often does not know their
     // doer, and the last man named is as often the victim.)
     const bool violent = t.type == "ASSAULT" || t.type == "PROTEST";
+    // A speech act in a reported clause whose complementizer carries the
+    // pronoun subject (أكد السراج أنه طلب من روسيا، قال إنه يرفض): the
+    // one who reports it did it, not someone named in a sentence before.
+    if (actor < 0 && SpeechAct(t.type) && f.item >= 1) {
+      for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
+        const Item& it = items_[f.item - k];
+        if (it.punct || it.sentence != trig.sentence) break;
+        if (IsComplementizer(it.norm) && !it.enclitic.empty()) {
+          actor = args_.Backward(f.item - k, 10);
+          *how = "verb: the speaker, the pronoun on the complementizer";
+          break;
+        }
+      }
+    }
     if (actor < 0 && gender != 0 && bare && !violent) {
       uint32_t start = f.item;
       while (start > 0 && items_[start - 1].sentence == trig.sentence) --start;
@@ -1171,6 +1197,14 @@ class Coder {
           return;
       }
     }
+    // An invitation is no request: دعوة governed by ب or ل (بدعوة من
+    // القاهرة، تلبية لدعوة رسمية) says whose guest one is.
+    if (t.type == "REQUEST" && t.kind == TriggerKind::kNoun &&
+        (HasLetter(trig.procl, "\xD8\xA8") ||
+         HasLetter(trig.procl, "\xD9\x84")) &&
+        doc_.Text(trig.raw).ends_with(
+            "\xD8\xAF\xD8\xB9\xD9\x88\xD8\xA9"))  // دعوة
+      return;
     // Travel words are common (وصل، توجه، صعد) and a visit needs a place
     // reached: without one after a listed marker, nothing more to look for.
     if (t.travel) {
@@ -1428,6 +1462,15 @@ class Coder {
       }
     }
 
+    // The act someone is accused of (اتهمت روسيا الولايات المتحدة بتسليح
+    // المعارضة): a masdar after ب right after the accused is the accused's
+    // act; the genitive taken as its doer is whom it was done to.
+    if (t.kind == TriggerKind::kNoun && f.item == last_accused_.after &&
+        HasLetter(trig.procl, "\xD8\xA8")) {
+      if (how.starts_with("noun: genitive")) recipient = actor;
+      actor = last_accused_.accused;
+      how = "noun: the act the accused is blamed for";
+    }
     // A pronoun suffix on the trigger: a verb's object (زارها), a noun's
     // doer (زيارته) or, for a genitive-recipient noun, its undergoer.
     const Item& last_item = items_[f.end - 1];
@@ -1513,6 +1556,15 @@ class Coder {
           if (!it.punct && (it.norm == kThumma || it.norm == kHaythu))
             reach = k - 1;
         }
+        // A request.s object stands right after its actor, before
+        // what is asked or blamed (ناشد البابا الدول الأوروبية استقبال
+        // المهاجرين): not past a word of no unit without the article.
+        if (marker == "obj" && t.type == "REQUEST")
+          for (uint32_t k = 1; k <= reach && from + k < items_.size(); ++k) {
+            const Item& it = items_[from + k];
+            if (it.punct || it.unit >= 0 || it.article || it.in_date) continue;
+            reach = k - 1;
+          }
         const int32_t u = marker == "obj"
                               ? args_.Forward(from, reach, {}, actors)
                               : args_.Forward(f.end - 1, 14, marker, actors);
@@ -1647,6 +1699,11 @@ class Coder {
       if (u >= 0) recipients = args_.WithConjuncts(u);
     }
     rule += "; " + how;
+    if (t.type == "ACCUSE" && !recipients.empty()) {
+      uint32_t after = 0;
+      for (int32_t u : recipients) after = std::max(after, units_[u].last + 1);
+      last_accused_ = {after, recipients.front()};
+    }
 
     // Protesters who burn or stone are rioting, not assaulting (agents.tsv
     // `violence`): every actor must be such an agent.
@@ -2565,6 +2622,12 @@ class Coder {
     uint32_t sentence = UINT32_MAX;
     int32_t visitor = -1;
   } last_visit_;
+  // The item right after an accusation verb's recipient, and that
+  // recipient: a masdar there after ب is what they are accused of.
+  struct {
+    uint32_t after = UINT32_MAX;
+    int32_t accused = -1;
+  } last_accused_;
 };
 
 }  // namespace

@@ -629,6 +629,33 @@ TEST(EventsTest, GoldenTableRound6c) {
        {"AID/economic saudi-arabia -> yemen asserted"}},
       {"تفاوضت الحكومة السورية مع المعارضة في جنيف.",
        {"CONSULT/negotiate syrian-government,agent-opposition ->  asserted"}},
+      // Speech acts (round 6e). A و the segmenter leaves on a short verb
+      // (وحث); what is asked for is no event of its own.
+      {"وحث الاتحاد الأوروبي تركيا على سحب قواتها من سوريا.",
+       {"REQUEST european-union -> turkey asserted"}},
+      // A request's object stands before what is asked: not a party
+      // inside the asked act (the migrants).
+      {"وناشد البابا فرنسيس الدول الأوروبية استقبال المهاجرين.",
+       {"REQUEST x-البابا-فرنسيس ->  asserted"}},
+      // The pronoun on the complementizer is the speaker, not the man
+      // named in the sentence before.
+      {"زار لافروف طرابلس أمس. وأكد السراج أنه طلب من روسيا التوسط لدى "
+       "حفتر.",
+       {"CONSULT/visit sergey-lavrov -> libya asserted",
+        "REQUEST fayez-al-sarraj -> russia reported"}},
+      // What the accused is accused of is the accused's act, after the
+      // verb or the masdar.
+      {"واتهم لافروف تركيا بدعم حفتر.",
+       {"ACCUSE sergey-lavrov -> turkey asserted",
+        "SUPPORT turkey -> khalifa-haftar asserted"}},
+      {"وأثار اتهام موسكو لأنقرة بدعم حفتر غضبا واسعا.",
+       {"ACCUSE russia -> turkey asserted",
+        "SUPPORT turkey -> khalifa-haftar asserted"}},
+      // An invitation is no request; a warning has its object.
+      {"وصل حفتر إلى القاهرة بدعوة من السلطات المصرية.",
+       {"CONSULT/visit khalifa-haftar -> egypt asserted"}},
+      {"وحذر حفتر السراج من عواقب التصعيد.",
+       {"ACCUSE/warn khalifa-haftar -> fayez-al-sarraj asserted"}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;
