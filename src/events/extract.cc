@@ -1013,6 +1013,22 @@ class Coder {
       rejected = rejected || !ok;
       return ok;
     };
+    // "His country" right before a speech act (قال أردوغان إن بلاده ترفض
+    // …): the state of the one named before it; no unit stands for it,
+    // so it is noted for Code.
+    his_country_ = -1;
+    if (!joined && SpeechAct(t.type) && f.item >= 1 &&
+        items_[f.item - 1].norm ==
+            "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF" &&  // بلاد
+        !items_[f.item - 1].enclitic.empty()) {
+      uint32_t at = f.item - 1;  // (past إن، أن: the reporting clause)
+      if (at >= 1 && !items_[at - 1].punct &&
+          IsComplementizer(items_[at - 1].norm))
+        --at;
+      his_country_ = args_.Backward(at, 10);
+      *how = "verb: his country, the state of the one named before";
+      return -1;
+    }
     if (!joined) {
       actor = args_.UnitBefore(f.item);
       *how = "verb: subject before";
@@ -1198,12 +1214,15 @@ class Coder {
       }
     }
     // An invitation is no request: دعوة governed by ب or ل (بدعوة من
-    // القاهرة، تلبية لدعوة رسمية) says whose guest one is.
+    // القاهرة، تلبية لدعوة رسمية) says whose guest one is; a call to
+    // something (للدعوة إلى التصويت) stays one.
     if (t.type == "REQUEST" && t.kind == TriggerKind::kNoun &&
         (HasLetter(trig.procl, "\xD8\xA8") ||
          HasLetter(trig.procl, "\xD9\x84")) &&
         doc_.Text(trig.raw).ends_with(
-            "\xD8\xAF\xD8\xB9\xD9\x88\xD8\xA9"))  // دعوة
+            "\xD8\xAF\xD8\xB9\xD9\x88\xD8\xA9") &&  // دعوة
+        !(f.end < items_.size() &&
+          items_[f.end].norm == "\xD8\xA7\xD9\x84\xD9\x8A"))  // إلى
       return;
     // Travel words are common (وصل، توجه، صعد) and a visit needs a place
     // reached: without one after a listed marker, nothing more to look for.
@@ -1520,6 +1539,11 @@ class Coder {
       // The object first; else the nearest unit any listed preposition
       // governs (زيارة إلى طرابلس للقاء القذافي: طرابلس).
       int32_t best = -1;
+      // A request's addressee stands before what is asked (ناشد البابا
+      // الدول الأوروبية استقبال المهاجرين؛ طالب الاتحاد بسحب القوات
+      // التركية من قبرص): none is looked for past it.
+      const uint32_t content_at =
+          t.type == "REQUEST" ? AskedAt(f, t, actors) : UINT32_MAX;
       std::string_view by;
       for (const std::string& marker : t.recipient) {
         // A verb phrase's genitive is the owner of its object (شطبت ديونا
@@ -1556,19 +1580,14 @@ class Coder {
           if (!it.punct && (it.norm == kThumma || it.norm == kHaythu))
             reach = k - 1;
         }
-        // A request.s object stands right after its actor, before
-        // what is asked or blamed (ناشد البابا الدول الأوروبية استقبال
-        // المهاجرين): not past a word of no unit without the article.
-        if (marker == "obj" && t.type == "REQUEST")
-          for (uint32_t k = 1; k <= reach && from + k < items_.size(); ++k) {
-            const Item& it = items_[from + k];
-            if (it.punct || it.unit >= 0 || it.article || it.in_date) continue;
-            reach = k - 1;
-          }
+        if (marker == "obj" && content_at > from)
+          reach = std::min<uint32_t>(reach, content_at - from - 1);
         const int32_t u = marker == "obj"
                               ? args_.Forward(from, reach, {}, actors)
                               : args_.Forward(f.end - 1, 14, marker, actors);
-        if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end))) continue;
+        if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end)) ||
+            units_[u].first > content_at)
+          continue;
         if (marker == "obj") {
           best = u;
           by = marker;
@@ -1736,6 +1755,12 @@ class Coder {
           std::find(ev.actor.begin(), ev.actor.end(), a) == ev.actor.end())
         ev.actor.push_back(a);
     }
+    if (ev.actor.empty() && his_country_ >= 0 &&
+        how.starts_with("verb: his country")) {
+      const int32_t who = DoerOf(his_country_);
+      const int32_t state = who >= 0 ? LeaderState(who, true) : -1;
+      if (state >= 0) ev.actor.push_back(state);
+    }
     // A city visited or addressed stands for its state (زار موسكو); a
     // place attacked or entered stays the place.
     const bool physical = t.type == "ASSAULT" || t.type == "MOBILIZE" ||
@@ -1900,12 +1925,12 @@ class Coder {
   // The state actor a has led (a head of state or government in
   // roles.tsv), or -1. The roles list is not complete for past terms, so
   // any term counts.
-  int32_t LeaderState(int32_t a) {
+  int32_t LeaderState(int32_t a, bool any_role = false) {
     const Actor& x = doc_.actors[a];
     if (x.type != EntityType::kPer) return -1;
     for (const KbRole& r : kb_.roles()) {
-      if (r.actor_key != x.key ||
-          (r.role != "head_of_state" && r.role != "head_of_government"))
+      if (r.actor_key != x.key || (!any_role && r.role != "head_of_state" &&
+                                   r.role != "head_of_government"))
         continue;
       const std::vector<KbEntry>& all = kb_.entries();
       for (size_t i = 0; i < all.size(); ++i) {
@@ -2387,6 +2412,41 @@ class Coder {
     return UINT32_MAX;
   }
 
+  // Where what a request asks for begins, after the trigger and its
+  // actors: the masdar asked for (one of the derived patterns without the
+  // article or a pronoun), إلى، على (not على لسان) or a word governed by ب
+  // or ل; other prepositions, a date, a noun in construct are passed (طلب
+  // على لسان رئيسها في فبراير 2017 من روسيا؛ طالب الوزير ممثلي النقابات).
+  // UINT32_MAX if nothing is asked in the clause.
+  // (A preposition the trigger lists as its recipient's marker marks the
+  // addressee, not what is asked: أطلقت تونس نداء إلى الاتحاد الأوروبي.)
+  uint32_t AskedAt(const Found& f, const TriggerEntry& t,
+                   const std::vector<int32_t>& actors) const {
+    auto listed = [&](std::string_view m) {
+      return std::find(t.recipient.begin(), t.recipient.end(), m) !=
+             t.recipient.end();
+    };
+    uint32_t from = f.end;
+    for (int32_t a : actors)
+      if (units_[a].last >= from) from = units_[a].last + 1;
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = from; i < items_.size() && i < from + 16; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s || IsHardBreak(it)) break;
+      if (it.punct || it.unit >= 0) continue;
+      const std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A",  // إلى
+          kAla = "\xD8\xB9\xD9\x84\xD9\x8A",                     // على
+          kBa = "\xD8\xA8", kLam = "\xD9\x84";
+      if ((!it.article && it.enclitic.empty() && PurposePattern(it.norm)) ||
+          (it.norm == kIla && !listed(kIla)) ||
+          (it.norm == kAla && !listed(kAla) && !args_.VoiceAt(i)) ||
+          (HasLetter(it.procl, kBa) && !listed(kBa)) ||
+          (HasLetter(it.procl, kLam) && !listed(kLam)))
+        return i;
+    }
+    return UINT32_MAX;
+  }
+
   // The doer of the act a request asks for: the genitive or nisba of the
   // masdar right after إلى or ب, within a few words after the trigger
   // and its actors (دعا موسكات إلى انخراط أوروبي أكبر); -1 if none.
@@ -2622,6 +2682,7 @@ class Coder {
     uint32_t sentence = UINT32_MAX;
     int32_t visitor = -1;
   } last_visit_;
+  int32_t his_country_ = -1;  // whose country بلاده names (VerbSubject)
   // The item right after an accusation verb's recipient, and that
   // recipient: a masdar there after ب is what they are accused of.
   struct {

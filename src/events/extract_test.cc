@@ -643,6 +643,15 @@ TEST(EventsTest, GoldenTableRound6c) {
        "حفتر.",
        {"CONSULT/visit sergey-lavrov -> libya asserted",
         "REQUEST fayez-al-sarraj -> russia reported"}},
+      // The addressee stands before what is asked: the object, or none
+      // (not the owner of a place inside what is asked).
+      {"وطالب الاتحاد الأوروبي تركيا بسحب قواتها من قبرص.",
+       {"REQUEST european-union -> turkey asserted"}},
+      {"وحث الاتحاد الأوروبي على الانسحاب من سوريا.",
+       {"REQUEST european-union ->  asserted"}},
+      // A preposition the trigger lists marks the addressee.
+      {"أطلقت مصر نداء عاجلا إلى الأمم المتحدة.",
+       {"REQUEST egypt -> united-nations asserted"}},
       // What the accused is accused of is the accused's act, after the
       // verb or the masdar.
       {"واتهم لافروف تركيا بدعم حفتر.",
@@ -656,6 +665,12 @@ TEST(EventsTest, GoldenTableRound6c) {
        {"CONSULT/visit khalifa-haftar -> egypt asserted"}},
       {"وحذر حفتر السراج من عواقب التصعيد.",
        {"ACCUSE/warn khalifa-haftar -> fayez-al-sarraj asserted"}},
+      // "His country" in a quote frame is the speaker's state (his office
+      // in the knowledge base); the refused proposal's owner the recipient.
+      {"وقال الرئيس التركي رجب طيب أردوغان إن بلاده ترفض مقترح روسيا.",
+       {"REJECT turkey -> russia reported"}},
+      {"وقال أنجيلينو ألفانو إن بلاده ترحب بقرار مجلس الأمن.",
+       {"SUPPORT/praise italy -> un-security-council reported"}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;
