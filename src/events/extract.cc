@@ -221,7 +221,9 @@ class Coder {
       if (!governed && !cands && it.procl.empty() && it.norm.size() >= 6 &&
           it.norm.starts_with("\xD9\x88") && !lex_.NounsOf(it.stem))
         cands = lex_.VerbsOf(it.norm.substr(2));
-      if (cands && Tanween(it)) cands = nullptr;
+      // (A participle is listed with its tanween's alif: داعياً.)
+      if (cands && Tanween(it) && !lex_.triggers()[cands->front()].participle)
+        cands = nullptr;
       // A form that is both a past verb and a masdar (دعم، طلب) is a verb
       // where verbs stand: after و or ف, a particle (كما), at the start
       // of a clause or after أن and a subject; elsewhere (تقديم دعم مالي)
@@ -1017,6 +1019,20 @@ class Coder {
     // …): the state of the one named before it; no unit stands for it,
     // so it is noted for Code.
     his_country_ = -1;
+    // A participle after a clause (قال المسماري إن القوات …، متوعدا؛
+    // ودعا السراج …، مطالبا): the subject of the sentence's first clause,
+    // the speaker where a complementizer follows it.
+    if (t.participle) {
+      *how = "participle: the subject of the clause it follows";
+      uint32_t start = f.item;
+      while (start > 0 && items_[start - 1].sentence == trig.sentence) --start;
+      for (uint32_t i = start; i < f.item; ++i)
+        if (!items_[i].punct && IsComplementizer(items_[i].norm))
+          return args_.Backward(i, 10);
+      if (last_verb_.sentence == trig.sentence && last_verb_.actor >= 0)
+        return last_verb_.actor;
+      return args_.Backward(f.item, 15);
+    }
     if (!joined && SpeechAct(t.type) && f.item >= 1 &&
         items_[f.item - 1].norm ==
             "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF" &&  // بلاد
@@ -2350,8 +2366,10 @@ class Coder {
       if (it.sentence != trig.sentence || IsHardBreak(it)) break;
       // "، و" ends the clause before (أكد أن بلاده لن تتراجع، ودعا: the
       // call is not negated).
+      // Nor does a comma before a participle (… لن تتراجع، داعيا).
       if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
-          items_[f.item - k + 1].procl.starts_with("\xD9\x88"))
+          (items_[f.item - k + 1].procl.starts_with("\xD9\x88") ||
+           t.participle))
         break;
       if (it.punct) continue;
       const Cue* c = args_.CueAt(it);

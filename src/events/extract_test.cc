@@ -652,6 +652,13 @@ TEST(EventsTest, GoldenTableRound6c) {
       // A preposition the trigger lists marks the addressee.
       {"أطلقت مصر نداء عاجلا إلى الأمم المتحدة.",
        {"REQUEST egypt -> united-nations asserted"}},
+      // A participle after a clause (داعيا، متوعدا) is the speaker's act;
+      // the reported clause's لن does not reach it.
+      {"وأكد السراج أن حكومته لن تتراجع، داعيا روسيا إلى التوسط.",
+       {"REQUEST fayez-al-sarraj -> russia reported"}},
+      {"وقال أحمد المسماري إن القوات تعيد تنظيم صفوفها، متوعدا سرايا "
+       "الدفاع عن بنغازي برد حاسم.",
+       {"THREATEN ahmed-al-mismari -> benghazi-defence-brigades asserted"}},
       // What the accused is accused of is the accused's act, after the
       // verb or the masdar.
       {"واتهم لافروف تركيا بدعم حفتر.",
