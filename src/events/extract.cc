@@ -99,6 +99,13 @@ bool MovesMoney(std::string_view type) {
 // threat, a concession or an arrest has an object, and aid a receiver.
 // Without one named, the event is a mention in passing (رفض الكشف عن
 // اسمه، الدعم المالي) rather than a relation.
+// Acts done by speaking: the speaker is their actor, whom they address
+// their recipient.
+bool SpeechAct(std::string_view type) {
+  return type == "REQUEST" || type == "ACCUSE" || type == "REJECT" ||
+         type == "THREATEN" || type == "SUPPORT";
+}
+
 bool NeedsRecipient(std::string_view type) {
   return type == "AID" || type == "SANCTION" || type == "REJECT" ||
          type == "THREATEN" || type == "CONCEDE" || type == "COERCE";
@@ -209,7 +216,14 @@ class Coder {
       // (No article test: التقى looks like one.) A word written with
       // tanween is a noun, never a verb (فجراً: at dawn).
       if (!governed) cands = lex_.VerbsOf(it.norm);
-      if (cands && Tanween(it)) cands = nullptr;
+      // A و the segmenter left on a short verb (وحث): the verb after it,
+      // when the whole word is no listed form.
+      if (!governed && !cands && it.procl.empty() && it.norm.size() >= 6 &&
+          it.norm.starts_with("\xD9\x88") && !lex_.NounsOf(it.stem))
+        cands = lex_.VerbsOf(it.norm.substr(2));
+      // (A participle is listed with its tanween's alif: داعياً.)
+      if (cands && Tanween(it) && !lex_.triggers()[cands->front()].participle)
+        cands = nullptr;
       // A form that is both a past verb and a masdar (دعم، طلب) is a verb
       // where verbs stand: after و or ف, a particle (كما), at the start
       // of a clause or after أن and a subject; elsewhere (تقديم دعم مالي)
@@ -1001,6 +1015,36 @@ class Coder {
       rejected = rejected || !ok;
       return ok;
     };
+    // "His country" right before a speech act (قال أردوغان إن بلاده ترفض
+    // …): the state of the one named before it; no unit stands for it,
+    // so it is noted for Code.
+    his_country_ = -1;
+    // A participle after a clause (قال المسماري إن القوات …، متوعدا؛
+    // ودعا السراج …، مطالبا): the subject of the sentence's first clause,
+    // the speaker where a complementizer follows it.
+    if (t.participle) {
+      *how = "participle: the subject of the clause it follows";
+      uint32_t start = f.item;
+      while (start > 0 && items_[start - 1].sentence == trig.sentence) --start;
+      for (uint32_t i = start; i < f.item; ++i)
+        if (!items_[i].punct && IsComplementizer(items_[i].norm))
+          return args_.Backward(i, 10);
+      if (last_verb_.sentence == trig.sentence && last_verb_.actor >= 0)
+        return last_verb_.actor;
+      return args_.Backward(f.item, 15);
+    }
+    if (!joined && SpeechAct(t.type) && f.item >= 1 &&
+        items_[f.item - 1].norm ==
+            "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF" &&  // بلاد
+        !items_[f.item - 1].enclitic.empty()) {
+      uint32_t at = f.item - 1;  // (past إن، أن: the reporting clause)
+      if (at >= 1 && !items_[at - 1].punct &&
+          IsComplementizer(items_[at - 1].norm))
+        --at;
+      his_country_ = args_.Backward(at, 10);
+      *how = "verb: his country, the state of the one named before";
+      return -1;
+    }
     if (!joined) {
       actor = args_.UnitBefore(f.item);
       *how = "verb: subject before";
@@ -1069,6 +1113,20 @@ class Coder {
     // (Not for an attack or a protest: news often does not know their
     // doer, and the last man named is as often the victim.)
     const bool violent = t.type == "ASSAULT" || t.type == "PROTEST";
+    // A speech act in a reported clause whose complementizer carries the
+    // pronoun subject (أكد السراج أنه طلب من روسيا، قال إنه يرفض): the
+    // one who reports it did it, not someone named in a sentence before.
+    if (actor < 0 && SpeechAct(t.type) && f.item >= 1) {
+      for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
+        const Item& it = items_[f.item - k];
+        if (it.punct || it.sentence != trig.sentence) break;
+        if (IsComplementizer(it.norm) && !it.enclitic.empty()) {
+          actor = args_.Backward(f.item - k, 10);
+          *how = "verb: the speaker, the pronoun on the complementizer";
+          break;
+        }
+      }
+    }
     if (actor < 0 && gender != 0 && bare && !violent) {
       uint32_t start = f.item;
       while (start > 0 && items_[start - 1].sentence == trig.sentence) --start;
@@ -1171,6 +1229,17 @@ class Coder {
           return;
       }
     }
+    // An invitation is no request: دعوة governed by ب or ل (بدعوة من
+    // القاهرة، تلبية لدعوة رسمية) says whose guest one is; a call to
+    // something (للدعوة إلى التصويت) stays one.
+    if (t.type == "REQUEST" && t.kind == TriggerKind::kNoun &&
+        (HasLetter(trig.procl, "\xD8\xA8") ||
+         HasLetter(trig.procl, "\xD9\x84")) &&
+        doc_.Text(trig.raw).ends_with(
+            "\xD8\xAF\xD8\xB9\xD9\x88\xD8\xA9") &&  // دعوة
+        !(f.end < items_.size() &&
+          items_[f.end].norm == "\xD8\xA7\xD9\x84\xD9\x8A"))  // إلى
+      return;
     // Travel words are common (وصل، توجه، صعد) and a visit needs a place
     // reached: without one after a listed marker, nothing more to look for.
     if (t.travel) {
@@ -1428,6 +1497,15 @@ class Coder {
       }
     }
 
+    // The act someone is accused of (اتهمت روسيا الولايات المتحدة بتسليح
+    // المعارضة): a masdar after ب right after the accused is the accused's
+    // act; the genitive taken as its doer is whom it was done to.
+    if (t.kind == TriggerKind::kNoun && f.item == last_accused_.after &&
+        HasLetter(trig.procl, "\xD8\xA8")) {
+      if (how.starts_with("noun: genitive")) recipient = actor;
+      actor = last_accused_.accused;
+      how = "noun: the act the accused is blamed for";
+    }
     // A pronoun suffix on the trigger: a verb's object (زارها), a noun's
     // doer (زيارته) or, for a genitive-recipient noun, its undergoer.
     const Item& last_item = items_[f.end - 1];
@@ -1477,6 +1555,11 @@ class Coder {
       // The object first; else the nearest unit any listed preposition
       // governs (زيارة إلى طرابلس للقاء القذافي: طرابلس).
       int32_t best = -1;
+      // A request's addressee stands before what is asked (ناشد البابا
+      // الدول الأوروبية استقبال المهاجرين؛ طالب الاتحاد بسحب القوات
+      // التركية من قبرص): none is looked for past it.
+      const uint32_t content_at =
+          t.type == "REQUEST" ? AskedAt(f, t, actors) : UINT32_MAX;
       std::string_view by;
       for (const std::string& marker : t.recipient) {
         // A verb phrase's genitive is the owner of its object (شطبت ديونا
@@ -1513,10 +1596,14 @@ class Coder {
           if (!it.punct && (it.norm == kThumma || it.norm == kHaythu))
             reach = k - 1;
         }
+        if (marker == "obj" && content_at > from)
+          reach = std::min<uint32_t>(reach, content_at - from - 1);
         const int32_t u = marker == "obj"
                               ? args_.Forward(from, reach, {}, actors)
                               : args_.Forward(f.end - 1, 14, marker, actors);
-        if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end))) continue;
+        if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end)) ||
+            units_[u].first > content_at)
+          continue;
         if (marker == "obj") {
           best = u;
           by = marker;
@@ -1647,6 +1734,11 @@ class Coder {
       if (u >= 0) recipients = args_.WithConjuncts(u);
     }
     rule += "; " + how;
+    if (t.type == "ACCUSE" && !recipients.empty()) {
+      uint32_t after = 0;
+      for (int32_t u : recipients) after = std::max(after, units_[u].last + 1);
+      last_accused_ = {after, recipients.front()};
+    }
 
     // Protesters who burn or stone are rioting, not assaulting (agents.tsv
     // `violence`): every actor must be such an agent.
@@ -1678,6 +1770,12 @@ class Coder {
       if (a >= 0 &&
           std::find(ev.actor.begin(), ev.actor.end(), a) == ev.actor.end())
         ev.actor.push_back(a);
+    }
+    if (ev.actor.empty() && his_country_ >= 0 &&
+        how.starts_with("verb: his country")) {
+      const int32_t who = DoerOf(his_country_);
+      const int32_t state = who >= 0 ? LeaderState(who, true) : -1;
+      if (state >= 0) ev.actor.push_back(state);
     }
     // A city visited or addressed stands for its state (زار موسكو); a
     // place attacked or entered stays the place.
@@ -1843,12 +1941,12 @@ class Coder {
   // The state actor a has led (a head of state or government in
   // roles.tsv), or -1. The roles list is not complete for past terms, so
   // any term counts.
-  int32_t LeaderState(int32_t a) {
+  int32_t LeaderState(int32_t a, bool any_role = false) {
     const Actor& x = doc_.actors[a];
     if (x.type != EntityType::kPer) return -1;
     for (const KbRole& r : kb_.roles()) {
-      if (r.actor_key != x.key ||
-          (r.role != "head_of_state" && r.role != "head_of_government"))
+      if (r.actor_key != x.key || (!any_role && r.role != "head_of_state" &&
+                                   r.role != "head_of_government"))
         continue;
       const std::vector<KbEntry>& all = kb_.entries();
       for (size_t i = 0; i < all.size(); ++i) {
@@ -2268,8 +2366,10 @@ class Coder {
       if (it.sentence != trig.sentence || IsHardBreak(it)) break;
       // "، و" ends the clause before (أكد أن بلاده لن تتراجع، ودعا: the
       // call is not negated).
+      // Nor does a comma before a participle (… لن تتراجع، داعيا).
       if (it.punct && (it.norm == "\xD8\x8C" || it.norm == ",") &&
-          items_[f.item - k + 1].procl.starts_with("\xD9\x88"))
+          (items_[f.item - k + 1].procl.starts_with("\xD9\x88") ||
+           t.participle))
         break;
       if (it.punct) continue;
       const Cue* c = args_.CueAt(it);
@@ -2327,6 +2427,41 @@ class Coder {
       if (items_[i].punct || items_[i].sentence != s) break;
       const Cue* c = args_.CueAt(items_[i]);
       if (c && c->role == CueRole::kImposed && i < f.end + c->window) return i;
+    }
+    return UINT32_MAX;
+  }
+
+  // Where what a request asks for begins, after the trigger and its
+  // actors: the masdar asked for (one of the derived patterns without the
+  // article or a pronoun), إلى، على (not على لسان) or a word governed by ب
+  // or ل; other prepositions, a date, a noun in construct are passed (طلب
+  // على لسان رئيسها في فبراير 2017 من روسيا؛ طالب الوزير ممثلي النقابات).
+  // UINT32_MAX if nothing is asked in the clause.
+  // (A preposition the trigger lists as its recipient's marker marks the
+  // addressee, not what is asked: أطلقت تونس نداء إلى الاتحاد الأوروبي.)
+  uint32_t AskedAt(const Found& f, const TriggerEntry& t,
+                   const std::vector<int32_t>& actors) const {
+    auto listed = [&](std::string_view m) {
+      return std::find(t.recipient.begin(), t.recipient.end(), m) !=
+             t.recipient.end();
+    };
+    uint32_t from = f.end;
+    for (int32_t a : actors)
+      if (units_[a].last >= from) from = units_[a].last + 1;
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = from; i < items_.size() && i < from + 16; ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != s || IsHardBreak(it)) break;
+      if (it.punct || it.unit >= 0) continue;
+      const std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A",  // إلى
+          kAla = "\xD8\xB9\xD9\x84\xD9\x8A",                     // على
+          kBa = "\xD8\xA8", kLam = "\xD9\x84";
+      if ((!it.article && it.enclitic.empty() && PurposePattern(it.norm)) ||
+          (it.norm == kIla && !listed(kIla)) ||
+          (it.norm == kAla && !listed(kAla) && !args_.VoiceAt(i)) ||
+          (HasLetter(it.procl, kBa) && !listed(kBa)) ||
+          (HasLetter(it.procl, kLam) && !listed(kLam)))
+        return i;
     }
     return UINT32_MAX;
   }
@@ -2566,6 +2701,13 @@ class Coder {
     uint32_t sentence = UINT32_MAX;
     int32_t visitor = -1;
   } last_visit_;
+  int32_t his_country_ = -1;  // whose country بلاده names (VerbSubject)
+  // The item right after an accusation verb's recipient, and that
+  // recipient: a masdar there after ب is what they are accused of.
+  struct {
+    uint32_t after = UINT32_MAX;
+    int32_t accused = -1;
+  } last_accused_;
 };
 
 }  // namespace

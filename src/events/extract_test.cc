@@ -629,6 +629,55 @@ TEST(EventsTest, GoldenTableRound6c) {
        {"AID/economic saudi-arabia -> yemen asserted"}},
       {"تفاوضت الحكومة السورية مع المعارضة في جنيف.",
        {"CONSULT/negotiate syrian-government,agent-opposition ->  asserted"}},
+      // Speech acts (round 6e). A و the segmenter leaves on a short verb
+      // (وحث); what is asked for is no event of its own.
+      {"وحث الاتحاد الأوروبي تركيا على سحب قواتها من سوريا.",
+       {"REQUEST european-union -> turkey asserted"}},
+      // A request's object stands before what is asked: not a party
+      // inside the asked act (the migrants).
+      {"وناشد البابا فرنسيس الدول الأوروبية استقبال المهاجرين.",
+       {"REQUEST x-البابا-فرنسيس ->  asserted"}},
+      // The pronoun on the complementizer is the speaker, not the man
+      // named in the sentence before.
+      {"زار لافروف طرابلس أمس. وأكد السراج أنه طلب من روسيا التوسط لدى "
+       "حفتر.",
+       {"CONSULT/visit sergey-lavrov -> libya asserted",
+        "REQUEST fayez-al-sarraj -> russia reported"}},
+      // The addressee stands before what is asked: the object, or none
+      // (not the owner of a place inside what is asked).
+      {"وطالب الاتحاد الأوروبي تركيا بسحب قواتها من قبرص.",
+       {"REQUEST european-union -> turkey asserted"}},
+      {"وحث الاتحاد الأوروبي على الانسحاب من سوريا.",
+       {"REQUEST european-union ->  asserted"}},
+      // A preposition the trigger lists marks the addressee.
+      {"أطلقت مصر نداء عاجلا إلى الأمم المتحدة.",
+       {"REQUEST egypt -> united-nations asserted"}},
+      // A participle after a clause (داعيا، متوعدا) is the speaker's act;
+      // the reported clause's لن does not reach it.
+      {"وأكد السراج أن حكومته لن تتراجع، داعيا روسيا إلى التوسط.",
+       {"REQUEST fayez-al-sarraj -> russia reported"}},
+      {"وقال أحمد المسماري إن القوات تعيد تنظيم صفوفها، متوعدا سرايا "
+       "الدفاع عن بنغازي برد حاسم.",
+       {"THREATEN ahmed-al-mismari -> benghazi-defence-brigades asserted"}},
+      // What the accused is accused of is the accused's act, after the
+      // verb or the masdar.
+      {"واتهم لافروف تركيا بدعم حفتر.",
+       {"ACCUSE sergey-lavrov -> turkey asserted",
+        "SUPPORT turkey -> khalifa-haftar asserted"}},
+      {"وأثار اتهام موسكو لأنقرة بدعم حفتر غضبا واسعا.",
+       {"ACCUSE russia -> turkey asserted",
+        "SUPPORT turkey -> khalifa-haftar asserted"}},
+      // An invitation is no request; a warning has its object.
+      {"وصل حفتر إلى القاهرة بدعوة من السلطات المصرية.",
+       {"CONSULT/visit khalifa-haftar -> egypt asserted"}},
+      {"وحذر حفتر السراج من عواقب التصعيد.",
+       {"ACCUSE/warn khalifa-haftar -> fayez-al-sarraj asserted"}},
+      // "His country" in a quote frame is the speaker's state (his office
+      // in the knowledge base); the refused proposal's owner the recipient.
+      {"وقال الرئيس التركي رجب طيب أردوغان إن بلاده ترفض مقترح روسيا.",
+       {"REJECT turkey -> russia reported"}},
+      {"وقال أنجيلينو ألفانو إن بلاده ترحب بقرار مجلس الأمن.",
+       {"SUPPORT/praise italy -> un-security-council reported"}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;

@@ -137,12 +137,16 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       e.suffered = c[0] == "suffered";
     } else if (c[0] == "passive") {
       e.kind = TriggerKind::kPassive;
+    } else if (c[0] == "participle") {
+      e.kind = TriggerKind::kVerb;
+      e.participle = true;
     } else if (c[0] == "pverb") {
       e.kind = TriggerKind::kPassiveVerb;
     } else {
-      return Bad(
-          tpath, r.line,
-          "kind must be verb, crowd, travel, noun, suffered, passive or pverb");
+      return Bad(tpath, r.line,
+                 "kind must be verb, crowd, travel, participle, noun, "
+                 "suffered, passive "
+                 "or pverb");
     }
     if (!KnownType(c[2])) return Bad(tpath, r.line, "unknown PLOVER type");
     if (c[4].empty()) return Bad(tpath, r.line, "empty CAMEO code");
@@ -167,7 +171,11 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       for (size_t i = 1; i < words.size(); ++i)
         f.rest.push_back(StemOf(NormalizeString(words[i])));
       const uint32_t id = lex->triggers_.size();
-      if (f.kind == TriggerKind::kVerb || f.kind == TriggerKind::kPassiveVerb) {
+      if (f.participle) {
+        // Listed as written (accusative, masculine and feminine forms).
+        lex->verbs_[NormalizeString(words[0])].push_back(id);
+      } else if (f.kind == TriggerKind::kVerb ||
+                 f.kind == TriggerKind::kPassiveVerb) {
         const size_t slash = words[0].find('/');
         if (slash == std::string_view::npos)
           return Bad(tpath, r.line, "a verb is listed as past/present");

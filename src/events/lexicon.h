@@ -45,6 +45,9 @@ struct TriggerEntry {
   // A verb of travel (وصل إلى، حط في، صعد إلى متن): a visit only when a
   // named party travels to a state, a leader or what a state owns.
   bool travel = false;
+  // An active participle used as an adverb after a clause (داعيا،
+  // مطالبا، متوعدا): a verb whose subject is that clause's subject.
+  bool participle = false;
   // A noun of what was suffered (مقتل، إصابة): its doer is named only by
   // على يد or برصاص, never by the subject of the clause around it
   // (أعلنت الشرطة مقتل سبعة أشخاص: the police report, they did not kill).
