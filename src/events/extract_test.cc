@@ -618,6 +618,9 @@ TEST(EventsTest, GoldenTableRound6c) {
       // COOPERATE: coordination, shared intelligence, an embassy reopened.
       {"نسقت مصر مع روسيا في الملف الليبي.",
        {"COOPERATE egypt,russia ->  asserted"}},
+      // A hope for an act is the act wanted, in the future.
+      {"قال الوزير إن مصر تتطلع إلى التعاون مع روسيا في مجال الطاقة.",
+       {"COOPERATE egypt,russia ->  future"}},
       {"تبادلت تونس والجزائر المعلومات حول الجماعات المسلحة.",
        {"COOPERATE/intelligence tunisia,algeria ->  asserted"}},
       {"أعادت إيطاليا فتح سفارتها في طرابلس.",
