@@ -69,6 +69,10 @@ Status Cues::Read(const std::string& path, const Pipeline& word_layer) {
     d.text = std::string(word);
     if (Status s = word_layer.Run(&d); !s.ok()) return s;
     if (d.words.empty()) return Status::BadInput(where() + ": empty word");
+    // A given name the segmenter splits (باسم → ب + اسم, بدر → ب + در)
+    // is never a whole token in a text either: keying its host would
+    // mark a common word (اسم).
+    if (cue == kCueGiven && d.words.size() > 1) continue;
     // A cue is one word; if the segmenter splits it, the host is the cue.
     uint32_t at = 0;
     for (uint32_t i = 0; i < d.words.size(); ++i) {
