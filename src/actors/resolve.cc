@@ -24,7 +24,8 @@
 //    roles.tsv on the document's date (meta.published) to its holder,
 //    unless a deputy or former cue (السابق) says it is someone else.
 //    A lone word after a title that is the first word of a person's longer
-//    name in the document is a name (المشير خليفة … خليفة حفتر).
+//    name in the document, which the same title introduced, is a name
+//    (المشير خليفة حفتر … المشير خليفة).
 // 3. Nisba phrases. A head noun from the cues (الجانب, السلطات, الحكومة)
 //    followed by an adjective hit is the adjective's state: الجانب الروسي →
 //    Russia. Other adjectives (الدعم الروسي) describe, and are no mention.
@@ -232,9 +233,23 @@ class Resolver {
     return b - 1;
   }
 
+  // Whether the title of hit `title` (the same entry) also stands right
+  // before word w, gap marks allowed.
+  bool SameTitleBefore(const KbHit& title, uint32_t w) const {
+    for (const KbHit& h : hits_) {
+      if (h.kind != NameKind::kTitle || h.id != title.id || h.end > w) continue;
+      uint32_t q = h.end;
+      while (q < w && q < h.end + 2 && (cues_.Of(doc_, q) & kCueGap)) ++q;
+      if (q == w) return true;
+    }
+    return false;
+  }
+
   // A title before a lone word that is the first word of a person's
-  // longer name in the document (المشير خليفة … خليفة حفتر): the word is a
-  // name, which Titles and Merge then give to that person.
+  // longer name in the document, when the same title stands before that
+  // name too (المشير خليفة حفتر … المشير خليفة): the word is a name, which
+  // Titles and Merge then give to that person. (Without the title before
+  // the full name, الملك سلمان is no mention of a سلمان العالمي.)
   void TitledFirstNames() {
     std::vector<Item> found;
     for (const KbHit& h : hits_) {
@@ -249,7 +264,9 @@ class Resolver {
         if (it.dead || it.type != EntityType::kPer || it.ne - it.nb < 2)
           continue;
         const std::vector<std::string_view> forms = NameForms(doc_, it);
-        if (forms.size() < 2 || forms.front() != v.form) continue;
+        if (forms.size() < 2 || forms.front() != v.form ||
+            !SameTitleBefore(h, it.nb))
+          continue;
         Item name;
         name.wb = name.nb = q;
         name.we = name.ne = q + 1;

@@ -106,6 +106,11 @@ const Row kRows[] = {
      "المشير خليفة حفتر=khalifa-haftar | المشير خليفة=khalifa-haftar | "
      "بنغازي=benghazi"},
     {"قال المشير خليفة إن قواته تتقدم.", "", {}, ""},
+    // Without the same title before the full name, no mention is made.
+    {"فاز سمير الخطيب بالجائزة، وحضر المشير سمير الحفل.",
+     "",
+     {"سمير الخطيب"},
+     "سمير الخطيب=x-سمير-الخطيب"},
     // A seat acting is the state; a seat after a place cue is the city.
     {"أعلنت موسكو دعمها للجيش الوطني الليبي.",
      "",
