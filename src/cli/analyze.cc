@@ -7,7 +7,6 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "pipeline/runner.h"
 #include "rasd/input.h"
 #include "rasd/pipeline.h"
 #include "rasd/record.h"
@@ -27,13 +26,8 @@ int RunAnalyze(const AnalyzeFlags& f) {
   Session session;
   if (int code = OpenSession(f.input, f.verbosity, &session); code != kExitOk)
     return code;
-  InputReader* reader = session.reader.get();
-  const Pipeline& pipeline = *session.pipeline;
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
-
-  uint64_t docs = 0, errors = 0, bytes = 0;
-  bool write_failed = false;
   Progress progress("analyze", f.verbosity);
   const auto start = std::chrono::steady_clock::now();
   RunnerOptions run{ResolveThreads(f.threads)};
@@ -43,26 +37,9 @@ int RunAnalyze(const AnalyzeFlags& f) {
     *out = ToRecordJson(item.doc, f.pretty, f.explain);
     out->push_back('\n');
   };
-  // Sizing the input walks it once more: only for a visible progress line,
-  // and before the reader thread starts.
-  const uint64_t input_total = progress.enabled() ? reader->bytes_total() : 0;
-  RunInOrder(*reader, pipeline, run, [&](InputItem& item, std::string& json) {
-    if (!ReportItem(item, progress)) {
-      ++errors;
-    } else {
-      if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size()) {
-        write_failed = true;
-        return false;
-      }
-      ++docs;
-      bytes += item.doc.text.size();
-    }
-    progress.Update(docs, errors, bytes, item.input_offset, input_total);
-    return true;
-  });
-  progress.Finish();
-  if (std::fflush(stdout) != 0) write_failed = true;
-  if (write_failed) {
+  const StdoutRun r =
+      RenderToStdout(*session.reader, *session.pipeline, run, progress);
+  if (r.closed) {
     spdlog::debug("output closed; stopped");
     return kExitOk;
   }
@@ -71,10 +48,11 @@ int RunAnalyze(const AnalyzeFlags& f) {
       f.verbosity.verbose || (!f.verbosity.quiet && isatty(STDERR_FILENO));
   if (summary) {
     spdlog::info(
-        "analyzed {} documents ({}) in {:.2f} s, {:.2f} MB/s, {} errors", docs,
-        FormatMb(bytes), secs, secs > 0 ? bytes / secs / 1e6 : 0.0, errors);
+        "analyzed {} documents ({}) in {:.2f} s, {:.2f} MB/s, {} errors",
+        r.docs, FormatMb(r.bytes), secs, secs > 0 ? r.bytes / secs / 1e6 : 0.0,
+        r.errors);
   }
-  return errors > 0 ? kExitBadInput : kExitOk;
+  return r.errors > 0 ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -94,10 +72,7 @@ Examples:
   cat corpus.jsonl | rasd analyze - > records.jsonl
 )");
   AddInputOptions(sub, &f->input);
-  sub->add_option("-j,--threads", f->threads,
-                  "Worker threads (0 = one per core)")
-      ->default_str("0")
-      ->check(CLI::Range(0, 256));
+  AddThreadsOption(sub, &f->threads);
   sub->add_flag("--pretty", f->pretty, "Indent the JSON for humans");
   sub->add_flag("--explain", f->explain,
                 "Add to each date, amount and quote the rule that found it");

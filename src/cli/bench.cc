@@ -99,10 +99,7 @@ Example:
   rasd bench analyze ../shared/data/news/ant_jawharafm.tar.gz -j 2
 )");
   AddCorpusOptions(app, &f->corpus);
-  app->add_option("-j,--threads", f->threads,
-                  "Worker threads (0 = one per core)")
-      ->default_str("1")
-      ->check(CLI::Range(0, 256));
+  AddThreadsOption(app, &f->threads, "1");
   AddVerbosityOptions(app, &f->corpus.verbosity);
   return [f] { return RunBenchAnalyze(*f); };
 }

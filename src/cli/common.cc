@@ -96,6 +96,37 @@ int ResolveThreads(int requested) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
+void AddThreadsOption(CLI::App* app, int* threads, const char* shown) {
+  app->add_option("-j,--threads", *threads, "Worker threads (0 = one per core)")
+      ->default_str(shown)
+      ->check(CLI::Range(0, 256));
+}
+
+StdoutRun RenderToStdout(InputReader& reader, const Pipeline& pipeline,
+                         const RunnerOptions& run, Progress& progress) {
+  StdoutRun r;
+  // Sizing the input walks it once more: only for a visible progress line,
+  // and before the reader thread starts.
+  const uint64_t input_total = progress.enabled() ? reader.bytes_total() : 0;
+  RunInOrder(reader, pipeline, run, [&](InputItem& item, std::string& text) {
+    if (!ReportItem(item, progress)) {
+      ++r.errors;
+    } else {
+      if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+        r.closed = true;
+        return false;
+      }
+      ++r.docs;
+      r.bytes += item.doc.text.size();
+    }
+    progress.Update(r.docs, r.errors, r.bytes, item.input_offset, input_total);
+    return true;
+  });
+  progress.Finish();
+  if (std::fflush(stdout) != 0) r.closed = true;
+  return r;
+}
+
 bool ReportItem(const InputItem& item, Progress& progress) {
   if (!item.ok) {
     progress.Finish();

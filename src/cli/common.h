@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/runner.h"
 #include "rasd/input.h"
 #include "rasd/pipeline.h"
 #include "rasd/status.h"
@@ -53,6 +54,8 @@ int OpenSession(const InputFlags& flags, const Verbosity& v, Session* session);
 
 // Worker threads for -j: 0 means every core.
 int ResolveThreads(int requested);
+// Adds -j/--threads (0 = one per core) with the given shown default.
+void AddThreadsOption(CLI::App* app, int* threads, const char* shown = "0");
 
 // Progress on stderr: documents, MB of text, MB/s and, when the input size
 // is known, the share of input read and an ETA; redrawn at most 5 times a
@@ -77,6 +80,19 @@ class Progress {
 // Logs an item's error or its document's warnings (one line each, clearing
 // the progress line first); returns whether the item holds a document.
 bool ReportItem(const InputItem& item, Progress& progress);
+
+// What RenderToStdout did: documents written, inputs that failed, text
+// bytes analysed, and whether stdout was closed under it.
+struct StdoutRun {
+  uint64_t docs = 0, errors = 0, bytes = 0;
+  bool closed = false;
+};
+// Runs the pipeline over `reader` and writes what run.render made of each
+// document to stdout, in input order; reports bad inputs and shows progress
+// (the input is sized for an ETA only when the progress line is visible).
+// Stops when stdout is closed.
+StdoutRun RenderToStdout(InputReader& reader, const Pipeline& pipeline,
+                         const RunnerOptions& run, Progress& progress);
 
 // "12.3 MB", "4.1 MB/s"
 std::string FormatMb(double bytes);

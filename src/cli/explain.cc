@@ -9,7 +9,6 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "pipeline/runner.h"
 #include "rasd/input.h"
 #include "rasd/pipeline.h"
 
@@ -28,8 +27,6 @@ int RunExplain(const ExplainFlags& f) {
   Session session;
   if (int code = OpenSession(f.input, f.verbosity, &session); code != kExitOk)
     return code;
-  uint64_t docs = 0, errors = 0, bytes = 0;
-  bool write_failed = false;
   Progress progress("explain", f.verbosity);
   RunnerOptions run{ResolveThreads(f.threads)};
   ExplainOptions options = f.options;
@@ -38,28 +35,13 @@ int RunExplain(const ExplainFlags& f) {
     *out = ExplainText(item.doc, options);
     out->push_back('\n');
   };
-  RunInOrder(
-      *session.reader, *session.pipeline, run,
-      [&](InputItem& item, std::string& text) {
-        if (!ReportItem(item, progress)) {
-          ++errors;
-        } else {
-          if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
-            write_failed = true;
-            return false;
-          }
-          ++docs;
-          bytes += item.doc.text.size();
-        }
-        progress.Update(docs, errors, bytes, item.input_offset, 0);
-        return true;
-      });
-  progress.Finish();
-  if (std::fflush(stdout) != 0 || write_failed) {
+  const StdoutRun r =
+      RenderToStdout(*session.reader, *session.pipeline, run, progress);
+  if (r.closed) {
     spdlog::debug("output closed; stopped");
     return kExitOk;
   }
-  return errors > 0 ? kExitBadInput : kExitOk;
+  return r.errors > 0 ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -79,10 +61,7 @@ Examples:
   rasd explain data/demo/corpus.jsonl --facts --actors | less
 )");
   AddInputOptions(sub, &f->input);
-  sub->add_option("-j,--threads", f->threads,
-                  "Worker threads (0 = one per core)")
-      ->default_str("0")
-      ->check(CLI::Range(0, 256));
+  AddThreadsOption(sub, &f->threads);
   sub->add_flag("--facts", f->options.facts,
                 "Also list dates, amounts and quotes with their rules");
   sub->add_flag("--actors", f->options.actors,

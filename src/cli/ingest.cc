@@ -107,10 +107,7 @@ Examples:
   AddInputOptions(sub, &f->input);
   sub->add_option("--db", f->db, "SQLite corpus file (created if missing)")
       ->required();
-  sub->add_option("-j,--threads", f->threads,
-                  "Worker threads (0 = one per core)")
-      ->default_str("0")
-      ->check(CLI::Range(0, 256));
+  AddThreadsOption(sub, &f->threads);
   sub->add_option("--batch", f->batch, "Documents per transaction")
       ->default_str("256")
       ->check(CLI::Range(1, 100000));

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "text/utf8.h"
+
 namespace rasd {
 namespace {
 
@@ -32,10 +34,7 @@ std::string Quoted(const Document& doc, Span s, size_t limit) {
   for (char& c : t)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   if (limit > 0 && t.size() > limit) {
-    size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80)
-      --cut;
-    t.resize(cut);
+    t.resize(CodePointFloor(t, limit));
     t += " …";
   }
   return "«" + t + "»";

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/gold_jsonl.h"
+#include "text/utf8.h"
 
 namespace rasd {
 namespace {
@@ -28,8 +29,7 @@ bool Locate(const std::string& text, const std::string& needle, int n,
 // At most `n` bytes of s, cut on a code-point boundary.
 std::string Head(std::string_view s, size_t n) {
   if (s.size() <= n) return std::string(s);
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return std::string(s.substr(0, n)) + "…";
+  return std::string(s.substr(0, CodePointFloor(s, n))) + "…";
 }
 
 // The first system item not yet taken whose span overlaps `span`: taken

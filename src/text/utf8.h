@@ -48,6 +48,15 @@ constexpr char32_t kReplacementChar = 0xFFFD;
   return kReplacementChar;
 }
 
+// The largest code-point boundary <= n in s (n <= s.size()): where to cut s
+// to at most n bytes without splitting a character.
+inline size_t CodePointFloor(std::string_view s, size_t n) {
+  while (n > 0 && n < s.size() &&
+         (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+    --n;
+  return n;
+}
+
 inline void AppendUtf8(char32_t cp, std::string* out) {
   if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacementChar;
   if (cp < 0x80) {
