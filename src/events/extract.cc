@@ -1550,6 +1550,20 @@ class Coder {
         both_named = true;
       }
     }
+    // A dual verb has two doers (a verb before its subject is singular):
+    // the two parties named right before it (السعودية وبريطانيا اتفقتا)
+    // or, as a pronoun in a clause of its own (كما اتفقتا على رفع
+    // القيمة، واتفقا على), the two of the last event told.
+    if (t.kind == TriggerKind::kVerb &&
+        (actors.size() < 2 || how.starts_with("verb: nearest") ||
+         how.starts_with("verb: pronoun"))) {
+      std::vector<int32_t> two = DualSubject(f);
+      if (!two.empty()) {
+        actors = std::move(two);
+        how = "verb: dual, the two parties before it";
+        both_named = t.mutual;
+      }
+    }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty() && !both_named) {
       // The object first; else the nearest unit any listed preposition
@@ -1776,6 +1790,12 @@ class Coder {
       const int32_t who = DoerOf(his_country_);
       const int32_t state = who >= 0 ? LeaderState(who, true) : -1;
       if (state >= 0) ev.actor.push_back(state);
+    }
+    if (actors.size() + recipients.size() == 2) {
+      last_pair_ = {trig.sentence, {}};
+      for (const auto* side : {&actors, &recipients})
+        last_pair_.units.insert(last_pair_.units.end(), side->begin(),
+                                side->end());
     }
     // A city visited or addressed stands for its state (زار موسكو); a
     // place attacked or entered stays the place.
@@ -2015,11 +2035,42 @@ class Coder {
                         (HasLetter(items_[f.item].procl, "\xD9\x84") ||
                          HasLetter(items_[f.item].procl, "\xD8\xA8"));
     if (!between && !before) return {};
+    return LastTwoParties(f.item);
+  }
+
+  // The two doers of the dual verb f, or none: see Code.
+  std::vector<int32_t> DualSubject(const Found& f) const {
+    const Item& trig = items_[f.item];
+    const int sure = lex_.IsDual(trig.norm);
+    if (sure == 0 || f.item == 0) return {};
+    const Item& prev = items_[f.item - 1];
+    // (A form that may be a noun, دعما، تعاونا، only after و: واتفقا.)
+    const bool joined = trig.procl.starts_with("\xD9\x88") ||
+                        trig.procl.starts_with("\xD9\x81");
+    if (sure == 1 && !joined) return {};
+    if (prev.unit >= 0 && prev.sentence == trig.sentence)
+      return LastTwoParties(f.item);
+    const bool opens = prev.punct
+                           ? prev.norm == "\xD8\x8C" || prev.norm == ","
+                           : prev.norm == "\xD9\x83\xD9\x85\xD8\xA7" ||  // كما
+                                 prev.norm == kThumma;
+    if (!joined && !opens) return {};
+    if (last_pair_.units.size() != 2 || last_pair_.sentence + 1 < trig.sentence)
+      return {};
+    return last_pair_.units;
+  }
+
+  // The two nearest named actors before item i (a generic agent, a nisba
+  // or a place is no party), the earlier first; or none.
+  std::vector<int32_t> LastTwoParties(uint32_t i) const {
     std::vector<int32_t> two;
-    for (uint32_t k = 1; k <= 80 && k <= f.item && two.size() < 2; ++k) {
-      const int32_t u = items_[f.item - k].unit;
+    for (uint32_t k = 1; k <= 80 && k <= i && two.size() < 2; ++k) {
+      const int32_t u = items_[i - k].unit;
+      // (A capital counts: it stands for its state, see DoerOf.)
       if (u < 0 || units_[u].nisba || units_[u].actor < 0 ||
-          args_.IsPlace(units_[u].actor))
+          (args_.IsPlace(units_[u].actor) &&
+           items_[units_[u].first].state < 0 &&
+           args_.StateSeatedIn(units_[u].actor) < 0))
         continue;
       if (!two.empty() && units_[two[0]].actor == units_[u].actor) continue;
       two.push_back(u);
@@ -2628,13 +2679,21 @@ class Coder {
       ev->date = static_cast<int32_t>(i);
     }
     if (own >= 0) ev->date = own;
+    // A sum too: one of the trigger's own clause first (أبرمتا صفقة بقيمة
+    // 1.8 مليار، كما اتفقتا على رفعها إلى 2.4 مليار: each its own).
     if (MovesMoney(ev->type)) {
       best = kAmountReach;
+      bool in_own = false;
       for (size_t i = 0; i < doc_.amounts.size(); ++i) {
         const Amount& a = doc_.amounts[i];
         const bool money =
             a.unit.size() == 3 && a.unit[0] >= 'A' && a.unit[0] <= 'Z';
-        if (!money || !inside(a.span) || distance(a.span) >= best) continue;
+        if (!money || !inside(a.span)) continue;
+        const bool own_clause = !OtherClause(f, a.span);
+        if (in_own && !own_clause) continue;
+        if (distance(a.span) >= best && !(own_clause && !in_own)) continue;
+        if (distance(a.span) >= kAmountReach) continue;
+        in_own = own_clause;
         best = distance(a.span);
         ev->amount = static_cast<int32_t>(i);
       }
@@ -2684,9 +2743,14 @@ class Coder {
     int32_t recipient = -1, giver = -1;
   } last_receive_;
   uint32_t anaphoric_end_ = 0;  // end of the last trigger a demonstrative took
-  uint32_t skipped_end_ = 0;    // end of the last trigger Related() took in
-  std::vector<size_t> twins_;   // events that are the second of two acts
-  size_t first_ = 0;            // the first event this run codes
+  struct Pair {
+    uint32_t sentence = 0;
+    std::vector<int32_t> units;
+  };
+  Pair last_pair_;  // the parties of the last event with two, see DualSubject
+  uint32_t skipped_end_ = 0;       // end of the last trigger Related() took in
+  std::vector<size_t> twins_;      // events that are the second of two acts
+  size_t first_ = 0;               // the first event this run codes
   std::vector<uint32_t> demands_;  // demand cues a protest took (DemandTarget)
   ArgumentSearch args_{lex_, kb_, doc_, items_, units_};
   // The last verb trigger's sentence and subject unit, for a verb joined

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -764,6 +765,34 @@ TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
   EXPECT_EQ(doc.actors[relief.recipient[0]].key, "tunisia");
   EXPECT_GE(relief.amount, 0);
   EXPECT_LT(doc.events[1].amount, 0);  // the agreement, further away
+}
+
+// A dual verb's doers are the two parties named before it; a sum of its
+// own clause is its own, not the nearer one of the clause before.
+TEST(EventsTest, DualVerbAndTheSumOfItsClause) {
+  Document doc;
+  doc.text =
+      "وقعت مصر والأردن اتفاقا للغاز بقيمة 300 مليون دولار، كما اتفقتا على "
+      "رفع الكمية لتبلغ قيمتها 500 مليون دولار.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  ASSERT_EQ(doc.events.size(), 2u);
+  std::vector<double> sums;
+  for (const Event& e : doc.events) {
+    EXPECT_EQ(e.type, "AGREE");
+    std::vector<std::string> keys;
+    for (int32_t a : e.actor) keys.push_back(doc.actors[a].key);
+    std::sort(keys.begin(), keys.end());
+    EXPECT_EQ(keys, (std::vector<std::string>{"egypt", "jordan"}));
+    ASSERT_GE(e.amount, 0);
+    sums.push_back(doc.amounts[e.amount].value);
+  }
+  EXPECT_EQ(sums, (std::vector<double>{3e8, 5e8}));
+  EXPECT_EQ(Code("اجتمع بوتين وأردوغان أمس في سوتشي. واتفقا على تنسيق "
+                 "المواقف."),
+            (std::vector<std::string>{
+                "CONSULT/meet vladimir-putin,recep-tayyip-erdogan ->  asserted",
+                "AGREE vladimir-putin,recep-tayyip-erdogan ->  asserted"}));
 }
 
 TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {

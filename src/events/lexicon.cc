@@ -107,6 +107,26 @@ void EventLexicon::NoteGender(const std::string& past,
     note(present, 1);
     note(std::string(kTa) + present.substr(2), 2);
   }
+  // Duals: ـتا، يـان، تـان for sure; ـا and the subjunctive يـا، تـا
+  // may be nouns.
+  auto dual = [&](const std::string& form, uint8_t sure) {
+    uint8_t& slot = dual_[form];
+    slot = std::max(slot, sure);
+  };
+  dual(past + std::string(kAlef), 1);
+  dual(past + std::string(kTa) + std::string(kAlef), 2);
+  if (present.size() > 2 && present.substr(0, 2) == kYa) {
+    for (std::string_view pre : {kYa, kTa}) {
+      const std::string stem = std::string(pre) + present.substr(2);
+      dual(stem + "\xD8\xA7\xD9\x86", 2);  // ان
+      dual(stem + std::string(kAlef), 1);
+    }
+  }
+}
+
+int EventLexicon::IsDual(std::string_view form) const {
+  auto it = dual_.find(form);
+  return it == dual_.end() ? 0 : it->second;
 }
 
 bool EventLexicon::IsPast(std::string_view form) const {
