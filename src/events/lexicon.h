@@ -60,6 +60,7 @@ struct TriggerEntry {
 
 struct Qualifier {
   std::string applies;  // the trigger type it refines
+  // The new coding; type `-`: the word so qualified is no event.
   std::string type, mode, cameo, context;
 };
 
