@@ -1846,8 +1846,6 @@ class Coder {
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
     });
-    // (How many of the parties stand on the doer's side, for a clash.)
-    const size_t doer_side = ev.actor.size();
     if (t.mutual) {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();
@@ -1928,31 +1926,7 @@ class Coder {
       doc_.events.push_back(std::move(second));
       return;
     }
-    if (t.type == "ASSAULT" && t.mutual && SplitClash(doer_side, &ev)) return;
     doc_.events.push_back(std::move(ev));
-  }
-
-  // Fighting between two sides (اشتبك الجيش مع المسلحين، اشتباكات بين
-  // X و Y) is an attack by each on the other: two events, the doer's side
-  // against the other side and back. The sides are the subject and whom
-  // مع names; with both named after بين, the first party and the rest. A
-  // clash with one side named stays one attack with no recipient. A crowd
-  // that clashes (اشتبك المتظاهرون مع الشرطة) riots: one PROTEST, against
-  // the other side.
-  bool SplitClash(size_t doer_side, Event* ev) {
-    const size_t n = ev->actor.size();
-    if (n < 2) return false;
-    const size_t side = doer_side >= 1 && doer_side < n ? doer_side : 1;
-    Event back = *ev;
-    back.actor.assign(ev->actor.begin() + side, ev->actor.end());
-    back.recipient.assign(ev->actor.begin(), ev->actor.begin() + side);
-    back.rule += "; the other side of the clash";
-    ev->recipient = back.actor;
-    ev->actor = back.recipient;
-    if (ev->type != "ASSAULT") return false;
-    doc_.events.push_back(std::move(*ev));
-    doc_.events.push_back(std::move(back));
-    return true;
   }
 
   // Acts only a state does: aid in money or arms, a military or economic
