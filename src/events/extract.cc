@@ -1803,6 +1803,7 @@ class Coder {
                         ev.recipient.end())
         ev.recipient.push_back(a);
     }
+    if (ev.type == "ASSAULT") TakenFrom(f, &ev, &rule);
     // An act with no doer named, done under or during an event told
     // before (تم بموجب هذه الزيارة جدولة الديون، وخلال تلك الزيارة وقعت
     // اتفاقية): that event's doer did it.
@@ -1927,6 +1928,34 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // Whom an attack was against when it names only places or nobody: the
+  // side something was taken from after it in its sentence (هجوم سريع …
+  // وانتزعت خلاله الموانئ من قوات حرس المنشآت؛ هجوما على الميناءين
+  // وتمكنت من انتزاع السيطرة عليهما من الجيش): a seizure word (`seize` in
+  // cues.tsv) and the party من governs within its window. The places
+  // attacked are where it happened.
+  void TakenFrom(const Found& f, Event* ev, std::string* rule) {
+    for (int32_t a : ev->recipient)
+      if (!args_.IsPlace(a)) return;
+    const uint32_t s = items_[f.item].sentence;
+    const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 30; ++i) {
+      if (items_[i].sentence != s) return;
+      const Cue* c = args_.CueAt(items_[i]);
+      if (!c || c->role != CueRole::kSeize) continue;
+      const int32_t u = args_.Forward(i, c->window, kMin, {});
+      const int32_t a = u >= 0 ? ActorOf(u) : -1;
+      if (a < 0 || args_.IsPlace(a) ||
+          std::find(ev->actor.begin(), ev->actor.end(), a) != ev->actor.end())
+        return;
+      if (!ev->recipient.empty() && ev->location < 0)
+        ev->location = ev->recipient.front();
+      ev->recipient = {a};
+      *rule += "; recipient the side it was taken from";
+      return;
+    }
   }
 
   // Acts only a state does: aid in money or arms, a military or economic
@@ -2406,6 +2435,7 @@ class Coder {
         case CueRole::kDemand:
         case CueRole::kAgainst:
         case CueRole::kImposed:
+        case CueRole::kSeize:
           break;
       }
     }

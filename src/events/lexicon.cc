@@ -237,6 +237,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kAgainst;
     } else if (c[1] == "imposed") {
       cue.role = CueRole::kImposed;
+    } else if (c[1] == "seize") {
+      cue.role = CueRole::kSeize;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }

@@ -74,7 +74,8 @@ enum class CueRole : uint8_t {
   kPartitive,
   kDemand,
   kAgainst,
-  kImposed
+  kImposed,
+  kSeize
 };
 
 struct Cue {
