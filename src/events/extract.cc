@@ -1528,6 +1528,14 @@ class Coder {
         }
       }
     }
+    // Air operations (mode `aerial`) are coded only with their owner at the
+    // noun, a genitive, nisba or pronoun (العمليات الجوية الروسية،
+    // عملياتها الجوية): without one they are as often flights or a name
+    // (علق العمليات الجوية، مركز العمليات الجوية).
+    if (t.mode == "aerial" && t.kind == TriggerKind::kNoun &&
+        how != "noun: genitive or nisba after" &&
+        how != "noun: actor the pronoun's antecedent")
+      return;
     std::vector<int32_t> actors, recipients;
     bool both_named = false;  // "the two of them" named every party
     if (actor >= 0) actors = args_.WithConjuncts(actor);
