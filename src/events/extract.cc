@@ -1437,8 +1437,7 @@ class Coder {
         if (i >= items_.size() || items_[i].sentence != trig.sentence ||
             items_[i].punct)
           break;
-        const Cue* c = args_.CueAt(items_[i]);
-        if (c && c->role == CueRole::kLight) {
+        if (LightAt(items_[i])) {
           actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
           how = "noun: subject of the light verb after it";
           // A light verb with the masdar as its pronoun and no subject
@@ -1936,6 +1935,16 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // A light verb (cues.tsv), also one listed only with its pronoun: فرضه
+  // (الحظر الذي فرضه مجلس الأمن) is a light verb, فرض alone is as often
+  // the masdar (احتجاجا على فرض ضرائب).
+  bool LightAt(const Item& it) const {
+    const Cue* c = args_.CueAt(it);
+    if (!c && !it.enclitic.empty())
+      c = lex_.CueOf(std::string(it.norm) + std::string(it.enclitic));
+    return c && c->role == CueRole::kLight;
   }
 
   // Whom an attack was against when it names only places or nobody: the
