@@ -1531,10 +1531,10 @@ class Coder {
     // noun, a genitive, nisba or pronoun (العمليات الجوية الروسية،
     // عملياتها الجوية): without one they are as often flights or a name
     // (علق العمليات الجوية، مركز العمليات الجوية).
-    if (t.mode == "aerial" && t.kind == TriggerKind::kNoun &&
-        how != "noun: genitive or nisba after" &&
-        how != "noun: actor the pronoun's antecedent")
-      return;
+    const bool owned = how == "noun: genitive or nisba after" ||
+                       how == "noun: actor the pronoun's antecedent" ||
+                       (actor >= 0 && !trig.enclitic.empty());
+    if (t.mode == "aerial" && t.kind == TriggerKind::kNoun && !owned) return;
     std::vector<int32_t> actors, recipients;
     bool both_named = false;  // "the two of them" named every party
     if (actor >= 0) actors = args_.WithConjuncts(actor);

@@ -203,8 +203,7 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
     // (Type `-`: the qualified word is no event, دعم الوقود.)
-    if (!KnownType(c[1]) ||
-        (!c[2].empty() && c[2] != "-" && !KnownType(c[2])))
+    if (!KnownType(c[1]) || (!c[2].empty() && c[2] != "-" && !KnownType(c[2])))
       return Bad(qpath, r.line, "unknown PLOVER type");
     Qualifier q{c[1], c[2], c[3], c[4], c[5]};
     for (std::string_view w : SplitNonEmpty(c[0], '|'))
