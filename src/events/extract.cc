@@ -2453,6 +2453,7 @@ class Coder {
         case CueRole::kAgainst:
         case CueRole::kImposed:
         case CueRole::kSeize:
+        case CueRole::kBody:
           break;
       }
     }

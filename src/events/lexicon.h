@@ -75,7 +75,8 @@ enum class CueRole : uint8_t {
   kDemand,
   kAgainst,
   kImposed,
-  kSeize
+  kSeize,
+  kBody
 };
 
 struct Cue {
