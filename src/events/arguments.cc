@@ -153,15 +153,6 @@ bool ArgumentSearch::Counted(int32_t u) const {
          (q.norm == "\xD9\x85\xD9\x86" && Partitive(i - 1));  // من
 }
 
-bool ArgumentSearch::OfBody(int32_t u) const {
-  const uint32_t i = units_[u].first;
-  if (!units_[u].nisba || i == 0 || items_[i - 1].punct ||
-      items_[i - 1].unit >= 0 || !items_[i - 1].article)
-    return false;
-  const Cue* c = CueAt(items_[i - 1]);
-  return c && c->role == CueRole::kBody;
-}
-
 bool ArgumentSearch::PlaceOnly(int32_t u) const {
   const int32_t a = units_[u].actor;
   if (a < 0 || items_[units_[u].first].state >= 0 || !IsPlace(a)) return false;
@@ -309,8 +300,7 @@ int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
     const int32_t u = UnitStartingAt(i);
     // A nisba is an argument only as the owner in a governed chain
     // (إلى حاملة الطائرات الروسية), never as a bare subject or object.
-    if (u < 0 ||
-        (units_[u].nisba && prep.empty() && !Counted(u) && !OfBody(u)) ||
+    if (u < 0 || (units_[u].nisba && prep.empty() && !Counted(u)) ||
         Skipped(u, skip, prep.empty()))
       continue;
     // A unit joined by و to a governed one is governed with it (يهتفون
@@ -510,8 +500,8 @@ int32_t ArgumentSearch::Backward(uint32_t from, uint32_t limit,
     const bool place = people && units_[u].actor >= 0 && !Counted(u) &&
                        (doc_.actors[units_[u].actor].type == EntityType::kGpe ||
                         IsPlace(units_[u].actor));
-    if (!Governed(u) && (!units_[u].nisba || Counted(u) || OfBody(u)) &&
-        !PlaceOnly(u) && !place)
+    if (!Governed(u) && (!units_[u].nisba || Counted(u)) && !PlaceOnly(u) &&
+        !place)
       return u;
     k += units_[u].last - units_[u].first;  // skip to before the unit
   }
@@ -527,8 +517,7 @@ int32_t ArgumentSearch::UnitBefore(uint32_t i) const {
       const int32_t u = it.unit;
       // A relative pronoun's antecedent is its subject wherever the
       // antecedent stands (تتجه الأنظار إلى موسكو، التي استقبلت حفتر).
-      return (relative || !Governed(u)) &&
-                     (!units_[u].nisba || Counted(u) || OfBody(u))
+      return (relative || !Governed(u)) && (!units_[u].nisba || Counted(u))
                  ? u
                  : -1;
     }

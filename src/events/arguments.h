@@ -97,10 +97,6 @@ class ArgumentSearch {
   // nisba after a count or a group word names people of that nation, who
   // can act as a subject does.
   bool Counted(int32_t u) const;
-  // Whether nisba unit u names a state's body (هيئة الأركان الروسية: the
-  // Russian general staff): a definite body word right before it (`body`
-  // in cues.tsv). The body stands for its state, as a subject does.
-  bool OfBody(int32_t u) const;
 
   // Whether unit u names a place that cannot act: a city, region or
   // building that stands for no state (طبرق، سواحل ليبيا), as DoerOf

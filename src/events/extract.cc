@@ -2453,7 +2453,6 @@ class Coder {
         case CueRole::kAgainst:
         case CueRole::kImposed:
         case CueRole::kSeize:
-        case CueRole::kBody:
           break;
       }
     }

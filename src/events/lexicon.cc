@@ -238,8 +238,6 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kImposed;
     } else if (c[1] == "seize") {
       cue.role = CueRole::kSeize;
-    } else if (c[1] == "body") {
-      cue.role = CueRole::kBody;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }

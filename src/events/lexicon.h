@@ -75,8 +75,7 @@ enum class CueRole : uint8_t {
   kDemand,
   kAgainst,
   kImposed,
-  kSeize,
-  kBody
+  kSeize
 };
 
 struct Cue {
