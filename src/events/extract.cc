@@ -1306,6 +1306,10 @@ class Coder {
       }
     }
 
+    // A qualifier with no type (`-`) makes the word no act between
+    // parties: دعم الوقود is a subsidy (qualifiers.tsv).
+    if (ev.type == "-") return;
+
     // A verb of receiving shortly before a noun trigger.
     int32_t receive_at = -1;
     if (t.kind == TriggerKind::kNoun) {
@@ -1433,8 +1437,7 @@ class Coder {
         if (i >= items_.size() || items_[i].sentence != trig.sentence ||
             items_[i].punct)
           break;
-        const Cue* c = args_.CueAt(items_[i]);
-        if (c && c->role == CueRole::kLight) {
+        if (LightAt(items_[i])) {
           actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
           how = "noun: subject of the light verb after it";
           // A light verb with the masdar as its pronoun and no subject
@@ -1524,6 +1527,14 @@ class Coder {
         }
       }
     }
+    // Air operations (mode `aerial`) are coded only with their owner at the
+    // noun, a genitive, nisba or pronoun (العمليات الجوية الروسية،
+    // عملياتها الجوية): without one they are as often flights or a name
+    // (علق العمليات الجوية، مركز العمليات الجوية).
+    const bool owned = how == "noun: genitive or nisba after" ||
+                       how == "noun: actor the pronoun's antecedent" ||
+                       (actor >= 0 && !trig.enclitic.empty());
+    if (t.mode == "aerial" && t.kind == TriggerKind::kNoun && !owned) return;
     std::vector<int32_t> actors, recipients;
     bool both_named = false;  // "the two of them" named every party
     if (actor >= 0) actors = args_.WithConjuncts(actor);
@@ -1819,6 +1830,7 @@ class Coder {
                         ev.recipient.end())
         ev.recipient.push_back(a);
     }
+    if (ev.type == "ASSAULT") TakenFrom(f, &ev, &rule);
     // An act with no doer named, done under or during an event told
     // before (تم بموجب هذه الزيارة جدولة الديون، وخلال تلك الزيارة وقعت
     // اتفاقية): that event's doer did it.
@@ -1943,6 +1955,44 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // A light verb (cues.tsv), also one listed only with its pronoun: فرضه
+  // (الحظر الذي فرضه مجلس الأمن) is a light verb, فرض alone is as often
+  // the masdar (احتجاجا على فرض ضرائب).
+  bool LightAt(const Item& it) const {
+    const Cue* c = args_.CueAt(it);
+    if (!c && !it.enclitic.empty())
+      c = lex_.CueOf(std::string(it.norm) + std::string(it.enclitic));
+    return c && c->role == CueRole::kLight;
+  }
+
+  // Whom an attack was against when it names only places or nobody: the
+  // side something was taken from after it in its sentence (هجوم سريع …
+  // وانتزعت خلاله الموانئ من قوات حرس المنشآت؛ هجوما على الميناءين
+  // وتمكنت من انتزاع السيطرة عليهما من الجيش): a seizure word (`seize` in
+  // cues.tsv) and the party من governs within its window. The places
+  // attacked are where it happened.
+  void TakenFrom(const Found& f, Event* ev, std::string* rule) {
+    for (int32_t a : ev->recipient)
+      if (!args_.IsPlace(a)) return;
+    const uint32_t s = items_[f.item].sentence;
+    const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    for (uint32_t i = f.end; i < items_.size() && i < f.end + 30; ++i) {
+      if (items_[i].sentence != s) return;
+      const Cue* c = args_.CueAt(items_[i]);
+      if (!c || c->role != CueRole::kSeize) continue;
+      const int32_t u = args_.Forward(i, c->window, kMin, {});
+      const int32_t a = u >= 0 ? ActorOf(u) : -1;
+      if (a < 0 || args_.IsPlace(a) ||
+          std::find(ev->actor.begin(), ev->actor.end(), a) != ev->actor.end())
+        return;
+      if (!ev->recipient.empty() && ev->location < 0)
+        ev->location = ev->recipient.front();
+      ev->recipient = {a};
+      *rule += "; recipient the side it was taken from";
+      return;
+    }
   }
 
   // Acts only a state does: aid in money or arms, a military or economic
@@ -2453,6 +2503,7 @@ class Coder {
         case CueRole::kDemand:
         case CueRole::kAgainst:
         case CueRole::kImposed:
+        case CueRole::kSeize:
           break;
       }
     }

@@ -795,6 +795,37 @@ TEST(EventsTest, DualVerbAndTheSumOfItsClause) {
                 "AGREE vladimir-putin,recep-tayyip-erdogan ->  asserted"}));
 }
 
+// Round 7b: material and conflict acts (docs/events.md, "Seventh round
+// (7b)").
+TEST(EventsTest, MaterialAndConflictActs) {
+  const Case kCases[] = {
+      // A verb that imposes or gives, with the masdar as its pronoun, names
+      // the doer (light verb).
+      {"ما زال الحظر الذي فرضه مجلس الأمن الدولي على السودان ساريا.",
+       {"SANCTION/embargo un-security-council -> sudan asserted"}},
+      {"أطال الدعم العسكري الذي قدمته إيران للحوثيين أمد الحرب.",
+       {"AID/military iran -> houthis asserted"}},
+      // فرض alone is the masdar: the government is not the protest's doer.
+      {"احتج التجار على فرض الحكومة ضرائب جديدة.",
+       {"PROTEST/demonstrate agent-traders -> agent-authorities asserted"}},
+      // The side a place was taken from is whom the attack was against.
+      {"شنت القوات العراقية هجوما على مدينة الموصل وانتزعت السيطرة عليها من "
+       "تنظيم داعش.",
+       {"ASSAULT iraqi-army -> isis asserted"}},
+      {"شنت القوات العراقية هجوما على مدينة الموصل.",
+       {"ASSAULT iraqi-army -> mosul asserted"}},
+      // Air operations with their owner at the noun; without one, none.
+      {"كثفت روسيا عملياتها الجوية في سوريا.",
+       {"ASSAULT/aerial russia ->  asserted"}},
+      {"تواصلت العمليات الجوية الروسية في سوريا.",
+       {"ASSAULT/aerial russia ->  asserted"}},
+      {"علق الجيش العمليات الجوية بعد الحادث.", {}},
+      // A subsidy is no backing of a party.
+      {"قررت الحكومة خفض دعم الوقود والكهرباء.", {}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+}
+
 TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {
   const std::vector<std::string> sound = EventLexicon::Conjugate("دعم", "يدعم");
   for (const char* f : {"دعم", "دعمت", "دعموا", "يدعم", "تدعم", "يدعمون"})

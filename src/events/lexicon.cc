@@ -222,7 +222,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   if (!rows.ok()) return rows.status();
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
-    if (!KnownType(c[1]) || (!c[2].empty() && !KnownType(c[2])))
+    // (Type `-`: the qualified word is no event, دعم الوقود.)
+    if (!KnownType(c[1]) || (!c[2].empty() && c[2] != "-" && !KnownType(c[2])))
       return Bad(qpath, r.line, "unknown PLOVER type");
     Qualifier q{c[1], c[2], c[3], c[4], c[5]};
     for (std::string_view w : SplitNonEmpty(c[0], '|'))
@@ -255,6 +256,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kAgainst;
     } else if (c[1] == "imposed") {
       cue.role = CueRole::kImposed;
+    } else if (c[1] == "seize") {
+      cue.role = CueRole::kSeize;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }

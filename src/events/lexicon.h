@@ -60,6 +60,7 @@ struct TriggerEntry {
 
 struct Qualifier {
   std::string applies;  // the trigger type it refines
+  // The new coding; type `-`: the word so qualified is no event.
   std::string type, mode, cameo, context;
 };
 
@@ -73,7 +74,8 @@ enum class CueRole : uint8_t {
   kPartitive,
   kDemand,
   kAgainst,
-  kImposed
+  kImposed,
+  kSeize
 };
 
 struct Cue {
