@@ -61,6 +61,7 @@
 #include <unordered_set>
 
 #include "events/arguments.h"
+#include "events/hope.h"
 
 namespace rasd {
 namespace {
@@ -106,6 +107,17 @@ bool SpeechAct(std::string_view type) {
          type == "THREATEN" || type == "SUPPORT";
 }
 
+// Agreements and cooperation between parties (not a promise, a
+// ratification or an embassy opened, which are one side's acts): like a
+// meeting, with one party named the other is missing and it is no
+// relation (أبرمت روسيا العقود، تعاون مشترك).
+bool OneSidedMutual(const Event& e) {
+  const bool mutual_type =
+      (e.type == "AGREE" && e.mode != "promise" && e.mode != "ratify") ||
+      (e.type == "COOPERATE" && e.mode != "diplomatic");
+  return mutual_type && e.recipient.empty() && e.actor.size() < 2;
+}
+
 bool NeedsRecipient(std::string_view type) {
   return type == "AID" || type == "SANCTION" || type == "REJECT" ||
          type == "THREATEN" || type == "CONCEDE" || type == "COERCE";
@@ -141,6 +153,7 @@ class Coder {
       if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
       if (e.type == "CONSULT" && e.actor.size() + e.recipient.size() < 2)
         return true;
+      if (OneSidedMutual(e)) return true;
       return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
     });
     OneEventPerSum(first);
@@ -1121,7 +1134,9 @@ class Coder {
         const Item& it = items_[f.item - k];
         if (it.punct || it.sentence != trig.sentence) break;
         if (IsComplementizer(it.norm) && !it.enclitic.empty()) {
-          actor = args_.Backward(f.item - k, 10);
+          // (Past an adjunct set off by commas before it: قال السراج
+          // لرويترز، على هامش مؤتمر ميونيخ للأمن، إنه يأمل.)
+          actor = args_.Backward(PastCommaAdjunct(f.item - k), 10);
           *how = "verb: the speaker, the pronoun on the complementizer";
           break;
         }
@@ -1550,6 +1565,26 @@ class Coder {
         both_named = true;
       }
     }
+    // A hope (يأمل أن تلعب روسيا دورا) asks the party it is about; about
+    // nobody named, it is no request. One voices it: a generic agent
+    // found for its pronoun (مؤتمر ميونيخ للأمن، أبدى فيها أمله) is not.
+    // A hope noun is someone's by its pronoun (أبدى أمله): "the hope"
+    // (نما الأمل في أن) is nobody's.
+    if (t.mode == "hope") {
+      recipient = HopedParty(args_, items_, units_, f.end);
+      if (recipient < 0 || (t.kind == TriggerKind::kNoun &&
+                            items_[f.end - 1].enclitic.empty()))
+        return;
+      // (A party the knowledge base knows, a state, a body or a public
+      // figure: that a footballer will play is no one's request.)
+      const int32_t hoped = ActorOf(recipient);
+      if (hoped < 0 || doc_.actors[hoped].key.starts_with("x-")) return;
+      // (Nor the party hoped about, taken as the noun's genitive: على
+      // أمل أن يطرحها عمرو.)
+      for (int32_t u : actors)
+        if (units_[u].agent >= 0 || u == recipient) return;
+      how += "; recipient the subject after أن";
+    }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty() && !both_named) {
       // The object first; else the nearest unit any listed preposition
@@ -1842,6 +1877,7 @@ class Coder {
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
     });
+    if (t.mode == "hope" && ev.recipient.empty()) return;  // hoped of himself
     if (t.mutual) {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();
@@ -1923,6 +1959,22 @@ class Coder {
       return;
     }
     doc_.events.push_back(std::move(ev));
+  }
+
+  // Where the clause before item i resumes when a phrase set off by
+  // commas stands right before i (قال السراج لرويترز، على هامش المؤتمر،
+  // إنه): the first comma's item; else i.
+  uint32_t PastCommaAdjunct(uint32_t i) const {
+    auto comma = [](const Item& it) {
+      return it.punct && (it.norm == "\xD8\x8C" || it.norm == ",");  // ،
+    };
+    if (i < 2 || !comma(items_[i - 1])) return i;
+    for (uint32_t k = 2; k <= 16 && k <= i; ++k) {
+      const Item& it = items_[i - k];
+      if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
+      if (comma(it)) return i - k;
+    }
+    return i;
   }
 
   // Acts only a state does: aid in money or arms, a military or economic
