@@ -1136,7 +1136,10 @@ class Coder {
         if (IsComplementizer(it.norm) && !it.enclitic.empty()) {
           // (Past an adjunct set off by commas before it: قال السراج
           // لرويترز، على هامش مؤتمر ميونيخ للأمن، إنه يأمل.)
-          actor = args_.Backward(PastCommaAdjunct(f.item - k), 10);
+          // (Not لكنه, which joins a clause of its own.)
+          const bool an = it.norm == "\xD8\xA7\xD9\x86";  // أن، إن
+          actor = args_.Backward(an ? PastCommaAdjunct(f.item - k) : f.item - k,
+                                 10);
           *how = "verb: the speaker, the pronoun on the complementizer";
           break;
         }
@@ -1962,8 +1965,8 @@ class Coder {
   }
 
   // Where the clause before item i resumes when a phrase set off by
-  // commas stands right before i (قال السراج لرويترز، على هامش المؤتمر،
-  // إنه): the first comma's item; else i.
+  // commas and led by a preposition stands right before i (قال السراج
+  // لرويترز، على هامش المؤتمر، إنه): the first comma's item; else i.
   uint32_t PastCommaAdjunct(uint32_t i) const {
     auto comma = [](const Item& it) {
       return it.punct && (it.norm == "\xD8\x8C" || it.norm == ",");  // ،
@@ -1972,7 +1975,13 @@ class Coder {
     for (uint32_t k = 2; k <= 16 && k <= i; ++k) {
       const Item& it = items_[i - k];
       if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
-      if (comma(it)) return i - k;
+      // (A phrase of place, time or manner, led by a preposition: a name
+      // set off so is the speaker's apposition, قال الوزير، بن والاس، إنه.)
+      if (comma(it))
+        return IsPrepWord(items_[i - k + 1].norm) ||
+                       !args_.PrepOf(i - k + 1).empty()
+                   ? i - k
+                   : i;
     }
     return i;
   }
