@@ -107,14 +107,15 @@ bool SpeechAct(std::string_view type) {
          type == "THREATEN" || type == "SUPPORT";
 }
 
-// Agreements and cooperation between parties (not a promise, a
-// ratification or an embassy opened, which are one side's acts): like a
-// meeting, with one party named the other is missing and it is no
-// relation (أبرمت روسيا العقود، تعاون مشترك).
+// Agreements and cooperation between parties (not a promise or a
+// ratification, one side's acts): like a meeting, with one party named the
+// other is missing and it is no relation (أبرمت روسيا العقود، تعاون
+// مشترك). An embassy opened (COOPERATE diplomatic, not mutual) is opened
+// in a state: with no host named, it is no relation either.
 bool OneSidedMutual(const Event& e) {
   const bool mutual_type =
       (e.type == "AGREE" && e.mode != "promise" && e.mode != "ratify") ||
-      (e.type == "COOPERATE" && e.mode != "diplomatic");
+      e.type == "COOPERATE";
   return mutual_type && e.recipient.empty() && e.actor.size() < 2;
 }
 
