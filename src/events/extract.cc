@@ -1576,8 +1576,8 @@ class Coder {
     // (نما الأمل في أن) is nobody's.
     if (t.mode == "hope") {
       recipient = HopedParty(args_, items_, units_, f.end);
-      if (recipient < 0 || (t.kind == TriggerKind::kNoun &&
-                            items_[f.end - 1].enclitic.empty()))
+      if (recipient < 0 ||
+          (t.kind == TriggerKind::kNoun && items_[f.end - 1].enclitic.empty()))
         return;
       // (A party the knowledge base knows, a state, a body or a public
       // figure: that a footballer will play is no one's request.)
@@ -1842,7 +1842,7 @@ class Coder {
     // before (تم بموجب هذه الزيارة جدولة الديون، وخلال تلك الزيارة وقعت
     // اتفاقية): that event's doer did it.
     if (ev.actor.empty() && t.kind == TriggerKind::kNoun) {
-      for (int32_t a : DoerOfEventBefore(f.item)) {
+      for (int32_t a : DoerOfEventBefore(f.item, t.mutual)) {
         if (std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
             ev.recipient.end())
           ev.actor.push_back(a);
@@ -2119,7 +2119,10 @@ class Coder {
   // The actors of the event named by "بموجب|خلال|أثناء + this + noun"
   // within six words before item i in its sentence: the latest event
   // coded before of that noun's type and mode.
-  std::vector<int32_t> DoerOfEventBefore(uint32_t i) const {
+  // With `parties` (a mutual act: وخلال تلك الزيارة وقعت اتفاقية), all
+  // its parties: the visitor and the host.
+  std::vector<int32_t> DoerOfEventBefore(uint32_t i,
+                                         bool parties = false) const {
     for (uint32_t k = 1; k <= 6 && k + 2 <= i; ++k) {
       const uint32_t n = i - k;  // the noun
       if (items_[n].sentence != items_[i].sentence || items_[n].punct) break;
@@ -2137,8 +2140,13 @@ class Coder {
       if (!nouns) return {};
       const TriggerEntry& t = lex_.triggers()[nouns->front()];
       for (size_t e = doc_.events.size(); e-- > 0;)
-        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode)
-          return doc_.events[e].actor;
+        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode) {
+          std::vector<int32_t> out = doc_.events[e].actor;
+          if (parties)
+            out.insert(out.end(), doc_.events[e].recipient.begin(),
+                       doc_.events[e].recipient.end());
+          return out;
+        }
       return {};
     }
     return {};

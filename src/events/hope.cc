@@ -24,7 +24,7 @@ int32_t HopedParty(const ArgumentSearch& args, const std::vector<Item>& items,
     const int32_t u = args.UnitStartingAt(i);
     if (u >= 0)
       return units[u].agent < 0 && !units[u].nisba && !args.Governed(u) ? u
-                                                                         : -1;
+                                                                        : -1;
     if (!it.procl.empty() && it.procl != "\xD8\xB3") return -1;  // not a verb
   }
   return -1;
