@@ -61,14 +61,17 @@
 #include <unordered_set>
 
 #include "events/arguments.h"
+#include "events/counterpart.h"
 #include "events/hope.h"
 
 namespace rasd {
 namespace {
 
 using events::ArgumentSearch;
+using events::CounterpartOf;
 using events::HasLetter;
 using events::IsComplementizer;
+using events::IsCounterpartWord;
 using events::IsDualAnaphor;
 using events::IsHardBreak;
 using events::IsPersonDual;
@@ -1877,6 +1880,15 @@ class Coder {
         *side = std::move(out);
       }
     }
+    // A meeting with "his counterpart" (التقى سيالة نظيره الروسي): the
+    // holder of the same office in the state the nisba names.
+    if (t.type == "CONSULT" && ev.actor.size() + ev.recipient.size() == 1) {
+      const int32_t c = CounterpartAfter(f, ev.actor);
+      if (c >= 0) {
+        ev.recipient.push_back(c);
+        rule += "; the counterpart of " + doc_.actors[ev.actor[0]].key;
+      }
+    }
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
@@ -1985,6 +1997,35 @@ class Coder {
                    : i;
     }
     return i;
+  }
+
+  // "His counterpart" and a state's nisba within eight words after the
+  // trigger (التقى … سيالة نظيره الروسي): the actor holding that office in
+  // that state when the document was published, for the one person among
+  // `actors`; else -1.
+  int32_t CounterpartAfter(const Found& f, const std::vector<int32_t>& actors) {
+    if (actors.size() != 1) return -1;
+    const Actor& who = doc_.actors[actors[0]];
+    if (who.type != EntityType::kPer) return -1;
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = f.end; i + 1 < items_.size() && i < f.end + 8; ++i) {
+      if (items_[i].sentence != s || IsHardBreak(items_[i])) break;
+      // (With its pronoun: نظير alone is "in return for".)
+      const std::string_view w = items_[i].norm;
+      if (!IsCounterpartWord(items_[i].stem) ||
+          !(w.ends_with("\xD9\x87") || w.ends_with("\xD9\x87\xD8\xA7")))
+        continue;
+      const int32_t u = items_[i + 1].unit;
+      if (u < 0 || !units_[u].nisba || units_[u].kb_entry < 0) return -1;
+      const std::string_view date =
+          std::string_view(doc_.meta.published).substr(0, 10);
+      const int32_t e = CounterpartOf(
+          kb_, who.key, kb_.entries()[units_[u].kb_entry].country, date);
+      if (e < 0) return -1;
+      return KbActor(
+          e, std::string(doc_.Text({items_[i].raw.begin, units_[u].raw.end})));
+    }
+    return -1;
   }
 
   // Acts only a state does: aid in money or arms, a military or economic

@@ -711,6 +711,14 @@ TEST(EventsTest, GoldenTableRound7c) {
       {"قال أردوغان للصحفيين، على هامش القمة في باريس، إنه يأمل أن تلعب "
        "روسيا دورا في سوريا.",
        {"REQUEST/hope recep-tayyip-erdogan -> russia reported"}},
+      // "His counterpart" with a state's nisba: the holder of the same
+      // office there on the day of publication (2017-02-20); نظير with no
+      // pronoun is "in return for".
+      {"استقبل بوتين نظيره التركي في سوتشي.",
+       {"CONSULT/host vladimir-putin -> recep-tayyip-erdogan asserted"}},
+      {"التقى لافروف نظيره المصري أمس.",
+       {"CONSULT/meet sergey-lavrov,sameh-shoukry ->  asserted"}},
+      {"باع الرجل البيت نظير مبلغ كبير.", {}},
       // A hope about no one named, or nobody's hope, is no request.
       {"نأمل أن تتحسن الأوضاع في البلاد.", {}},
       {"وعاد اللاعب إلى التدريبات على أمل أن يشارك ميسي في المباراة.", {}},
