@@ -1019,10 +1019,14 @@ class Coder {
     // A verb joined by و or ف starts its own clause: the unit before it
     // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
     // and with no subject after it, it shares that clause's subject. (So
-    // does one after ثم: التقى شويغو، ثم توجه إلى القاهرة.)
-    const bool joined = trig.procl.starts_with("\xD9\x88") ||
-                        trig.procl.starts_with("\xD9\x81") ||
-                        (f.item > 0 && items_[f.item - 1].norm == kThumma);
+    // does one after ثم: التقى شويغو، ثم توجه إلى القاهرة; and after حيث,
+    // where the one who went met someone: صعد إلى الحاملة، حيث تحادث مع
+    // شويغو. Only meetings: حيث احتشد آلاف has a subject no unit names.)
+    const bool joined =
+        trig.procl.starts_with("\xD9\x88") ||
+        trig.procl.starts_with("\xD9\x81") ||
+        (f.item > 0 && (items_[f.item - 1].norm == kThumma ||
+                        (t.mutual && items_[f.item - 1].norm == kHaythu)));
     // A verb that says "she" (استقبلت، تدعم) does not agree with a man
     // named after it: he is its object (استقبلت المشير خليفة حفتر).
     const int gender = lex_.GenderOf(trig.norm);
@@ -1880,6 +1884,10 @@ class Coder {
         *side = std::move(out);
       }
     }
+    // Talks by video or telephone said after the other party (تحادث مع
+    // شويغو عبر الفيديو): a call, like the qualifier right after the verb.
+    if (ev.type == "CONSULT" && ev.mode == "meet" && !recipients.empty())
+      PhoneAfterParty(recipients, &ev, &rule);
     // A meeting with "his counterpart" (التقى سيالة نظيره الروسي): the
     // holder of the same office in the state the nisba names.
     if (t.type == "CONSULT" && ev.actor.size() + ev.recipient.size() == 1) {
@@ -1997,6 +2005,36 @@ class Coder {
                    : i;
     }
     return i;
+  }
+
+  // A qualifier that makes talks a call (عبر الفيديو، هاتفيا) within three
+  // words after the last of `parties`, in the sentence.
+  void PhoneAfterParty(const std::vector<int32_t>& parties, Event* ev,
+                       std::string* rule) const {
+    uint32_t last = 0;
+    for (int32_t u : parties) last = std::max(last, units_[u].last);
+    for (uint32_t i = last + 1; i <= last + 3 && i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.sentence != items_[last].sentence) break;
+      const std::vector<Qualifier>* qs = lex_.QualifiersOf(it.stem);
+      if (!qs) continue;
+      // (How they talked: after a preposition or the party, on a noun a
+      // preposition governs (في مكالمة هاتفية), or an adverb (هاتفيا); not
+      // a noun's genitive, حكم الفيديو.)
+      const Item& prev = items_[i - 1];
+      if (!(i == last + 1 || IsPrepWord(prev.norm) ||
+            !args_.PrepOf(i).empty() || !args_.PrepOf(i - 1).empty() ||
+            it.norm.ends_with("\xD8\xA7")))
+        continue;
+      for (const Qualifier& q : *qs) {
+        if (q.applies != "CONSULT" || q.mode != "phone") continue;
+        ev->mode = q.mode;
+        if (!q.cameo.empty()) ev->cameo = q.cameo;
+        *rule += "; qualifier " + std::string(doc_.Text(it.raw)) +
+                 " after the party";
+        return;
+      }
+    }
   }
 
   // "His counterpart" and a state's nisba within eight words after the

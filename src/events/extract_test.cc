@@ -719,6 +719,14 @@ TEST(EventsTest, GoldenTableRound7c) {
       {"التقى لافروف نظيره المصري أمس.",
        {"CONSULT/meet sergey-lavrov,sameh-shoukry ->  asserted"}},
       {"باع الرجل البيت نظير مبلغ كبير.", {}},
+      // A meeting verb after حيث with no subject of its own is the
+      // traveller's; video said after the party makes the talks a call.
+      {"صعد لافروف إلى متن الفرقاطة التركية، حيث تحادث مع أردوغان عبر "
+       "الفيديو.",
+       {"CONSULT/visit sergey-lavrov -> turkey asserted",
+        "CONSULT/phone sergey-lavrov,recep-tayyip-erdogan ->  asserted"}},
+      {"زار نتنياهو موسكو، حيث بحث مع بوتين الوضع في سوريا.",
+       {"CONSULT/meet benjamin-netanyahu,vladimir-putin ->  asserted"}},
       // A hope about no one named, or nobody's hope, is no request.
       {"نأمل أن تتحسن الأوضاع في البلاد.", {}},
       {"وعاد اللاعب إلى التدريبات على أمل أن يشارك ميسي في المباراة.", {}},
