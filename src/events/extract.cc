@@ -1523,6 +1523,18 @@ class Coder {
       }
     }
 
+    // A request in the accusative of purpose right after a verb's object
+    // (قصد حفتر موسكو طلبا للأسلحة): the verb's subject asks the object.
+    // (طلبا is read first as a verb, "the two asked", which needs two
+    // subjects and no object before it.)
+    if (t.type == "REQUEST") {
+      int32_t s = -1, o = -1;
+      if (PurposeAfterObject(f, &s, &o)) {
+        actor = s;
+        recipient = o;
+        how = "noun: accusative of purpose, the subject asks the object";
+      }
+    }
     // The act someone is accused of (اتهمت روسيا الولايات المتحدة بتسليح
     // المعارضة): a masdar after ب right after the accused is the accused's
     // act; the genitive taken as its doer is whom it was done to.
@@ -2005,6 +2017,51 @@ class Coder {
                    : i;
     }
     return i;
+  }
+
+  // A masdar in the accusative of purpose (طلبا، no article, clitic or
+  // pronoun) right after a unit that nothing governs, the object of a verb
+  // whose subject is the unit before it in the clause (حفتر قصد موسكو
+  // طلبا) or between them (زار السراج روما طلبا): *subject and *object.
+  bool PurposeAfterObject(const Found& f, int32_t* subject,
+                          int32_t* object) const {
+    const Item& trig = items_[f.item];
+    if (trig.article || !trig.procl.empty() || !trig.enclitic.empty() ||
+        !trig.norm.ends_with("\xD8\xA7") || f.item == 0)  // ا
+      return false;
+    // (Only a listed masdar of three letters with the accusative ا, طلبا:
+    // دعا، دعوا، مطالبا are verbs and participles.)
+    const std::string_view base = trig.norm.substr(0, trig.norm.size() - 2);
+    const std::vector<uint32_t>* nouns = lex_.NounsOf(base);
+    if (base.size() != 6 || base.ends_with("\xD9\x88") || !nouns ||  // و
+        lex_.triggers()[nouns->front()].type != "REQUEST")
+      return false;
+    const int32_t o = items_[f.item - 1].unit;
+    if (o < 0 || units_[o].nisba || args_.Governed(o) || units_[o].first < 2)
+      return false;
+    // (A verb between: a word that is no unit, no punctuation; or, verb
+    // first, the subject right before the object: زار السراج روما طلبا.)
+    const Item& verb = items_[units_[o].first - 1];
+    // (Nor the second of two joined by و: باتريسيو وزميله بودينس طلبا is
+    // "the two asked".)
+    if (verb.punct || verb.procl.starts_with("\xD9\x88") ||
+        items_[units_[o].first].procl.starts_with("\xD9\x88"))
+      return false;
+    if (verb.unit >= 0) {
+      const int32_t s = verb.unit;
+      const uint32_t v = units_[s].first;
+      if (v == 0 || items_[v - 1].punct || items_[v - 1].unit >= 0 ||
+          args_.Governed(s) || s == o)
+        return false;
+      *subject = s;
+      *object = o;
+      return true;
+    }
+    const int32_t s = args_.UnitBefore(units_[o].first - 1);
+    if (s < 0 || s == o || args_.Governed(s)) return false;
+    *subject = s;
+    *object = o;
+    return true;
   }
 
   // A qualifier that makes talks a call (عبر الفيديو، هاتفيا) within three

@@ -727,6 +727,13 @@ TEST(EventsTest, GoldenTableRound7c) {
         "CONSULT/phone sergey-lavrov,recep-tayyip-erdogan ->  asserted"}},
       {"زار نتنياهو موسكو، حيث بحث مع بوتين الوضع في سوريا.",
        {"CONSULT/meet benjamin-netanyahu,vladimir-putin ->  asserted"}},
+      // A request in the accusative of purpose after a verb's object: the
+      // subject asks the object; the dual verb of two joined by و is not it.
+      {"وقال الوزير إن حفتر قصد موسكو طلبا للأسلحة.",
+       {"REQUEST khalifa-haftar -> russia reported"}},
+      {"زار السراج روما طلبا للدعم.",
+       {"CONSULT/visit fayez-al-sarraj -> italy asserted",
+        "REQUEST fayez-al-sarraj -> italy asserted"}},
       // A hope about no one named, or nobody's hope, is no request.
       {"نأمل أن تتحسن الأوضاع في البلاد.", {}},
       {"وعاد اللاعب إلى التدريبات على أمل أن يشارك ميسي في المباراة.", {}},
