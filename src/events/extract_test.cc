@@ -725,6 +725,8 @@ TEST(EventsTest, GoldenTableRound7c) {
        "الفيديو.",
        {"CONSULT/visit sergey-lavrov -> turkey asserted",
         "CONSULT/phone sergey-lavrov,recep-tayyip-erdogan ->  asserted"}},
+      {"أجرى لافروف محادثة عبر دائرة تلفزيونية مع أردوغان.",
+       {"CONSULT/phone sergey-lavrov,recep-tayyip-erdogan ->  asserted"}},
       {"زار نتنياهو موسكو، حيث بحث مع بوتين الوضع في سوريا.",
        {"CONSULT/meet benjamin-netanyahu,vladimir-putin ->  asserted"}},
       // A request in the accusative of purpose after a verb's object: the
