@@ -61,13 +61,17 @@
 #include <unordered_set>
 
 #include "events/arguments.h"
+#include "events/counterpart.h"
+#include "events/hope.h"
 
 namespace rasd {
 namespace {
 
 using events::ArgumentSearch;
+using events::CounterpartOf;
 using events::HasLetter;
 using events::IsComplementizer;
+using events::IsCounterpartWord;
 using events::IsDualAnaphor;
 using events::IsHardBreak;
 using events::IsPersonDual;
@@ -106,6 +110,18 @@ bool SpeechAct(std::string_view type) {
          type == "THREATEN" || type == "SUPPORT";
 }
 
+// Agreements and cooperation between parties (not a promise or a
+// ratification, one side's acts): like a meeting, with one party named the
+// other is missing and it is no relation (أبرمت روسيا العقود، تعاون
+// مشترك). An embassy opened (COOPERATE diplomatic, not mutual) is opened
+// in a state: with no host named, it is no relation either.
+bool OneSidedMutual(const Event& e) {
+  const bool mutual_type =
+      (e.type == "AGREE" && e.mode != "promise" && e.mode != "ratify") ||
+      e.type == "COOPERATE";
+  return mutual_type && e.recipient.empty() && e.actor.size() < 2;
+}
+
 bool NeedsRecipient(std::string_view type) {
   return type == "AID" || type == "SANCTION" || type == "REJECT" ||
          type == "THREATEN" || type == "CONCEDE" || type == "COERCE";
@@ -141,6 +157,7 @@ class Coder {
       if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
       if (e.type == "CONSULT" && e.actor.size() + e.recipient.size() < 2)
         return true;
+      if (OneSidedMutual(e)) return true;
       return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
     });
     OneEventPerSum(first);
@@ -1002,10 +1019,14 @@ class Coder {
     // A verb joined by و or ف starts its own clause: the unit before it
     // ends the clause before (زار السراج موسكو وطلب منها: not موسكو),
     // and with no subject after it, it shares that clause's subject. (So
-    // does one after ثم: التقى شويغو، ثم توجه إلى القاهرة.)
-    const bool joined = trig.procl.starts_with("\xD9\x88") ||
-                        trig.procl.starts_with("\xD9\x81") ||
-                        (f.item > 0 && items_[f.item - 1].norm == kThumma);
+    // does one after ثم: التقى شويغو، ثم توجه إلى القاهرة; and after حيث,
+    // where the one who went met someone: صعد إلى الحاملة، حيث تحادث مع
+    // شويغو. Only meetings: حيث احتشد آلاف has a subject no unit names.)
+    const bool joined =
+        trig.procl.starts_with("\xD9\x88") ||
+        trig.procl.starts_with("\xD9\x81") ||
+        (f.item > 0 && (items_[f.item - 1].norm == kThumma ||
+                        (t.mutual && items_[f.item - 1].norm == kHaythu)));
     // A verb that says "she" (استقبلت، تدعم) does not agree with a man
     // named after it: he is its object (استقبلت المشير خليفة حفتر).
     const int gender = lex_.GenderOf(trig.norm);
@@ -1121,7 +1142,12 @@ class Coder {
         const Item& it = items_[f.item - k];
         if (it.punct || it.sentence != trig.sentence) break;
         if (IsComplementizer(it.norm) && !it.enclitic.empty()) {
-          actor = args_.Backward(f.item - k, 10);
+          // (Past an adjunct set off by commas before it: قال السراج
+          // لرويترز، على هامش مؤتمر ميونيخ للأمن، إنه يأمل.)
+          // (Not لكنه, which joins a clause of its own.)
+          const bool an = it.norm == "\xD8\xA7\xD9\x86";  // أن، إن
+          actor = args_.Backward(an ? PastCommaAdjunct(f.item - k) : f.item - k,
+                                 10);
           *how = "verb: the speaker, the pronoun on the complementizer";
           break;
         }
@@ -1500,6 +1526,18 @@ class Coder {
       }
     }
 
+    // A request in the accusative of purpose right after a verb's object
+    // (قصد حفتر موسكو طلبا للأسلحة): the verb's subject asks the object.
+    // (طلبا is read first as a verb, "the two asked", which needs two
+    // subjects and no object before it.)
+    if (t.type == "REQUEST") {
+      int32_t s = -1, o = -1;
+      if (PurposeAfterObject(f, &s, &o)) {
+        actor = s;
+        recipient = o;
+        how = "noun: accusative of purpose, the subject asks the object";
+      }
+    }
     // The act someone is accused of (اتهمت روسيا الولايات المتحدة بتسليح
     // المعارضة): a masdar after ب right after the accused is the accused's
     // act; the genitive taken as its doer is whom it was done to.
@@ -1574,6 +1612,26 @@ class Coder {
         how = "verb: dual, the two parties before it";
         both_named = t.mutual;
       }
+    }
+    // A hope (يأمل أن تلعب روسيا دورا) asks the party it is about; about
+    // nobody named, it is no request. One voices it: a generic agent
+    // found for its pronoun (مؤتمر ميونيخ للأمن، أبدى فيها أمله) is not.
+    // A hope noun is someone's by its pronoun (أبدى أمله): "the hope"
+    // (نما الأمل في أن) is nobody's.
+    if (t.mode == "hope") {
+      recipient = HopedParty(args_, items_, units_, f.end);
+      if (recipient < 0 ||
+          (t.kind == TriggerKind::kNoun && items_[f.end - 1].enclitic.empty()))
+        return;
+      // (A party the knowledge base knows, a state, a body or a public
+      // figure: that a footballer will play is no one's request.)
+      const int32_t hoped = ActorOf(recipient);
+      if (hoped < 0 || doc_.actors[hoped].key.starts_with("x-")) return;
+      // (Nor the party hoped about, taken as the noun's genitive: على
+      // أمل أن يطرحها عمرو.)
+      for (int32_t u : actors)
+        if (units_[u].agent >= 0 || u == recipient) return;
+      how += "; recipient the subject after أن";
     }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty() && !both_named) {
@@ -1835,7 +1893,7 @@ class Coder {
     // before (تم بموجب هذه الزيارة جدولة الديون، وخلال تلك الزيارة وقعت
     // اتفاقية): that event's doer did it.
     if (ev.actor.empty() && t.kind == TriggerKind::kNoun) {
-      for (int32_t a : DoerOfEventBefore(f.item)) {
+      for (int32_t a : DoerOfEventBefore(f.item, t.mutual)) {
         if (std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
             ev.recipient.end())
           ev.actor.push_back(a);
@@ -1870,10 +1928,24 @@ class Coder {
         *side = std::move(out);
       }
     }
+    // Talks by video or telephone said after the other party (تحادث مع
+    // شويغو عبر الفيديو): a call, like the qualifier right after the verb.
+    if (ev.type == "CONSULT" && ev.mode == "meet" && !recipients.empty())
+      PhoneAfterParty(recipients, &ev, &rule);
+    // A meeting with "his counterpart" (التقى سيالة نظيره الروسي): the
+    // holder of the same office in the state the nisba names.
+    if (t.type == "CONSULT" && ev.actor.size() + ev.recipient.size() == 1) {
+      const int32_t c = CounterpartAfter(f, ev.actor);
+      if (c >= 0) {
+        ev.recipient.push_back(c);
+        rule += "; the counterpart of " + doc_.actors[ev.actor[0]].key;
+      }
+    }
     // Nobody acts on themselves.
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
     });
+    if (t.mode == "hope" && ev.recipient.empty()) return;  // hoped of himself
     if (t.mutual) {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();
@@ -1993,6 +2065,132 @@ class Coder {
       *rule += "; recipient the side it was taken from";
       return;
     }
+  }
+
+  // Where the clause before item i resumes when a phrase set off by
+  // commas and led by a preposition stands right before i (قال السراج
+  // لرويترز، على هامش المؤتمر، إنه): the first comma's item; else i.
+  uint32_t PastCommaAdjunct(uint32_t i) const {
+    auto comma = [](const Item& it) {
+      return it.punct && (it.norm == "\xD8\x8C" || it.norm == ",");  // ،
+    };
+    if (i < 2 || !comma(items_[i - 1])) return i;
+    for (uint32_t k = 2; k <= 16 && k <= i; ++k) {
+      const Item& it = items_[i - k];
+      if (it.sentence != items_[i].sentence || IsHardBreak(it)) break;
+      // (A phrase of place, time or manner, led by a preposition: a name
+      // set off so is the speaker's apposition, قال الوزير، بن والاس، إنه.)
+      if (comma(it))
+        return IsPrepWord(items_[i - k + 1].norm) ||
+                       !args_.PrepOf(i - k + 1).empty()
+                   ? i - k
+                   : i;
+    }
+    return i;
+  }
+
+  // A masdar in the accusative of purpose (طلبا، no article, clitic or
+  // pronoun) right after a unit that nothing governs, the object of a verb
+  // whose subject is the unit before it in the clause (حفتر قصد موسكو
+  // طلبا) or between them (زار السراج روما طلبا): *subject and *object.
+  bool PurposeAfterObject(const Found& f, int32_t* subject,
+                          int32_t* object) const {
+    const Item& trig = items_[f.item];
+    if (trig.article || !trig.procl.empty() || !trig.enclitic.empty() ||
+        !trig.norm.ends_with("\xD8\xA7") || f.item == 0)  // ا
+      return false;
+    // (Only a listed masdar of three letters with the accusative ا, طلبا:
+    // دعا، دعوا، مطالبا are verbs and participles.)
+    const std::string_view base = trig.norm.substr(0, trig.norm.size() - 2);
+    const std::vector<uint32_t>* nouns = lex_.NounsOf(base);
+    if (base.size() != 6 || base.ends_with("\xD9\x88") || !nouns ||  // و
+        lex_.triggers()[nouns->front()].type != "REQUEST")
+      return false;
+    const int32_t o = items_[f.item - 1].unit;
+    if (o < 0 || units_[o].nisba || args_.Governed(o) || units_[o].first < 2)
+      return false;
+    // (A verb between: a word that is no unit, no punctuation; or, verb
+    // first, the subject right before the object: زار السراج روما طلبا.)
+    const Item& verb = items_[units_[o].first - 1];
+    // (Nor the second of two joined by و: باتريسيو وزميله بودينس طلبا is
+    // "the two asked".)
+    if (verb.punct || verb.procl.starts_with("\xD9\x88") ||
+        items_[units_[o].first].procl.starts_with("\xD9\x88"))
+      return false;
+    if (verb.unit >= 0) {
+      const int32_t s = verb.unit;
+      const uint32_t v = units_[s].first;
+      if (v == 0 || items_[v - 1].punct || items_[v - 1].unit >= 0 ||
+          args_.Governed(s) || s == o)
+        return false;
+      *subject = s;
+      *object = o;
+      return true;
+    }
+    const int32_t s = args_.UnitBefore(units_[o].first - 1);
+    if (s < 0 || s == o || args_.Governed(s)) return false;
+    *subject = s;
+    *object = o;
+    return true;
+  }
+
+  // A qualifier that makes talks a call (عبر الفيديو، هاتفيا) within three
+  // words after the last of `parties`, in the sentence.
+  void PhoneAfterParty(const std::vector<int32_t>& parties, Event* ev,
+                       std::string* rule) const {
+    uint32_t last = 0;
+    for (int32_t u : parties) last = std::max(last, units_[u].last);
+    for (uint32_t i = last + 1; i <= last + 3 && i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.sentence != items_[last].sentence) break;
+      const std::vector<Qualifier>* qs = lex_.QualifiersOf(it.stem);
+      if (!qs) continue;
+      // (How they talked: after a preposition or the party, on a noun a
+      // preposition governs (في مكالمة هاتفية), or an adverb (هاتفيا); not
+      // a noun's genitive, حكم الفيديو.)
+      const Item& prev = items_[i - 1];
+      if (!(i == last + 1 || IsPrepWord(prev.norm) ||
+            !args_.PrepOf(i).empty() || !args_.PrepOf(i - 1).empty() ||
+            it.norm.ends_with("\xD8\xA7")))
+        continue;
+      for (const Qualifier& q : *qs) {
+        if (q.applies != "CONSULT" || q.mode != "phone") continue;
+        ev->mode = q.mode;
+        if (!q.cameo.empty()) ev->cameo = q.cameo;
+        *rule += "; qualifier " + std::string(doc_.Text(it.raw)) +
+                 " after the party";
+        return;
+      }
+    }
+  }
+
+  // "His counterpart" and a state's nisba within eight words after the
+  // trigger (التقى … سيالة نظيره الروسي): the actor holding that office in
+  // that state when the document was published, for the one person among
+  // `actors`; else -1.
+  int32_t CounterpartAfter(const Found& f, const std::vector<int32_t>& actors) {
+    if (actors.size() != 1) return -1;
+    const Actor& who = doc_.actors[actors[0]];
+    if (who.type != EntityType::kPer) return -1;
+    const uint32_t s = items_[f.item].sentence;
+    for (uint32_t i = f.end; i + 1 < items_.size() && i < f.end + 8; ++i) {
+      if (items_[i].sentence != s || IsHardBreak(items_[i])) break;
+      // (With its pronoun: نظير alone is "in return for".)
+      const std::string_view w = items_[i].norm;
+      if (!IsCounterpartWord(items_[i].stem) ||
+          !(w.ends_with("\xD9\x87") || w.ends_with("\xD9\x87\xD8\xA7")))
+        continue;
+      const int32_t u = items_[i + 1].unit;
+      if (u < 0 || !units_[u].nisba || units_[u].kb_entry < 0) return -1;
+      const std::string_view date =
+          std::string_view(doc_.meta.published).substr(0, 10);
+      const int32_t e = CounterpartOf(
+          kb_, who.key, kb_.entries()[units_[u].kb_entry].country, date);
+      if (e < 0) return -1;
+      return KbActor(
+          e, std::string(doc_.Text({items_[i].raw.begin, units_[u].raw.end})));
+    }
+    return -1;
   }
 
   // Acts only a state does: aid in money or arms, a military or economic
@@ -2158,7 +2356,10 @@ class Coder {
   // The actors of the event named by "بموجب|خلال|أثناء + this + noun"
   // within six words before item i in its sentence: the latest event
   // coded before of that noun's type and mode.
-  std::vector<int32_t> DoerOfEventBefore(uint32_t i) const {
+  // With `parties` (a mutual act: وخلال تلك الزيارة وقعت اتفاقية), all
+  // its parties: the visitor and the host.
+  std::vector<int32_t> DoerOfEventBefore(uint32_t i,
+                                         bool parties = false) const {
     for (uint32_t k = 1; k <= 6 && k + 2 <= i; ++k) {
       const uint32_t n = i - k;  // the noun
       if (items_[n].sentence != items_[i].sentence || items_[n].punct) break;
@@ -2176,8 +2377,13 @@ class Coder {
       if (!nouns) return {};
       const TriggerEntry& t = lex_.triggers()[nouns->front()];
       for (size_t e = doc_.events.size(); e-- > 0;)
-        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode)
-          return doc_.events[e].actor;
+        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode) {
+          std::vector<int32_t> out = doc_.events[e].actor;
+          if (parties)
+            out.insert(out.end(), doc_.events[e].recipient.begin(),
+                       doc_.events[e].recipient.end());
+          return out;
+        }
       return {};
     }
     return {};

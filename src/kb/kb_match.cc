@@ -36,6 +36,15 @@ bool PluralOfSingular(std::string_view doc_form, std::string_view listed) {
   return doc_form.ends_with(kAt) && !listed.ends_with(kAt);
 }
 
+// A word that is a listed name word without its final ة (صعد against
+// صعدة, normalised صعده): another word, a verb or a masculine noun, since
+// a name is not written without its ة.
+bool LacksTaMarbuta(std::string_view doc_form, std::string_view listed) {
+  constexpr std::string_view kHa = "\xD9\x87";  // ه (ة normalised)
+  return listed.size() == doc_form.size() + kHa.size() &&
+         listed.ends_with(kHa) && listed.starts_with(doc_form);
+}
+
 int KindRank(NameKind k) {
   switch (k) {
     case NameKind::kName:
@@ -144,7 +153,8 @@ void KnowledgeBase::MatchWords(const Document& doc,
         level = kForm;
       } else if (!name_gains_article && !first.clitic &&
                  first.stem == pw0.stem &&
-                 !PluralOfSingular(first.form, pw0.form)) {
+                 !PluralOfSingular(first.form, pw0.form) &&
+                 !LacksTaMarbuta(first.form, pw0.form)) {
         level = kStem;
       } else if (!first.clitic && len == 1 && p.kind != NameKind::kTitle &&
                  IsNisba(first.stem)) {
@@ -161,7 +171,8 @@ void KnowledgeBase::MatchWords(const Document& doc,
         } else if (v.form == pw.form) {
           // keeps the level
         } else if (!pw.clitic && v.stem == pw.stem &&
-                   !PluralOfSingular(v.form, pw.form)) {
+                   !PluralOfSingular(v.form, pw.form) &&
+                   !LacksTaMarbuta(v.form, pw.form)) {
           level = std::min(level, static_cast<int>(kStem));
         } else if (!pw.clitic && p.kind == NameKind::kName &&
                    SameNameWord(v.form, pw.form)) {
