@@ -1602,7 +1602,7 @@ class Coder {
                               ? args_.Forward(from, reach, {}, actors)
                               : args_.Forward(f.end - 1, 14, marker, actors);
         if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end)) ||
-            units_[u].first > content_at)
+            units_[u].first > content_at || ProtestMatter(t, marker, u))
           continue;
         if (marker == "obj") {
           best = u;
@@ -2106,6 +2106,23 @@ class Coder {
     return ActorOf(v);
   }
 
+  // Whether unit u, reached by a protest's على, is the owner of what
+  // the protest is about rather than whom it is against: على governs a
+  // noun of which u is the genitive (احتجاجا على انقطاع التيار، على
+  // دعم الصين لـ، في رد على أزمة الرئاسة التركية). A protest against a
+  // party names it right after على (احتجوا على الحكومة), or as the owner
+  // of a decision or conduct (`policy` in cues.tsv: على قرار الحكومة).
+  bool ProtestMatter(const TriggerEntry& t, std::string_view marker,
+                     int32_t u) const {
+    if (t.type != "PROTEST" || marker != "\xD8\xB9\xD9\x84\xD9\x8A" ||
+        args_.PrepOf(units_[u].first) == marker)  // علي
+      return false;
+    const uint32_t head = units_[u].first - 1;
+    const Cue* c = items_[head].punct ? nullptr : args_.CueAt(items_[head]);
+    return !(c && c->role == CueRole::kPolicy &&
+             args_.PrepOf(head) == marker);
+  }
+
   // The units a form of جمع (brings together) names shortly after a
   // meeting noun, in its clause: اجتماع مقرر اليوم في موسكو يجمع X وY.
   std::vector<int32_t> BroughtTogether(const Found& f) const {
@@ -2401,6 +2418,7 @@ class Coder {
         case CueRole::kPartitive:
         case CueRole::kDemand:
         case CueRole::kAgainst:
+        case CueRole::kPolicy:
         case CueRole::kImposed:
           break;
       }

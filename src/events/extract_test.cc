@@ -488,6 +488,17 @@ TEST(EventsTest, GoldenTable) {
       // A title before a person's name is the person.
       {"اغتال مسلحون السفير الإيطالي لدى مصر ماركو فيراري.",
        {"ASSAULT agent-gunmen -> x-ماركو-فيراري asserted"}},
+      // Round 7a. A protest's على names its target right after it, or as
+      // the owner of a decision or conduct; the owner of another matter
+      // is not whom the crowd is against.
+      {"احتج العمال على الحكومة أمس.",
+       {"PROTEST/demonstrate agent-workers -> agent-authorities asserted"}},
+      {"تظاهر الطلاب احتجاجا على قرار الحكومة.",
+       {"PROTEST/demonstrate agent-students -> agent-authorities asserted"}},
+      {"تجمع الطلاب أمس احتجاجا على انقطاع التيار الكهربائي عن الأحياء.",
+       {"PROTEST/demonstrate agent-students ->  asserted"}},
+      {"تجمع المتظاهرون في الساحة في رد على أزمة الحكومة الفرنسية.",
+       {"PROTEST/demonstrate agent-protesters ->  asserted"}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;

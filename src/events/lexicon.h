@@ -73,6 +73,7 @@ enum class CueRole : uint8_t {
   kPartitive,
   kDemand,
   kAgainst,
+  kPolicy,
   kImposed
 };
 
