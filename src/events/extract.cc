@@ -2106,21 +2106,53 @@ class Coder {
     return ActorOf(v);
   }
 
-  // Whether unit u, reached by a protest's على, is the owner of what
-  // the protest is about rather than whom it is against: على governs a
-  // noun of which u is the genitive (احتجاجا على انقطاع التيار، على
-  // دعم الصين لـ، في رد على أزمة الرئاسة التركية). A protest against a
-  // party names it right after على (احتجوا على الحكومة), or as the owner
-  // of a decision or conduct (`policy` in cues.tsv: على قرار الحكومة).
+  // Whether unit u, reached by a protest's على through a noun, is only
+  // the owner of what the protest is about, not whom it is against: a
+  // place, people or a party the knowledge base does not know (احتجاجا
+  // على مقتل الشابة، على إرغام فلان، الاحتجاجات على حدود غزة). A state,
+  // a known party or a body (الحكومة، الشرطة) reached so is the target
+  // (احتجاجا على نقل السفارة الأمريكية، على امتناع النظام عن …), and so
+  // is any owner of a decision or conduct (`policy` in cues.tsv: على قرار
+  // الحكومة). A party named right after على is the target (احتجوا على
+  // الحكومة).
   bool ProtestMatter(const TriggerEntry& t, std::string_view marker,
                      int32_t u) const {
-    if (t.type != "PROTEST" || marker != "\xD8\xB9\xD9\x84\xD9\x8A" ||
-        args_.PrepOf(units_[u].first) == marker)  // علي
-      return false;
+    if (t.type != "PROTEST" || marker != "\xD8\xB9\xD9\x84\xD9\x8A")
+      return false;  // علي
+    // A على after a noun without the article that a preposition word
+    // governs is that noun's (في رد على، في إطار الرد على): not the
+    // protest's, unless the noun is itself a trigger. (A noun with ب or
+    // ل on it is often an adverb or the protest itself: احتجت بشدة على،
+    // خرجوا للاحتجاج على; one with the article a place: احتجوا في
+    // المقهى على الرجل.)
+    for (uint32_t k = units_[u].first; k > 1 && k + 4 > units_[u].first;) {
+      --k;
+      if (items_[k].punct || items_[k].norm != marker) continue;
+      const uint32_t prev = k - 1;
+      const bool trigger =
+          std::any_of(found_.begin(), found_.end(),
+                      [&](const Found& x) { return x.item == prev; });
+      if (!items_[prev].punct && !trigger && items_[prev].procl.empty() &&
+          !items_[prev].article && !args_.PrepOf(prev).empty())
+        return true;
+      break;
+    }
+    if (args_.PrepOf(units_[u].first) == marker) return false;
     const uint32_t head = units_[u].first - 1;
     const Cue* c = items_[head].punct ? nullptr : args_.CueAt(items_[head]);
-    return !(c && c->role == CueRole::kPolicy &&
-             args_.PrepOf(head) == marker);
+    if (c && c->role == CueRole::kPolicy && args_.PrepOf(head) == marker)
+      return false;
+    // (على يد، على أيدي name who did the matter, not whom it is for.)
+    if (items_[head].norm == "\xD9\x8A\xD8\xAF" ||                // يد
+        items_[head].norm == "\xD8\xA7\xD9\x8A\xD8\xAF\xD9\x8A")  // ايدي
+      return true;
+    const int32_t a = units_[u].actor, g = units_[u].agent;
+    const bool known =
+        g >= 0 ? lex_.agents()[g].type == EntityType::kOrg &&
+                     lex_.agents()[g].party
+               : units_[u].kb_entry >= 0 ||
+                     (a >= 0 && !doc_.actors[a].key.starts_with("x-"));
+    return !known || args_.PlaceOnly(u);
   }
 
   // The units a form of جمع (brings together) names shortly after a

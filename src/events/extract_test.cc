@@ -489,14 +489,18 @@ TEST(EventsTest, GoldenTable) {
       {"اغتال مسلحون السفير الإيطالي لدى مصر ماركو فيراري.",
        {"ASSAULT agent-gunmen -> x-ماركو-فيراري asserted"}},
       // Round 7a. A protest's على names its target right after it, or as
-      // the owner of a decision or conduct; the owner of another matter
-      // is not whom the crowd is against.
+      // the owner of a decision or conduct, or a state or body owning the
+      // matter; people, places and unknown names owning it are not whom
+      // the crowd is against.
       {"احتج العمال على الحكومة أمس.",
        {"PROTEST/demonstrate agent-workers -> agent-authorities asserted"}},
       {"تظاهر الطلاب احتجاجا على قرار الحكومة.",
        {"PROTEST/demonstrate agent-students -> agent-authorities asserted"}},
-      {"تجمع الطلاب أمس احتجاجا على انقطاع التيار الكهربائي عن الأحياء.",
-       {"PROTEST/demonstrate agent-students ->  asserted"}},
+      {"تجمع الطلاب أمس احتجاجا على مقتل شاب في الحي.",
+       {"PROTEST/demonstrate agent-students ->  asserted",
+        "ASSAULT  -> agent-youths asserted"}},
+      {"تظاهر الطلاب احتجاجا على نقل السفارة الأمريكية إلى القدس.",
+       {"PROTEST/demonstrate agent-students -> united-states asserted"}},
       {"تجمع المتظاهرون في الساحة في رد على أزمة الحكومة الفرنسية.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
   };
