@@ -1436,6 +1436,22 @@ class Coder {
         const Cue* c = args_.CueAt(items_[i]);
         if (c && c->role == CueRole::kLight) {
           actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
+          // (A preposition carrying the masdar as its pronoun governs
+          // nothing after it: التظاهرات التي شارك فيها مئات الطلاب،
+          // تظاهرات شارك فيها الآلاف; the relative clause right after
+          // the masdar, so the pronoun is the masdar's.)
+          const bool relative =
+              i == f.end ? !items_[f.item].article
+                         : i == f.end + 1 && IsVerbLink(items_[f.end].norm) &&
+                               items_[f.end].norm.starts_with(kArticle);
+          if (actor < 0 && relative && i + 1 < items_.size() &&
+              IsPrepWord(items_[i + 1].norm) &&
+              !items_[i + 1].enclitic.empty()) {
+            for (uint32_t j = i + 2; actor < 0 && j < i + 5; ++j) {
+              if (j >= items_.size() || items_[j].punct) break;
+              actor = args_.UnitStartingAt(j);
+            }
+          }
           how = "noun: subject of the light verb after it";
           // A light verb with the masdar as its pronoun and no subject
           // named (التقى حفتر لافروف بعد محادثات أجراها مع شويغو): the

@@ -501,6 +501,11 @@ TEST(EventsTest, GoldenTable) {
         "ASSAULT  -> agent-youths asserted"}},
       {"تظاهر الطلاب احتجاجا على نقل السفارة الأمريكية إلى القدس.",
        {"PROTEST/demonstrate agent-students -> united-states asserted"}},
+      // Those who took part in a protest (شارك فيها) are its doers.
+      {"وجابت الشوارع تظاهرات شارك فيها آلاف الطلاب.",
+       {"PROTEST/demonstrate agent-students ->  asserted"}},
+      {"وانتهت المسيرة التي شارك فيها مئات العمال عند البرلمان.",
+       {"PROTEST/demonstrate agent-workers ->  asserted"}},
       {"تجمع المتظاهرون في الساحة في رد على أزمة الحكومة الفرنسية.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
   };
