@@ -501,6 +501,11 @@ TEST(EventsTest, GoldenTable) {
         "ASSAULT  -> agent-youths asserted"}},
       {"تظاهر الطلاب احتجاجا على نقل السفارة الأمريكية إلى القدس.",
        {"PROTEST/demonstrate agent-students -> united-states asserted"}},
+      // A point of the compass before a place says where (جنوب بغداد):
+      // the place is no object.
+      {"استهدفت عبوة ناسفة جنوب بغداد.", {"ASSAULT  ->  asserted"}},
+      {"وقتل شرطي في انفجار عبوة ناسفة استهدفت دوريتين شمال بغداد.",
+       {"ASSAULT  -> agent-police asserted"}},
       // Those who took part in a protest (شارك فيها) are its doers.
       {"وجابت الشوارع تظاهرات شارك فيها آلاف الطلاب.",
        {"PROTEST/demonstrate agent-students ->  asserted"}},
