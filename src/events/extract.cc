@@ -1195,6 +1195,38 @@ class Coder {
     return true;
   }
 
+  // The person a title after an attack masdar names (اغتيال الأمين العام
+  // السابق للحزب الشيوعي فلان): the title is a definite noun right
+  // after the masdar, the person named within eight words after it, with
+  // no comma, other party, new phrase (و، ف), pronoun, number or date
+  // between. -1 when there is none.
+  int32_t TitledPerson(const Found& f) const {
+    if (lex_.triggers()[f.entry].type != "ASSAULT" || f.end >= items_.size() ||
+        items_[f.end].punct || !items_[f.end].article ||
+        items_[f.end].unit >= 0 || !items_[f.end].procl.empty() ||
+        items_[f.item].article)
+      return -1;
+    for (uint32_t i = f.end + 1; i < items_.size() && i <= f.end + 8; ++i) {
+      const Item& it = items_[i];
+      // (Nor past a word joined by و or ف, a pronoun, a number or a date:
+      // another phrase or clause begins.)
+      if (it.punct || it.sentence != items_[f.end].sentence ||
+          IsVerbLink(it.norm) || IsComplementizer(it.norm) ||
+          HasLetter(it.procl, "\xD9\x88") || HasLetter(it.procl, "\xD9\x81") ||
+          !it.enclitic.empty() || it.number || it.in_date)
+        return -1;
+      const int32_t u = args_.UnitStartingAt(i);
+      if (u < 0) continue;
+      const int32_t a = units_[u].actor;
+      if (units_[u].agent >= 0 || units_[u].nisba) continue;
+      if (a >= 0 && doc_.actors[a].type == EntityType::kPer &&
+          args_.PrepOf(i).empty())
+        return u;
+      if (!units_[u].nisba) return -1;
+    }
+    return -1;
+  }
+
   void Code(const Found& f) {
     if (std::find(demands_.begin(), demands_.end(), f.item) != demands_.end())
       return;
@@ -1373,6 +1405,7 @@ class Coder {
     } else if (t.kind == TriggerKind::kNoun && gen_recipient) {
       // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
       recipient = args_.Genitive(f.end);
+      if (recipient < 0) recipient = TitledPerson(f);
       actor = args_.ByHand(f.end, 10);
       if (actor < 0 && !t.suffered)
         actor = args_.Forward(f.end - 1, 4, kMin, {recipient});

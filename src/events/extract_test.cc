@@ -506,6 +506,12 @@ TEST(EventsTest, GoldenTable) {
       {"استهدفت عبوة ناسفة جنوب بغداد.", {"ASSAULT  ->  asserted"}},
       {"وقتل شرطي في انفجار عبوة ناسفة استهدفت دوريتين شمال بغداد.",
        {"ASSAULT  -> agent-police asserted"}},
+      // A title after an attack masdar: the person it names is the victim.
+      {"وأعلن الجيش مقتل القائد العسكري السابق في الحركة سمير داود في غارة "
+       "جوية.",
+       {"ASSAULT  -> x-سمير-داود asserted"}},
+      {"أدان الوزير اغتيال الأمين العام للحزب الاشتراكي عمر فاروق.",
+       {"ASSAULT  -> x-عمر-فاروق asserted"}},
       // Those who took part in a protest (شارك فيها) are its doers.
       {"وجابت الشوارع تظاهرات شارك فيها آلاف الطلاب.",
        {"PROTEST/demonstrate agent-students ->  asserted"}},
