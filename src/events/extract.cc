@@ -1520,7 +1520,8 @@ class Coder {
       // السراج بشرعية الاتفاق السياسي، دفتر العقود) is named as a thing:
       // the one before it speaks of it and is no party to it.
       const bool known =
-          trig.article && (KnownEvent(t.type) || t.type == "AGREE");
+          trig.article &&
+          (KnownEvent(t.type) || t.type == "AGREE" || AfterTime(f.item));
       // An act told with a passive participle after it (حظر السلاح
       // المفروض على ليبيا): its doer is only the one من names after the
       // participle, never the actor before the masdar.
@@ -1895,6 +1896,12 @@ class Coder {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();
     }
+    // A definite masdar a word of time governs (بعد الهجوم، منذ
+    // المظاهرات), naming no party, refers to an event told elsewhere: it
+    // is not reported here.
+    if (trig.article && t.kind == TriggerKind::kNoun && AfterTime(f.item) &&
+        ev.actor.empty() && ev.recipient.empty())
+      return;
 
     // A protest masdar in the accusative (خرجوا … احتجاجا على الغلاء) says
     // why the protest told just before in its sentence was held: it is
@@ -2010,6 +2017,18 @@ class Coder {
   }
 
   // Whether the document has an event of `type` coded already.
+  // Whether item i is governed by a word of time (بعد الهجوم، منذ
+  // المظاهرات، عقب الاعتداء): a definite masdar so governed dates another
+  // act by an event the reader knows, whoever stands before it.
+  bool AfterTime(uint32_t i) const {
+    const std::string_view p = args_.PrepOf(i);
+    return p == "\xD8\xA8\xD8\xB9\xD8\xAF" ||  // بعد
+           p == "\xD9\x82\xD8\xA8\xD9\x84" ||  // قبل
+           p == "\xD9\x85\xD9\x86\xD8\xB0" ||  // منذ
+           p == "\xD8\xB9\xD9\x82\xD8\xA8" ||  // عقب
+           p == "\xD8\xA7\xD8\xAB\xD8\xB1";    // اثر
+  }
+
   bool KnownEvent(std::string_view type) const {
     for (const Event& e : doc_.events)
       if (e.type == type) return true;
