@@ -39,6 +39,12 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xAA\xD8\xAD\xD8\xAA",                  // تحت
       "\xD9\x81\xD9\x88\xD9\x82",                  // فوق
       "\xD9\x82\xD8\xA8\xD8\xA7\xD9\x84\xD9\x87",  // قباله (قبالة)
+      // The points of the compass before a place (جنوب كركوك، شمال غرب
+      // باكستان) say where, as قرب does.
+      "\xD8\xAC\xD9\x86\xD9\x88\xD8\xA8",  // جنوب
+      "\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84",  // شمال
+      "\xD8\xB4\xD8\xB1\xD9\x82",          // شرق
+      "\xD8\xBA\xD8\xB1\xD8\xA8",          // غرب
       // Adverbs of time govern a genitive too (بعد سوريا، قبل الثورة):
       // what they govern is when, not who.
       "\xD8\xA8\xD8\xB9\xD8\xAF",  // بعد

@@ -1221,6 +1221,38 @@ class Coder {
     return true;
   }
 
+  // The person a title after an attack masdar names (اغتيال الأمين العام
+  // السابق للحزب الشيوعي فلان): the title is a definite noun right
+  // after the masdar, the person named within eight words after it, with
+  // no comma, other party, new phrase (و، ف), pronoun, number or date
+  // between. -1 when there is none.
+  int32_t TitledPerson(const Found& f) const {
+    if (lex_.triggers()[f.entry].type != "ASSAULT" || f.end >= items_.size() ||
+        items_[f.end].punct || !items_[f.end].article ||
+        items_[f.end].unit >= 0 || !items_[f.end].procl.empty() ||
+        items_[f.item].article)
+      return -1;
+    for (uint32_t i = f.end + 1; i < items_.size() && i <= f.end + 8; ++i) {
+      const Item& it = items_[i];
+      // (Nor past a word joined by و or ف, a pronoun, a number or a date:
+      // another phrase or clause begins.)
+      if (it.punct || it.sentence != items_[f.end].sentence ||
+          IsVerbLink(it.norm) || IsComplementizer(it.norm) ||
+          HasLetter(it.procl, "\xD9\x88") || HasLetter(it.procl, "\xD9\x81") ||
+          !it.enclitic.empty() || it.number || it.in_date)
+        return -1;
+      const int32_t u = args_.UnitStartingAt(i);
+      if (u < 0) continue;
+      const int32_t a = units_[u].actor;
+      if (units_[u].agent >= 0 || units_[u].nisba) continue;
+      if (a >= 0 && doc_.actors[a].type == EntityType::kPer &&
+          args_.PrepOf(i).empty())
+        return u;
+      if (!units_[u].nisba) return -1;
+    }
+    return -1;
+  }
+
   void Code(const Found& f) {
     if (std::find(demands_.begin(), demands_.end(), f.item) != demands_.end())
       return;
@@ -1403,6 +1435,7 @@ class Coder {
     } else if (t.kind == TriggerKind::kNoun && gen_recipient) {
       // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
       recipient = args_.Genitive(f.end);
+      if (recipient < 0) recipient = TitledPerson(f);
       actor = args_.ByHand(f.end, 10);
       if (actor < 0 && !t.suffered)
         actor = args_.Forward(f.end - 1, 4, kMin, {recipient});
@@ -1465,6 +1498,22 @@ class Coder {
           break;
         if (LightAt(items_[i])) {
           actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
+          // (A preposition carrying the masdar as its pronoun governs
+          // nothing after it: التظاهرات التي شارك فيها مئات الطلاب،
+          // تظاهرات شارك فيها الآلاف; the relative clause right after
+          // the masdar, so the pronoun is the masdar's.)
+          const bool relative =
+              i == f.end ? !items_[f.item].article
+                         : i == f.end + 1 && IsVerbLink(items_[f.end].norm) &&
+                               items_[f.end].norm.starts_with(kArticle);
+          if (actor < 0 && relative && i + 1 < items_.size() &&
+              IsPrepWord(items_[i + 1].norm) &&
+              !items_[i + 1].enclitic.empty()) {
+            for (uint32_t j = i + 2; actor < 0 && j < i + 5; ++j) {
+              if (j >= items_.size() || items_[j].punct) break;
+              actor = args_.UnitStartingAt(j);
+            }
+          }
           how = "noun: subject of the light verb after it";
           // A light verb with the masdar as its pronoun and no subject
           // named (التقى حفتر لافروف بعد محادثات أجراها مع شويغو): the
@@ -1500,7 +1549,8 @@ class Coder {
       // السراج بشرعية الاتفاق السياسي، دفتر العقود) is named as a thing:
       // the one before it speaks of it and is no party to it.
       const bool known =
-          trig.article && (KnownEvent(t.type) || t.type == "AGREE");
+          trig.article &&
+          (KnownEvent(t.type) || t.type == "AGREE" || AfterTime(f.item));
       // An act told with a passive participle after it (حظر السلاح
       // المفروض على ليبيا): its doer is only the one من names after the
       // participle, never the actor before the masdar.
@@ -1685,7 +1735,7 @@ class Coder {
                               ? args_.Forward(from, reach, {}, actors)
                               : args_.Forward(f.end - 1, 14, marker, actors);
         if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end)) ||
-            units_[u].first > content_at)
+            units_[u].first > content_at || ProtestMatter(t, marker, u))
           continue;
         if (marker == "obj") {
           best = u;
@@ -1950,6 +2000,12 @@ class Coder {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();
     }
+    // A definite masdar a word of time governs (بعد الهجوم، منذ
+    // المظاهرات), naming no party, refers to an event told elsewhere: it
+    // is not reported here.
+    if (trig.article && t.kind == TriggerKind::kNoun && AfterTime(f.item) &&
+        ev.actor.empty() && ev.recipient.empty())
+      return;
 
     // A protest masdar in the accusative (خرجوا … احتجاجا على الغلاء) says
     // why the protest told just before in its sentence was held: it is
@@ -2229,6 +2285,18 @@ class Coder {
   }
 
   // Whether the document has an event of `type` coded already.
+  // Whether item i is governed by a word of time (بعد الهجوم، منذ
+  // المظاهرات، عقب الاعتداء): a definite masdar so governed dates another
+  // act by an event the reader knows, whoever stands before it.
+  bool AfterTime(uint32_t i) const {
+    const std::string_view p = args_.PrepOf(i);
+    return p == "\xD8\xA8\xD8\xB9\xD8\xAF" ||  // بعد
+           p == "\xD9\x82\xD8\xA8\xD9\x84" ||  // قبل
+           p == "\xD9\x85\xD9\x86\xD8\xB0" ||  // منذ
+           p == "\xD8\xB9\xD9\x82\xD8\xA8" ||  // عقب
+           p == "\xD8\xA7\xD8\xAB\xD8\xB1";    // اثر
+  }
+
   bool KnownEvent(std::string_view type) const {
     for (const Event& e : doc_.events)
       if (e.type == type) return true;
@@ -2411,6 +2479,55 @@ class Coder {
     const int32_t v = next < items_.size() ? args_.UnitStartingAt(next) : -1;
     if (v < 0 || !units_[v].nisba || !items_[next].procl.empty()) return -1;
     return ActorOf(v);
+  }
+
+  // Whether unit u, reached by a protest's على through a noun, is only
+  // the owner of what the protest is about, not whom it is against: a
+  // place, people or a party the knowledge base does not know (احتجاجا
+  // على مقتل الشابة، على إرغام فلان، الاحتجاجات على حدود غزة). A state,
+  // a known party or a body (الحكومة، الشرطة) reached so is the target
+  // (احتجاجا على نقل السفارة الأمريكية، على امتناع النظام عن …), and so
+  // is any owner of a decision or conduct (`policy` in cues.tsv: على قرار
+  // الحكومة). A party named right after على is the target (احتجوا على
+  // الحكومة).
+  bool ProtestMatter(const TriggerEntry& t, std::string_view marker,
+                     int32_t u) const {
+    if (t.type != "PROTEST" || marker != "\xD8\xB9\xD9\x84\xD9\x8A")
+      return false;  // علي
+    // A على after a noun without the article that a preposition word
+    // governs is that noun's (في رد على، في إطار الرد على): not the
+    // protest's, unless the noun is itself a trigger. (A noun with ب or
+    // ل on it is often an adverb or the protest itself: احتجت بشدة على،
+    // خرجوا للاحتجاج على; one with the article a place: احتجوا في
+    // المقهى على الرجل.)
+    for (uint32_t k = units_[u].first; k > 1 && k + 4 > units_[u].first;) {
+      --k;
+      if (items_[k].punct || items_[k].norm != marker) continue;
+      const uint32_t prev = k - 1;
+      const bool trigger =
+          std::any_of(found_.begin(), found_.end(),
+                      [&](const Found& x) { return x.item == prev; });
+      if (!items_[prev].punct && !trigger && items_[prev].procl.empty() &&
+          !items_[prev].article && !args_.PrepOf(prev).empty())
+        return true;
+      break;
+    }
+    if (args_.PrepOf(units_[u].first) == marker) return false;
+    const uint32_t head = units_[u].first - 1;
+    const Cue* c = items_[head].punct ? nullptr : args_.CueAt(items_[head]);
+    if (c && c->role == CueRole::kPolicy && args_.PrepOf(head) == marker)
+      return false;
+    // (على يد، على أيدي name who did the matter, not whom it is for.)
+    if (items_[head].norm == "\xD9\x8A\xD8\xAF" ||                // يد
+        items_[head].norm == "\xD8\xA7\xD9\x8A\xD8\xAF\xD9\x8A")  // ايدي
+      return true;
+    const int32_t a = units_[u].actor, g = units_[u].agent;
+    const bool known =
+        g >= 0 ? lex_.agents()[g].type == EntityType::kOrg &&
+                     lex_.agents()[g].party
+               : units_[u].kb_entry >= 0 ||
+                     (a >= 0 && !doc_.actors[a].key.starts_with("x-"));
+    return !known || args_.PlaceOnly(u);
   }
 
   // The units a form of جمع (brings together) names shortly after a
@@ -2708,6 +2825,7 @@ class Coder {
         case CueRole::kPartitive:
         case CueRole::kDemand:
         case CueRole::kAgainst:
+        case CueRole::kPolicy:
         case CueRole::kImposed:
         case CueRole::kSeize:
           break;

@@ -254,6 +254,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kDemand;
     } else if (c[1] == "against") {
       cue.role = CueRole::kAgainst;
+    } else if (c[1] == "policy") {
+      cue.role = CueRole::kPolicy;
     } else if (c[1] == "imposed") {
       cue.role = CueRole::kImposed;
     } else if (c[1] == "seize") {

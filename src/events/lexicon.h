@@ -74,6 +74,7 @@ enum class CueRole : uint8_t {
   kPartitive,
   kDemand,
   kAgainst,
+  kPolicy,
   kImposed,
   kSeize
 };
