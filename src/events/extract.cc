@@ -1653,10 +1653,11 @@ class Coder {
     // the two parties named right before it (السعودية وبريطانيا اتفقتا)
     // or, as a pronoun in a clause of its own (كما اتفقتا على رفع
     // القيمة، واتفقا على), the two of the last event told.
+    int32_t dual_date = -1;  // the date of the event its pronoun goes back to
     if (t.kind == TriggerKind::kVerb &&
         (actors.size() < 2 || how.starts_with("verb: nearest") ||
          how.starts_with("verb: pronoun"))) {
-      std::vector<int32_t> two = DualSubject(f);
+      std::vector<int32_t> two = DualSubject(f, &dual_date);
       if (!two.empty()) {
         actors = std::move(two);
         how = "verb: dual, the two parties before it";
@@ -2036,6 +2037,10 @@ class Coder {
     }
     SetModality(f, t, &ev, &rule);
     SetCircumstances(f, recipients, &ev);
+    // (A pronoun that goes back to the last event in its sentence, كما
+    // اتفقتا، tells of the same time when it names none.)
+    if (ev.date < 0) ev.date = dual_date;
+    if (actors.size() + recipients.size() == 2) last_pair_.date = ev.date;
     ev.trigger = {trig.raw.begin, items_[f.end - 1].raw.end};
     ev.evidence = doc_.sentences.empty()
                       ? Span{0, static_cast<uint32_t>(doc_.text.size())}
@@ -2354,8 +2359,10 @@ class Coder {
     return LastTwoParties(f.item);
   }
 
-  // The two doers of the dual verb f, or none: see Code.
-  std::vector<int32_t> DualSubject(const Found& f) const {
+  // The two doers of the dual verb f, or none: see Code. `date` is set to
+  // the date of the event they come from when it was told in the same
+  // sentence.
+  std::vector<int32_t> DualSubject(const Found& f, int32_t* date) const {
     const Item& trig = items_[f.item];
     const int sure = lex_.IsDual(trig.norm);
     if (sure == 0 || f.item == 0) return {};
@@ -2373,6 +2380,7 @@ class Coder {
     if (!joined && !opens) return {};
     if (last_pair_.units.size() != 2 || last_pair_.sentence + 1 < trig.sentence)
       return {};
+    if (last_pair_.sentence == trig.sentence) *date = last_pair_.date;
     return last_pair_.units;
   }
 
@@ -3121,6 +3129,7 @@ class Coder {
   struct Pair {
     uint32_t sentence = 0;
     std::vector<int32_t> units;
+    int32_t date = -1;
   };
   Pair last_pair_;  // the parties of the last event with two, see DualSubject
   uint32_t skipped_end_ = 0;       // end of the last trigger Related() took in

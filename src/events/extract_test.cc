@@ -863,13 +863,14 @@ TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
   EXPECT_GE(relief.amount, 0);
 }
 
-// A dual verb's doers are the two parties named before it; a sum of its
-// own clause is its own, not the nearer one of the clause before.
+// A dual verb's doers are the two parties named before it, and its date
+// theirs; a sum of its own clause is its own, not the nearer one of the
+// clause before.
 TEST(EventsTest, DualVerbAndTheSumOfItsClause) {
   Document doc;
   doc.text =
-      "وقعت مصر والأردن اتفاقا للغاز بقيمة 300 مليون دولار، كما اتفقتا على "
-      "رفع الكمية لتبلغ قيمتها 500 مليون دولار.";
+      "في مارس 2016 وقعت مصر والأردن اتفاقا للغاز بقيمة 300 مليون دولار، "
+      "كما اتفقتا على رفع الكمية لتبلغ قيمتها 500 مليون دولار.";
   doc.meta.published = "2017-02-20";
   ASSERT_TRUE(Full().Run(&doc).ok());
   ASSERT_EQ(doc.events.size(), 2u);
@@ -882,6 +883,9 @@ TEST(EventsTest, DualVerbAndTheSumOfItsClause) {
     EXPECT_EQ(keys, (std::vector<std::string>{"egypt", "jordan"}));
     ASSERT_GE(e.amount, 0);
     sums.push_back(doc.amounts[e.amount].value);
+    // (The pronoun's event tells the time: both March 2016.)
+    ASSERT_GE(e.date, 0);
+    EXPECT_EQ(doc.dates[e.date].value, "2016-03");
   }
   EXPECT_EQ(sums, (std::vector<double>{3e8, 5e8}));
   EXPECT_EQ(Code("اجتمع بوتين وأردوغان أمس في سوتشي. واتفقا على تنسيق "
