@@ -1653,11 +1653,12 @@ class Coder {
     // the two parties named right before it (السعودية وبريطانيا اتفقتا)
     // or, as a pronoun in a clause of its own (كما اتفقتا على رفع
     // القيمة، واتفقا على), the two of the last event told.
-    int32_t dual_date = -1;  // the date of the event its pronoun goes back to
+    // The date of the event a pronoun or "during this visit" goes back to.
+    int32_t inherited_date = -1;
     if (t.kind == TriggerKind::kVerb &&
         (actors.size() < 2 || how.starts_with("verb: nearest") ||
          how.starts_with("verb: pronoun"))) {
-      std::vector<int32_t> two = DualSubject(f, &dual_date);
+      std::vector<int32_t> two = DualSubject(f, &inherited_date);
       if (!two.empty()) {
         actors = std::move(two);
         how = "verb: dual, the two parties before it";
@@ -1941,16 +1942,27 @@ class Coder {
     }
     if (ev.type == "ASSAULT") TakenFrom(f, &ev, &rule);
     // An act with no doer named, done under or during an event told
-    // before (تم بموجب هذه الزيارة جدولة الديون، وخلال تلك الزيارة وقعت
-    // اتفاقية): that event's doer did it.
+    // before (تم بموجب هذه الزيارة جدولة الديون): that event's doer did
+    // it; a mutual act (وخلال تلك الزيارة وقعت اتفاقية) is between all its
+    // parties, the visitor and the host.
+    // Its time is that event's, when it names none.
     if (ev.actor.empty() && t.kind == TriggerKind::kNoun) {
-      for (int32_t a : DoerOfEventBefore(f.item, t.mutual)) {
-        if (std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
-            ev.recipient.end())
-          ev.actor.push_back(a);
+      const int32_t under = EventBefore(f.item);
+      if (under >= 0) {
+        const Event& o = doc_.events[under];
+        std::vector<int32_t> doers = o.actor;
+        if (t.mutual)
+          doers.insert(doers.end(), o.recipient.begin(), o.recipient.end());
+        for (int32_t a : doers) {
+          if (std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
+              ev.recipient.end())
+            ev.actor.push_back(a);
+        }
+        if (!ev.actor.empty()) {
+          rule += "; actor the doer of the event it was done under";
+          inherited_date = o.date;
+        }
       }
-      if (!ev.actor.empty())
-        rule += "; actor the doer of the event it was done under";
     }
     // Travel is a visit only by a named party to a state, a leader or what
     // a state owns (a carrier, an embassy): to a town alone, or by a
@@ -2038,8 +2050,9 @@ class Coder {
     SetModality(f, t, &ev, &rule);
     SetCircumstances(f, recipients, &ev);
     // (A pronoun that goes back to the last event in its sentence, كما
-    // اتفقتا، tells of the same time when it names none.)
-    if (ev.date < 0) ev.date = dual_date;
+    // اتفقتا، or an act done during an event, tells of its time when it
+    // names none.)
+    if (ev.date < 0) ev.date = inherited_date;
     if (actors.size() + recipients.size() == 2) last_pair_.date = ev.date;
     ev.trigger = {trig.raw.begin, items_[f.end - 1].raw.end};
     ev.evidence = doc_.sentences.empty()
@@ -2429,13 +2442,10 @@ class Coder {
     }
   }
 
-  // The actors of the event named by "بموجب|خلال|أثناء + this + noun"
-  // within six words before item i in its sentence: the latest event
-  // coded before of that noun's type and mode.
-  // With `parties` (a mutual act: وخلال تلك الزيارة وقعت اتفاقية), all
-  // its parties: the visitor and the host.
-  std::vector<int32_t> DoerOfEventBefore(uint32_t i,
-                                         bool parties = false) const {
+  // The event named by "بموجب|خلال|أثناء + this + noun" within six words
+  // before item i in its sentence: the latest event coded before of that
+  // noun's type and mode (its index in doc_.events), or -1.
+  int32_t EventBefore(uint32_t i) const {
     for (uint32_t k = 1; k <= 6 && k + 2 <= i; ++k) {
       const uint32_t n = i - k;  // the noun
       if (items_[n].sentence != items_[i].sentence || items_[n].punct) break;
@@ -2450,19 +2460,14 @@ class Coder {
       const Cue* c = args_.CueAt(items_[n - 1]);
       if (!c || c->role != CueRole::kAnaphor) continue;
       const std::vector<uint32_t>* nouns = lex_.NounsOf(items_[n].stem);
-      if (!nouns) return {};
+      if (!nouns) return -1;
       const TriggerEntry& t = lex_.triggers()[nouns->front()];
       for (size_t e = doc_.events.size(); e-- > 0;)
-        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode) {
-          std::vector<int32_t> out = doc_.events[e].actor;
-          if (parties)
-            out.insert(out.end(), doc_.events[e].recipient.begin(),
-                       doc_.events[e].recipient.end());
-          return out;
-        }
-      return {};
+        if (doc_.events[e].type == t.type && doc_.events[e].mode == t.mode)
+          return static_cast<int32_t>(e);
+      return -1;
     }
-    return {};
+    return -1;
   }
 
   // A feminine dual noun: ـتين، ـتان, or ـتي before a pronoun (زيارتيه).

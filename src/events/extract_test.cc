@@ -841,8 +841,7 @@ TEST(EventsTest, OneDealOfManyIsItsOwnEvent) {
 }
 
 // An act with no doer done during an event told before is that event's
-// doer's (a head of state's, so his state's); a sum goes to the nearest of
-// the acts that could take it.
+// doer's (a head of state's, so his state's), at that event's date.
 TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
   Document doc;
   doc.text =
@@ -861,6 +860,9 @@ TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
   ASSERT_EQ(relief.recipient.size(), 1u);
   EXPECT_EQ(doc.actors[relief.recipient[0]].key, "tunisia");
   EXPECT_GE(relief.amount, 0);
+  // (Done during the visit, it has the visit's date.)
+  ASSERT_GE(doc.events[0].date, 0);
+  EXPECT_EQ(relief.date, doc.events[0].date);
 }
 
 // A dual verb's doers are the two parties named before it, and its date
