@@ -336,20 +336,72 @@ class Resolver {
         if (name->entry < 0 && name->country.empty()) name->country = country;
         continue;
       }
-      if (!office || role.empty() || office_of.empty() || deputy || former)
-        continue;
-      const int32_t holder = kb_.RoleHolder(role, office_of, date);
-      if (holder < 0) continue;
+      if (!office || office_of.empty() || former) continue;
+      const int32_t holder =
+          role.empty() || deputy ? -1 : OfficeHolder(role, office_of, date);
+      // No holder known (no date, an office of many, a deputy): a state's
+      // office with its nisba (وزير الخارجية الروسي، السفير الفرنسي) is
+      // the state, as a country's unnamed bodies are.
+      const int32_t entry =
+          holder >= 0 ? holder
+          : adjective &&
+                  kb_.entries()[adjective->id].type == EntityType::kGpe &&
+                  !NameAfterPlace(p)
+              ? adjective->id
+              : -1;
+      if (entry < 0) continue;
       if (seat) seat->dead = true;
       Item it;
       it.wb = begin;
       it.we = p;
       it.nb = it.ne = begin;  // no name: a description of the holder
-      it.entry = holder;
-      it.type = kb_.entries()[holder].type;
-      it.role = role;
+      it.entry = entry;
+      it.type = kb_.entries()[entry].type;
+      if (holder >= 0) it.role = role;
       items_.push_back(std::move(it));
     }
+  }
+
+  // Whether a person's name follows a preposition and a place (السفير
+  // الروسي لدى تركيا أندريه كارلوف): the office's holder is named.
+  bool NameAfterPlace(uint32_t p) const {
+    const KbHit* place = HitAt(p + 1);
+    if (!place || place->kind != NameKind::kName ||
+        kb_.entries()[place->id].type != EntityType::kGpe)
+      return false;
+    uint32_t q = place->end;
+    while (q < place->end + 2 && (cues_.Of(doc_, q) & kCueGap)) ++q;
+    for (const Item& it : items_)
+      if (!it.dead && it.nb == q && it.type == EntityType::kPer) return true;
+    return false;
+  }
+
+  // Who holds `role` of `office_of` (a state's ISO3 or an organisation's
+  // key) on `date`. An organisation has one head, whatever the title
+  // that names him (رئيس، قائد، زعيم، الأمين العام): a head title of an
+  // organisation finds whoever holds any head role there.
+  int32_t OfficeHolder(std::string_view role, std::string_view office_of,
+                       std::string_view date) const {
+    const int32_t holder = kb_.RoleHolder(role, office_of, date);
+    static constexpr std::string_view kHeads[] = {
+        "head_of_state", "head_of_government", "leader", "commander",
+        "secretary_general"};
+    const auto head = [](std::string_view r) {
+      return std::find(std::begin(kHeads), std::end(kHeads), r) !=
+             std::end(kHeads);
+    };
+    if (holder >= 0 || IsIso3(office_of) || !head(role)) return holder;
+    for (std::string_view r : kHeads) {
+      const int32_t h = kb_.RoleHolder(r, office_of, date);
+      if (h >= 0) return h;
+    }
+    return -1;
+  }
+
+  static bool IsIso3(std::string_view s) {
+    return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) {
+             return c >= 'A' && c <= 'Z';
+           });
   }
 
   void NisbaPhrases() {
