@@ -337,14 +337,16 @@ class Resolver {
         continue;
       }
       if (!office || office_of.empty() || former) continue;
-      const int32_t holder =
-          role.empty() || deputy ? -1 : OfficeHolder(role, office_of, date);
-      // No holder known (no date, an office of many, a deputy): a state's
-      // office with its nisba (وزير الخارجية الروسي، السفير الفرنسي) is
-      // the state, as a country's unnamed bodies are.
+      if (role.empty() || deputy) continue;
+      const int32_t holder = OfficeHolder(role, office_of, date);
+      // No holder known (no date, or none in roles.tsv): a state's one
+      // seat with its nisba (وزير الخارجية الروسي، رئيس الوزراء البريطاني)
+      // is the state, as a country's unnamed bodies are. Not an office of
+      // many (`other`: السفير الروسي, ministers of anything), which the
+      // events layer reads as a group of the state.
       const int32_t entry =
           holder >= 0 ? holder
-          : adjective &&
+          : adjective && role != "other" &&
                   kb_.entries()[adjective->id].type == EntityType::kGpe &&
                   !NameAfterPlace(p)
               ? adjective->id
