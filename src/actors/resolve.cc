@@ -348,7 +348,7 @@ class Resolver {
           holder >= 0 ? holder
           : adjective && role != "other" &&
                   kb_.entries()[adjective->id].type == EntityType::kGpe &&
-                  !NameAfterPlace(p)
+                  !NameFollows(p)
               ? adjective->id
               : -1;
       if (entry < 0) continue;
@@ -364,15 +364,18 @@ class Resolver {
     }
   }
 
-  // Whether a person's name follows a preposition and a place (السفير
-  // الروسي لدى تركيا أندريه كارلوف): the office's holder is named.
-  bool NameAfterPlace(uint32_t p) const {
-    const KbHit* place = HitAt(p + 1);
-    if (!place || place->kind != NameKind::kName ||
-        kb_.entries()[place->id].type != EntityType::kGpe)
-      return false;
-    uint32_t q = place->end;
-    while (q < place->end + 2 && (cues_.Of(doc_, q) & kCueGap)) ++q;
+  // Whether a person's name follows the office past one word (الرئيس
+  // المكسيكي المنتخب أندريس …، الرئيسة الكورية المعزولة بارك …) or past a
+  // preposition and a place (السفير الروسي لدى تركيا أندريه كارلوف): the
+  // office is that person's, not the state.
+  bool NameFollows(uint32_t p) const {
+    uint32_t from = p + 1;
+    if (const KbHit* place = HitAt(p + 1);
+        place && place->kind == NameKind::kName &&
+        kb_.entries()[place->id].type == EntityType::kGpe)
+      from = place->end;
+    uint32_t q = from;
+    while (q < from + 2 && (cues_.Of(doc_, q) & kCueGap)) ++q;
     for (const Item& it : items_)
       if (!it.dead && it.nb == q && it.type == EntityType::kPer) return true;
     return false;

@@ -165,11 +165,15 @@ const Row kRows[] = {
      "2020-01-01",
      {},
      "رئيس الحكومة الليبية=libya"},
-    // ... unless the holder is named past a place (the title is his).
+    // ... unless the holder is named past a word or a place.
     {"حضر وزير الخارجية الروسي في ليبيا سيرغي لافروف الحفل.",
      "",
      {},
      "ليبيا=libya | سيرغي لافروف=sergey-lavrov"},
+    {"حضر وزير الخارجية الروسي الجديد سيرغي لافروف الحفل.",
+     "",
+     {},
+     "سيرغي لافروف=sergey-lavrov"},
     // An organisation's head, whatever the title that names him; the
     // title does not swallow the organisation's name.
     {"رفض رئيس حكومة الوفاق الوطني العرض.",

@@ -245,6 +245,13 @@ void KnowledgeBase::MatchWords(const Document& doc,
       if (!BestAt(doc, j, SIZE_MAX, &name) || name.end <= h.end ||
           (name.kind != NameKind::kName && name.kind != NameKind::kMetonym))
         continue;
+      // What stands past the title is a name or nisba of its own (رئيس
+      // الحكومة اليمنية، أمير دولة قطر): the title and it read as the
+      // office of that state, as without the longer name.
+      KbHit rest;
+      if (BestAt(doc, h.end, SIZE_MAX, &rest) && rest.end == name.end &&
+          rest.kind != NameKind::kTitle)
+        break;
       KbHit shorter;
       if (BestAt(doc, i, j - i, &shorter) && shorter.end <= j) {
         h = shorter;

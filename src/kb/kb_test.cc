@@ -91,6 +91,8 @@ const Row kMatchRows[] = {
     {"رئيس الحكومة الليبية",
      "رئيس الحكومة=رئيس الحكومة/title "
      "الليبية=libya/adjective"},
+    // Past the title a nisba or name of its own: the title stays.
+    {"قائد الجيش الليبي", "قائد الجيش=قائد الجيش/title الليبي=libya/adjective"},
     // Punctuation and a conjunction between words break a phrase.
     {"خليفة، حفتر", "حفتر=khalifa-haftar/name"},
     {"خليفة وحفتر", "حفتر=khalifa-haftar/name"},
