@@ -22,7 +22,13 @@
 //    نائب وزير الخارجية) and, if unknown to the knowledge base, the
 //    country. With no name, an office with a country resolves through
 //    roles.tsv on the document's date (meta.published) to its holder,
-//    unless a deputy or former cue (السابق) says it is someone else.
+//    unless a deputy or former cue (السابق) says it is someone else. A
+//    head title of an organisation (رئيس حكومة الوفاق، قائد الجيش الوطني
+//    الليبي) finds whoever holds any head role there. No holder known (no
+//    date, none in roles.tsv): a state's one seat with its nisba (وزير
+//    الخارجية الروسي، رئيس الوزراء البريطاني) is the state, unless a person
+//    is named past one word or a place (الرئيس المكسيكي المنتخب X، السفير
+//    الروسي لدى تركيا X); an office of many (role other: السفير) is not.
 //    A lone word after a title that is the first word of a person's longer
 //    name in the document, which the same title introduced, is a name
 //    (المشير خليفة حفتر … المشير خليفة).

@@ -10,7 +10,10 @@
 // document's normalised text: no allocation per word; kb/phrase_index.h) and
 // are checked word by word. At one start the longest phrase wins, then the
 // closer level (form over stem over key), then the kind (name over metonym over
-// adjective over title); the next search starts after the hit.
+// adjective over title); the next search starts after the hit. A title
+// does not swallow the first words of a longer name (قائد الجيش الوطني
+// الليبي: قائد + the army), unless what stands past it is a name or nisba
+// of its own (أمير دولة قطر، رئيس الحكومة اليمنية).
 #include <algorithm>
 #include <atomic>
 
