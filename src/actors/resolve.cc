@@ -22,7 +22,13 @@
 //    نائب وزير الخارجية) and, if unknown to the knowledge base, the
 //    country. With no name, an office with a country resolves through
 //    roles.tsv on the document's date (meta.published) to its holder,
-//    unless a deputy or former cue (السابق) says it is someone else.
+//    unless a deputy or former cue (السابق) says it is someone else. A
+//    head title of an organisation (رئيس حكومة الوفاق، قائد الجيش الوطني
+//    الليبي) finds whoever holds any head role there. No holder known (no
+//    date, none in roles.tsv): a state's one seat with its nisba (وزير
+//    الخارجية الروسي، رئيس الوزراء البريطاني) is the state, unless a person
+//    is named past one word or a place (الرئيس المكسيكي المنتخب X، السفير
+//    الروسي لدى تركيا X); an office of many (role other: السفير) is not.
 //    A lone word after a title that is the first word of a person's longer
 //    name in the document, which the same title introduced, is a name
 //    (المشير خليفة حفتر … المشير خليفة).
@@ -336,20 +342,77 @@ class Resolver {
         if (name->entry < 0 && name->country.empty()) name->country = country;
         continue;
       }
-      if (!office || role.empty() || office_of.empty() || deputy || former)
-        continue;
-      const int32_t holder = kb_.RoleHolder(role, office_of, date);
-      if (holder < 0) continue;
+      if (!office || office_of.empty() || former) continue;
+      if (role.empty() || deputy) continue;
+      const int32_t holder = OfficeHolder(role, office_of, date);
+      // No holder known (no date, or none in roles.tsv): a state's one
+      // seat with its nisba (وزير الخارجية الروسي، رئيس الوزراء البريطاني)
+      // is the state, as a country's unnamed bodies are. Not an office of
+      // many (`other`: السفير الروسي, ministers of anything), which the
+      // events layer reads as a group of the state.
+      const int32_t entry =
+          holder >= 0 ? holder
+          : adjective && role != "other" &&
+                  kb_.entries()[adjective->id].type == EntityType::kGpe &&
+                  !NameFollows(p)
+              ? adjective->id
+              : -1;
+      if (entry < 0) continue;
       if (seat) seat->dead = true;
       Item it;
       it.wb = begin;
       it.we = p;
       it.nb = it.ne = begin;  // no name: a description of the holder
-      it.entry = holder;
-      it.type = kb_.entries()[holder].type;
-      it.role = role;
+      it.entry = entry;
+      it.type = kb_.entries()[entry].type;
+      if (holder >= 0) it.role = role;
       items_.push_back(std::move(it));
     }
+  }
+
+  // Whether a person's name follows the office past one word (الرئيس
+  // المكسيكي المنتخب أندريس …، الرئيسة الكورية المعزولة بارك …) or past a
+  // preposition and a place (السفير الروسي لدى تركيا أندريه كارلوف): the
+  // office is that person's, not the state.
+  bool NameFollows(uint32_t p) const {
+    uint32_t from = p + 1;
+    if (const KbHit* place = HitAt(p + 1);
+        place && place->kind == NameKind::kName &&
+        kb_.entries()[place->id].type == EntityType::kGpe)
+      from = place->end;
+    uint32_t q = from;
+    while (q < from + 2 && (cues_.Of(doc_, q) & kCueGap)) ++q;
+    for (const Item& it : items_)
+      if (!it.dead && it.nb == q && it.type == EntityType::kPer) return true;
+    return false;
+  }
+
+  // Who holds `role` of `office_of` (a state's ISO3 or an organisation's
+  // key) on `date`. An organisation has one head, whatever the title
+  // that names him (رئيس، قائد، زعيم، الأمين العام): a head title of an
+  // organisation finds whoever holds any head role there.
+  int32_t OfficeHolder(std::string_view role, std::string_view office_of,
+                       std::string_view date) const {
+    const int32_t holder = kb_.RoleHolder(role, office_of, date);
+    static constexpr std::string_view kHeads[] = {
+        "head_of_state", "head_of_government", "leader", "commander",
+        "secretary_general"};
+    const auto head = [](std::string_view r) {
+      return std::find(std::begin(kHeads), std::end(kHeads), r) !=
+             std::end(kHeads);
+    };
+    if (holder >= 0 || IsIso3(office_of) || !head(role)) return holder;
+    for (std::string_view r : kHeads) {
+      const int32_t h = kb_.RoleHolder(r, office_of, date);
+      if (h >= 0) return h;
+    }
+    return -1;
+  }
+
+  static bool IsIso3(std::string_view s) {
+    return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) {
+             return c >= 'A' && c <= 'Z';
+           });
   }
 
   void NisbaPhrases() {

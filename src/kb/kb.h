@@ -149,6 +149,9 @@ class KnowledgeBase {
  private:
   KnowledgeBase();
   void MatchWords(const Document& doc, std::vector<KbHit>* hits) const;
+  // The best hit of at most `max_len` words starting at word i, if any.
+  bool BestAt(const Document& doc, uint32_t i, size_t max_len,
+              KbHit* hit) const;
   Status AddPhrase(std::string_view text, NameKind kind, int32_t id,
                    const Pipeline& word_layer);
   void Index();

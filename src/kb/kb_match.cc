@@ -10,7 +10,10 @@
 // document's normalised text: no allocation per word; kb/phrase_index.h) and
 // are checked word by word. At one start the longest phrase wins, then the
 // closer level (form over stem over key), then the kind (name over metonym over
-// adjective over title); the next search starts after the hit.
+// adjective over title); the next search starts after the hit. A title
+// does not swallow the first words of a longer name (قائد الجيش الوطني
+// الليبي: قائد + the army), unless what stands past it is a name or nisba
+// of its own (أمير دولة قطر، رئيس الحكومة اليمنية).
 #include <algorithm>
 #include <atomic>
 
@@ -112,17 +115,17 @@ void KnowledgeBase::Match(const Document& doc, std::vector<KbHit>* hits) const {
   hits->insert(hits->end(), last_hits.begin(), last_hits.end());
 }
 
-void KnowledgeBase::MatchWords(const Document& doc,
-                               std::vector<KbHit>* hits) const {
+bool KnowledgeBase::BestAt(const Document& doc, uint32_t i, size_t max_len,
+                           KbHit* hit) const {
   const auto n = static_cast<uint32_t>(doc.words.size());
-  for (uint32_t i = 0; i < n; ++i) {
+  {
     if (doc.words[i].role == WordRole::kProclitic ||
         doc.words[i].role == WordRole::kEnclitic)
-      continue;
+      return false;
     const WordView first = View(doc, i);
-    if (first.skip || first.key.empty()) continue;
+    if (first.skip || first.key.empty()) return false;
     const std::span<const uint32_t> listed = by_first_.Find(first.key);
-    if (listed.empty()) continue;
+    if (listed.empty()) return false;
 
     // The phrases that match here, on the stack (the few beyond the
     // capacity are all shorter than the first ones, listed longest first).
@@ -139,7 +142,7 @@ void KnowledgeBase::MatchWords(const Document& doc,
       const Phrase& p = phrases_[pi];
       const size_t len = p.words.size();
       if (count > 0 && len < found[0].len) break;  // longest first
-      if (i + len > n) continue;
+      if (i + len > n || len > max_len) continue;
       // The first word: form, stem, or (one-word phrases of an entry) the
       // key of a nisba.
       int level = kNone;
@@ -184,7 +187,7 @@ void KnowledgeBase::MatchWords(const Document& doc,
       }
       if (level != kNone) found[count++] = {&p, len, level, kind};
     }
-    if (count == 0) continue;
+    if (count == 0) return false;
     const Candidate* best = &found[0];
     for (size_t c = 1; c < count; ++c) {
       const Candidate& x = found[c];
@@ -225,6 +228,42 @@ void KnowledgeBase::MatchWords(const Document& doc,
     h.kind = best->kind;
     h.id = best->phrase->id;
     h.metonym_of = metonym_of;
+    *hit = h;
+    return true;
+  }
+}
+
+void KnowledgeBase::MatchWords(const Document& doc,
+                               std::vector<KbHit>* hits) const {
+  const auto n = static_cast<uint32_t>(doc.words.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    KbHit h;
+    if (!BestAt(doc, i, SIZE_MAX, &h)) continue;
+    // A title does not swallow the first words of a longer name: قائد
+    // الجيش الوطني الليبي is قائد + the army, رئيس حكومة الوفاق is رئيس +
+    // the government. The hit shrinks to end before the name, or is none
+    // if nothing shorter fits.
+    for (uint32_t j = i + 1; h.kind == NameKind::kTitle && j < h.end; ++j) {
+      KbHit name;
+      if (!BestAt(doc, j, SIZE_MAX, &name) || name.end <= h.end ||
+          (name.kind != NameKind::kName && name.kind != NameKind::kMetonym))
+        continue;
+      // What stands past the title is a name or nisba of its own (رئيس
+      // الحكومة اليمنية، أمير دولة قطر): the title and it read as the
+      // office of that state, as without the longer name.
+      KbHit rest;
+      if (BestAt(doc, h.end, SIZE_MAX, &rest) && rest.end == name.end &&
+          rest.kind != NameKind::kTitle)
+        break;
+      KbHit shorter;
+      if (BestAt(doc, i, j - i, &shorter) && shorter.end <= j) {
+        h = shorter;
+      } else {
+        h.id = -1;  // dropped below
+      }
+      break;
+    }
+    if (h.id < 0) continue;
     hits->push_back(h);
     i = h.end - 1;
   }

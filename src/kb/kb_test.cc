@@ -80,6 +80,19 @@ const Row kMatchRows[] = {
     {"المتحدث باسم الجيش الليبي",
      "المتحدث باسم=المتحدث باسم/title الجيش الليبي=libyan-national-army/name"},
     {"المشير خليفة حفتر", "المشير=المشير/title خليفة حفتر=khalifa-haftar/name"},
+    // A title does not swallow the first words of a longer name: it
+    // shrinks to a shorter title before the name, or is none.
+    {"قائد الجيش", "قائد الجيش=قائد الجيش/title"},
+    {"قائد الجيش الوطني الليبي",
+     "قائد=قائد/title الجيش الوطني الليبي=libyan-national-army/name"},
+    {"رئيس حكومة الوفاق الوطني",
+     "رئيس=الرئيس/title "
+     "حكومة الوفاق الوطني=government-of-national-accord/name"},
+    {"رئيس الحكومة الليبية",
+     "رئيس الحكومة=رئيس الحكومة/title "
+     "الليبية=libya/adjective"},
+    // Past the title a nisba or name of its own: the title stays.
+    {"قائد الجيش الليبي", "قائد الجيش=قائد الجيش/title الليبي=libya/adjective"},
     // Punctuation and a conjunction between words break a phrase.
     {"خليفة، حفتر", "حفتر=khalifa-haftar/name"},
     {"خليفة وحفتر", "حفتر=khalifa-haftar/name"},
@@ -136,7 +149,7 @@ TEST(KnowledgeBaseTest, LoadsFixture) {
   EXPECT_EQ(e.name_ar, "روسيا");
   EXPECT_EQ(e.metonyms, (std::vector<std::string>{"موسكو", "الكرملين"}));
   EXPECT_EQ(kb.Find("nobody"), -1);
-  EXPECT_EQ(kb.titles().size(), 10u);
+  EXPECT_EQ(kb.titles().size(), 12u);
 }
 
 TEST(KnowledgeBaseTest, RoleHolderByDate) {
