@@ -221,6 +221,19 @@ class Coder {
     }
   }
 
+  // A verb whose first letter the segmenter took for a clitic after و or
+  // ف (وسار as و + س + ار; ولحق as و + ل + حق): when the host is no
+  // listed form, the word without its و or ف is looked up whole.
+  const std::vector<uint32_t>* RejoinedVerb(const Item& it) const {
+    if (it.procl.size() < 4 || it.norm.size() < 2) return nullptr;
+    const std::string_view c = it.procl.substr(0, 2);
+    if (c != "\xD9\x88" && c != "\xD9\x81") return nullptr;  // و ف
+    if (lex_.VerbsOf(it.norm) || lex_.NounsOf(it.stem)) return nullptr;
+    const std::string whole =
+        std::string(it.procl.substr(2)) + std::string(it.norm);
+    return lex_.VerbsOf(whole);
+  }
+
   // Fills found_; false when the document has no trigger.
   bool FindTriggers() {
     for (uint32_t i = 0; i < items_.size(); ++i) {
@@ -238,6 +251,7 @@ class Coder {
       if (!governed && !cands && it.procl.empty() && it.norm.size() >= 6 &&
           it.norm.starts_with("\xD9\x88") && !lex_.NounsOf(it.stem))
         cands = lex_.VerbsOf(it.norm.substr(2));
+      if (!cands) cands = RejoinedVerb(it);
       // (A participle is listed with its tanween's alif: داعياً.)
       if (cands && Tanween(it) && !lex_.triggers()[cands->front()].participle)
         cands = nullptr;
