@@ -534,6 +534,10 @@ TEST(EventsTest, GoldenTable) {
       {"وتجمع المتظاهرون في الساحة احتجاجا على مقتل شاب برصاص الشرطة.",
        {"PROTEST/demonstrate agent-protesters ->  asserted"}},
       {"وقطع المحتجون على اعتقال النائب الطريق الرئيسي.", {}},
+      // A thing whose first word is an agent's (التيار الكهربائي) is no
+      // party.
+      {"وتجمع المحتجون احتجاجا على انقطاع التيار الكهربائي عن الحي.",
+       {"PROTEST/demonstrate agent-protesters ->  asserted"}},
       {"كما أقدم المتظاهرون على حرق مقر الحزب.",
        {"PROTEST/riot agent-protesters -> agent-party asserted"}},
   };
