@@ -221,6 +221,49 @@ class Coder {
     }
   }
 
+  // A verb whose first letter the segmenter took for a clitic after و or
+  // ف (وسار as و + س + ار; ولحق as و + ل + حق): when the host is no
+  // listed form, the word without its و or ف is looked up whole.
+  const std::vector<uint32_t>* RejoinedVerb(const Item& it) const {
+    if (it.procl.size() < 4 || it.norm.size() < 2) return nullptr;
+    const std::string_view c = it.procl.substr(0, 2);
+    if (c != "\xD9\x88" && c != "\xD9\x81") return nullptr;  // و ف
+    if (lex_.VerbsOf(it.norm) || lex_.NounsOf(it.stem)) return nullptr;
+    const std::string whole =
+        std::string(it.procl.substr(2)) + std::string(it.norm);
+    return lex_.VerbsOf(whole);
+  }
+
+  // Whether item i is what a protest is against, right after its على or
+  // ضد (احتجاجا على مقتل فتى، المحتجين على اعتقال، تظاهروا ضد قصف): the
+  // act is named as the protest's cause, not told as an event of its own.
+  bool TopicOfProtest(uint32_t i) const {
+    if (i < 2) return false;
+    const Item& on = items_[i - 1];
+    const Item& p = items_[i - 2];
+    if (on.punct || !on.procl.empty() || p.punct ||
+        p.sentence != items_[i].sentence ||
+        (on.norm != "\xD8\xB9\xD9\x84\xD9\x8A" &&  // على
+         on.norm != "\xD8\xB6\xD8\xAF"))           // ضد
+      return false;
+    auto protest = [&](const std::vector<uint32_t>* ids) {
+      if (!ids) return false;
+      for (uint32_t e : *ids)
+        if (lex_.triggers()[e].type == "PROTEST") return true;
+      return false;
+    };
+    if (protest(lex_.VerbsOf(p.norm)) || protest(lex_.NounsOf(p.stem)))
+      return true;
+    if (p.stem.size() > 6 && p.stem.ends_with("\xD8\xA7") &&  // احتجاجا
+        protest(lex_.NounsOf(p.stem.substr(0, p.stem.size() - 2))))
+      return true;
+    // The participle of احتج, which takes على (المحتجين على، محتجون على);
+    // not any crowd word: أقدم المتظاهرون على حرق is what they did.
+    std::string_view w = p.norm;
+    if (w.starts_with(kArticle)) w.remove_prefix(kArticle.size());
+    return w.starts_with("\xD9\x85\xD8\xAD\xD8\xAA\xD8\xAC");  // محتج
+  }
+
   // Fills found_; false when the document has no trigger.
   bool FindTriggers() {
     for (uint32_t i = 0; i < items_.size(); ++i) {
@@ -238,6 +281,7 @@ class Coder {
       if (!governed && !cands && it.procl.empty() && it.norm.size() >= 6 &&
           it.norm.starts_with("\xD9\x88") && !lex_.NounsOf(it.stem))
         cands = lex_.VerbsOf(it.norm.substr(2));
+      if (!cands) cands = RejoinedVerb(it);
       // (A participle is listed with its tanween's alif: داعياً.)
       if (cands && Tanween(it) && !lex_.triggers()[cands->front()].participle)
         cands = nullptr;
@@ -309,6 +353,10 @@ class Coder {
       if (best < 0) continue;
       const TriggerEntry& t = lex_.triggers()[best];
       const uint32_t tail = static_cast<uint32_t>(i + best_gap + best_len);
+      if (t.type != "PROTEST" && TopicOfProtest(i)) {
+        i = tail - 1;
+        continue;
+      }
       // What is fought against (قوات مكافحة الشغب، مكافحة الإرهاب) is a
       // kind of thing, not an act that happened.
       if (i > 0 && !items_[i - 1].punct &&
@@ -2794,7 +2842,8 @@ class Coder {
     for (uint32_t k = 0; k <= 3 && k <= f.item; ++k) {
       const Item& it = items_[f.item - k];
       if (it.sentence != trig.sentence || it.punct) break;
-      if (HasLetter(it.procl, "\xD8\xB3"))
+      // (Not the first letter of a verb read whole: وسار.)
+      if (HasLetter(it.procl, "\xD8\xB3") && !RejoinedVerb(it))
         raise(1, Modality::kFuture, "\xD8\xB3");
     }
     if (t.mode == "promise") raise(1, Modality::kFuture, t.listed);
