@@ -2103,6 +2103,15 @@ class Coder {
     if (ev.date < 0) ev.date = inherited_date;
     if (actors.size() + recipients.size() == 2) last_pair_.date = ev.date;
     ev.trigger = {trig.raw.begin, items_[f.end - 1].raw.end};
+    // (A verb read whole past its و, وسار: the letters the segmenter took
+    // for a proclitic are the verb's.)
+    if (RejoinedVerb(trig)) {
+      const std::string_view lost = trig.procl.substr(2);
+      if (trig.raw.begin >= lost.size() &&
+          doc_.Text({static_cast<uint32_t>(trig.raw.begin - lost.size()),
+                     trig.raw.begin}) == lost)
+        ev.trigger.begin -= static_cast<uint32_t>(lost.size());
+    }
     ev.evidence = doc_.sentences.empty()
                       ? Span{0, static_cast<uint32_t>(doc_.text.size())}
                       : doc_.sentences[trig.sentence].span;

@@ -942,6 +942,18 @@ TEST(EventsTest, MaterialAndConflictActs) {
   for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
 }
 
+// A verb the segmenter split after its و (وسار as و + س + ار) is read
+// whole: its trigger is the whole verb, and its س no future prefix.
+TEST(EventsTest, RejoinedVerbTrigger) {
+  Document doc;
+  doc.text = "وسار المتظاهرون في وسط المدينة.";
+  doc.meta.published = "2017-02-20";
+  ASSERT_TRUE(Full().Run(&doc).ok());
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.Text(doc.events[0].trigger), "سار");
+  EXPECT_EQ(doc.events[0].modality, Modality::kAsserted);
+}
+
 TEST(EventsTest, ConjugatesWeakAndSoundVerbs) {
   const std::vector<std::string> sound = EventLexicon::Conjugate("دعم", "يدعم");
   for (const char* f : {"دعم", "دعمت", "دعموا", "يدعم", "تدعم", "يدعمون"})
