@@ -1951,6 +1951,8 @@ class Coder {
       if (!ev.actor.empty())
         rule += "; actor the doer of the event it was done under";
     }
+    if (t.kind == TriggerKind::kNoun && TopicParties(f, &ev))
+      rule += "; the parties of the two-party event told before";
     // Travel is a visit only by a named party to a state, a leader or what
     // a state owns (a carrier, an embassy): to a town alone, or by a
     // crowd or a generic agent, it is a journey.
@@ -2044,6 +2046,7 @@ class Coder {
                     (ev.recipient.empty() && !t.mutual ? 0.f : 0.2f) +
                     (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
     ev.rule = std::move(rule);
+    NoteTopic(ev, trig.sentence);
     if (changed && !also_context.empty()) {
       Event kept = ev;
       kept.type = t.type;
@@ -2419,6 +2422,78 @@ class Coder {
         evs[k].amount = -1;
       }
     }
+  }
+
+  // The two parties of an event told in sentence s as done, both known to
+  // the knowledge base (no generic agent, no place, no `x-` name: on news
+  // those were as often a footballer and his club's country): the topic
+  // an agreement named without them continues (see TopicParties).
+  void NoteTopic(const Event& ev, uint32_t s) {
+    std::vector<int32_t> two = ev.actor;
+    two.insert(two.end(), ev.recipient.begin(), ev.recipient.end());
+    if (two.size() != 2 || two[0] == two[1] ||
+        (ev.modality != Modality::kAsserted &&
+         ev.modality != Modality::kReported))
+      return;  // (not a hypothetical one: ما لم يعترض أحد الطرفين)
+    for (int32_t a : two) {
+      const std::string& key = doc_.actors[a].key;
+      if (key.starts_with("agent-") || key.starts_with("x-") ||
+          args_.IsPlace(a))
+        return;
+    }
+    topic_ = {s, std::move(two)};
+  }
+
+  // An agreement or cooperation named with at most one of its parties
+  // (تلتها صفقات سلاح، اتفاقا آخر وُقّع في 2015) continues the topic of
+  // the two-party event told last, in its sentence or the two before:
+  // its parties are that event's, when the one named (if any) is among
+  // them. Returns whether it set them.
+  bool TopicParties(const Found& f, Event* ev) {
+    // (Not "any" agreement, أي تعاون; nor a plural after a number or a
+    // word of time, منذ عقود، قبل ثلاثة عقود: decades.)
+    static constexpr std::string_view kBefore[] = {
+        "\xD8\xA7\xD9\x8A",                  // أي
+        "\xD9\x85\xD9\x86\xD8\xB0",          // منذ
+        "\xD8\xA7\xD9\x84\xD9\x8A",          // إلى
+        "\xD9\x82\xD8\xA8\xD9\x84",          // قبل
+        "\xD8\xA8\xD8\xB9\xD8\xAF",          // بعد
+        "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",  // خلال
+        "\xD8\xB9\xD8\xAF\xD8\xA9",          // عدة
+    };
+    for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
+      const Item& prev = items_[f.item - k];
+      if (prev.punct) break;
+      if ((k == 1 && prev.number) ||
+          std::find(std::begin(kBefore), std::end(kBefore), prev.norm) !=
+              std::end(kBefore))
+        return false;
+    }
+    // (Nor one whose parties are named after it, if not as units the
+    // search takes: اتفاق … بين القوى الكبرى.)
+    for (uint32_t i = f.end; i < f.end + 8 && i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != items_[f.item].sentence) break;
+      if (!it.punct && (it.norm == "\xD8\xA8\xD9\x8A\xD9\x86" ||  // بين
+                        it.norm == "\xD9\x85\xD8\xB9"))           // مع
+        return false;
+    }
+    // (A definite one, العقود، الاتفاقات السابقة, refers to agreements
+    // told before or known: not a new one of the topic.)
+    const Item& trig = items_[f.item];
+    if (trig.article || HasLetter(trig.procl, "\xD9\x84")) return false;
+    const bool mutual_type = (ev->type == "AGREE" && ev->mode != "promise" &&
+                              ev->mode != "ratify") ||
+                             ev->type == "COOPERATE";
+    const uint32_t sentence = items_[f.item].sentence;
+    if (!mutual_type || !ev->recipient.empty() || ev->actor.size() > 1 ||
+        topic_.units.size() != 2 || topic_.sentence + 2 < sentence)
+      return false;
+    const int32_t a = topic_.units[0], b = topic_.units[1];
+    if (!ev->actor.empty() && ev->actor[0] != a && ev->actor[0] != b)
+      return false;
+    ev->actor = {a, b};
+    return true;
   }
 
   // The actors of the event named by "بموجب|خلال|أثناء + this + noun"
@@ -3123,6 +3198,7 @@ class Coder {
     std::vector<int32_t> units;
   };
   Pair last_pair_;  // the parties of the last event with two, see DualSubject
+  Pair topic_;      // (units: actors here) see NoteTopic
   uint32_t skipped_end_ = 0;       // end of the last trigger Related() took in
   std::vector<size_t> twins_;      // events that are the second of two acts
   size_t first_ = 0;               // the first event this run codes
