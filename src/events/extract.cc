@@ -1011,6 +1011,25 @@ class Coder {
            !lex_.CueOf(it.norm);
   }
 
+  // The subject of verb trigger f after its own marker carrying a pronoun
+  // (صادق عليه مجلس الدوما، اجتمع به وزير الخارجية): the unit right
+  // after that marker, the pronoun being what the act was done to; or -1.
+  // Only the verb's listed markers: after another preposition the unit
+  // is as often an adjunct (صادق فيه …).
+  int32_t SubjectPastMarker(const Found& f, const TriggerEntry& t) const {
+    const uint32_t m = f.end;
+    if (m + 1 >= items_.size()) return -1;
+    const Item& marker = items_[m];
+    if (marker.punct || marker.enclitic.empty() ||
+        marker.sentence != items_[f.item].sentence ||
+        std::find(t.recipient.begin(), t.recipient.end(), marker.norm) ==
+            t.recipient.end())
+      return -1;
+    const int32_t u = args_.UnitStartingAt(m + 1);
+    if (u < 0 || units_[u].nisba || !items_[m + 1].procl.empty()) return -1;
+    return u;
+  }
+
   // The subject of a verb trigger, and how it was found.
   int32_t VerbSubject(const Found& f, const TriggerEntry& t, std::string* how) {
     const Item& trig = items_[f.item];
@@ -1066,7 +1085,10 @@ class Coder {
       *how = "verb: his country, the state of the one named before";
       return -1;
     }
-    if (!joined) {
+    actor = SubjectPastMarker(f, t);
+    if (actor >= 0) *how = "verb: subject after its marker with a pronoun";
+    if (!agrees(actor)) actor = -1;
+    if (!joined && actor < 0) {
       actor = args_.UnitBefore(f.item);
       *how = "verb: subject before";
       if (!agrees(actor)) actor = -1;
