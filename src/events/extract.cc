@@ -1690,8 +1690,10 @@ class Coder {
     // found for its pronoun (مؤتمر ميونيخ للأمن، أبدى فيها أمله) is not.
     // A hope noun is someone's by its pronoun (أبدى أمله): "the hope"
     // (نما الأمل في أن) is nobody's.
-    if (t.mode == "hope") {
-      recipient = HopedParty(args_, items_, units_, f.end);
+    if (t.mode == "hope" || t.mode == "need") {
+      const uint32_t end = std::max(f.end, f.tail);
+      recipient = t.mode == "hope" ? HopedParty(args_, items_, units_, end)
+                                   : NeededParty(args_, items_, units_, end);
       if (recipient < 0 ||
           (t.kind == TriggerKind::kNoun && items_[f.end - 1].enclitic.empty()))
         return;
@@ -1703,7 +1705,8 @@ class Coder {
       // أمل أن يطرحها عمرو.)
       for (int32_t u : actors)
         if (units_[u].agent >= 0 || u == recipient) return;
-      how += "; recipient the subject after أن";
+      how += t.mode == "hope" ? "; recipient the subject after أن"
+                              : "; recipient the one who must act";
     }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty() && !both_named) {
@@ -2019,7 +2022,8 @@ class Coder {
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
     });
-    if (t.mode == "hope" && ev.recipient.empty()) return;  // hoped of himself
+    if ((t.mode == "hope" || t.mode == "need") && ev.recipient.empty())
+      return;  // hoped of himself
     if (t.mutual) {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();

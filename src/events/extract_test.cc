@@ -812,6 +812,14 @@ TEST(EventsTest, GoldenTableRound8b) {
       {"انسحبت تركيا من الاتفاق، وهو الاتفاق الذي انسحبت منه الولايات "
        "المتحدة أيضا.",
        {"RETREAT turkey ->  asserted", "RETREAT united-states ->  asserted"}},
+      // A need stressed asks the party that must act: the subject after
+      // أن, or the doer of the masdar (the state of forces with a nisba);
+      // with nobody named, it is no request.
+      {"وشدد الاتحاد الأوروبي على ضرورة أن تفتح تركيا حدودها.",
+       {"REQUEST/need european-union -> turkey asserted"}},
+      {"وأكد أردوغان ضرورة انسحاب القوات الأمريكية من سوريا.",
+       {"REQUEST/need recep-tayyip-erdogan -> united-states asserted"}},
+      {"أكد الرئيس على ضرورة الحوار بين الأطراف.", {}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;
