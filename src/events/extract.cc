@@ -1880,6 +1880,17 @@ class Coder {
         (how.starts_with("verb: nearest actor before") ||
          how.starts_with("verb: pronoun subject")))
       return;
+    // A warning or criticism of a rapprochement or a deal between parties
+    // (حذرت مالطا من تبعات التقارب بين روسيا وحفتر): they are whom it
+    // is aimed at.
+    if (t.type == "ACCUSE" && t.kind == TriggerKind::kVerb &&
+        recipients.empty()) {
+      const int32_t u = BetweenAfter(f, actors);
+      if (u >= 0) {
+        recipients = args_.WithConjuncts(u);
+        how += "; recipient the parties of the matter, after بين";
+      }
+    }
     if (t.type == "PROTEST" && recipients.empty()) {
       int32_t u = DemandTarget(f);
       if (u >= 0) {
@@ -2993,6 +3004,48 @@ class Coder {
     return UINT32_MAX;
   }
 
+  // Item `from`, or the item after a clause set off by commas that opens
+  // there (موسكات، الذي تتولى بلاده الرئاسة، إلى …).
+  uint32_t PastCommaClause(uint32_t from) const {
+    auto comma = [&](uint32_t k) {
+      return k < items_.size() && items_[k].punct &&
+             (items_[k].norm == "\xD8\x8C" || items_[k].norm == ",");
+    };
+    if (!comma(from)) return from;
+    const uint32_t s = items_[from].sentence;
+    for (uint32_t k = from + 1; k < from + 20 && k < items_.size(); ++k) {
+      if (items_[k].sentence != s || IsHardBreak(items_[k])) break;
+      if (comma(k)) return k + 1;
+    }
+    return from;
+  }
+
+  // The first party after بين in the chain of up to three nouns right
+  // after trigger f (past its actors and من: من تبعات التقارب المتسارع بين
+  // روسيا وحفتر; انتقد الاتفاق بين …), or -1.
+  int32_t BetweenAfter(const Found& f,
+                       const std::vector<int32_t>& actors) const {
+    uint32_t from = std::max(f.end, f.tail);
+    for (int32_t a : actors)
+      if (units_[a].last >= from) from = units_[a].last + 1;
+    from = PastCommaClause(from);
+    const uint32_t s = items_[f.item].sentence;
+    // (من only first, as a warning's; no other preposition: the matter of
+    // a matter, بمحاولة تقويض التحسن في العلاقات بين …, is not aimed at.)
+    if (from < items_.size() && items_[from].norm == "\xD9\x85\xD9\x86")  // من
+      ++from;
+    for (uint32_t i = from; i < from + 4 && i + 1 < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.sentence != s || it.unit >= 0) break;
+      if (it.norm == "\xD8\xA8\xD9\x8A\xD9\x86" && it.enclitic.empty())
+        return args_.UnitStartingAt(i + 1);  // بين
+      if (it.number || !it.procl.empty() || IsPrepWord(it.norm) ||
+          IsComplementizer(it.norm))
+        break;  // (حذر من أن المعركة بين …: a clause of its own)
+    }
+    return -1;
+  }
+
   // The doer of the act a request asks for: the genitive or nisba of the
   // masdar right after إلى or ب, within a few words after the trigger
   // and its actors (دعا موسكات إلى انخراط أوروبي أكبر); -1 if none.
@@ -3003,19 +3056,7 @@ class Coder {
     const uint32_t s = items_[f.item].sentence;
     // Past a clause set off by commas after the actor (دعا موسكات، الذي
     // تتولى بلاده الرئاسة، إلى انخراط أوروبي).
-    auto comma = [&](uint32_t k) {
-      return k < items_.size() && items_[k].punct &&
-             (items_[k].norm == "\xD8\x8C" || items_[k].norm == ",");
-    };
-    if (comma(from)) {
-      for (uint32_t k = from + 1; k < from + 20 && k < items_.size(); ++k) {
-        if (items_[k].sentence != s || IsHardBreak(items_[k])) break;
-        if (comma(k)) {
-          from = k + 1;
-          break;
-        }
-      }
-    }
+    from = PastCommaClause(from);
     for (uint32_t i = from; i < from + 4 && i + 1 < items_.size(); ++i) {
       const Item& it = items_[i];
       if (it.punct || it.sentence != s) return -1;

@@ -820,6 +820,13 @@ TEST(EventsTest, GoldenTableRound8b) {
       {"وأكد أردوغان ضرورة انسحاب القوات الأمريكية من سوريا.",
        {"REQUEST/need recep-tayyip-erdogan -> united-states asserted"}},
       {"أكد الرئيس على ضرورة الحوار بين الأطراف.", {}},
+      // A warning of what passes between parties is aimed at them (past a
+      // clause set off by commas); not of a clause after أن.
+      {"حذرت فرنسا، التي تتولى رئاسة المجلس، من تبعات التقارب بين روسيا "
+       "وتركيا.",
+       {"ACCUSE/warn france -> russia,turkey asserted"}},
+      {"حذر أردوغان من أن الحرب بين روسيا وأوكرانيا ستطول.",
+       {"ACCUSE/warn recep-tayyip-erdogan ->  asserted"}},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;
