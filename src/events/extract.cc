@@ -2517,8 +2517,16 @@ class Coder {
     }
     // (A definite one, العقود، الاتفاقات السابقة, refers to agreements
     // told before or known: not a new one of the topic.)
+    // (Nor a word as often of another sense, `loose` in cues.tsv: عقود
+    // are also decades and futures, عقود خام برنت; unless ل follows it,
+    // contracts for someone: مقابل عقود لشركاتها.)
     const Item& trig = items_[f.item];
-    if (trig.article || HasLetter(trig.procl, "\xD9\x84")) return false;
+    const Cue* loose = args_.CueAt(trig);
+    const bool for_whom = f.end < items_.size() && !items_[f.end].punct &&
+                          HasLetter(items_[f.end].procl, "\xD9\x84");
+    if (trig.article || HasLetter(trig.procl, "\xD9\x84") ||
+        (loose && loose->role == CueRole::kLoose && !for_whom))
+      return false;
     const bool mutual_type = (ev->type == "AGREE" && ev->mode != "promise" &&
                               ev->mode != "ratify") ||
                              ev->type == "COOPERATE";
@@ -2940,6 +2948,7 @@ class Coder {
         case CueRole::kPolicy:
         case CueRole::kImposed:
         case CueRole::kSeize:
+        case CueRole::kLoose:
           break;
       }
     }

@@ -805,6 +805,12 @@ TEST(EventsTest, GoldenTableRound8b) {
        {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},
       {"التقى أردوغان أمير قطر أمس. وكان اتفاق قد أبرم بين القوى الكبرى.",
        {"CONSULT/meet recep-tayyip-erdogan,qatar ->  asserted"}},
+      // عقود (`loose` in cues.tsv) only as contracts for someone.
+      {"زار أردوغان الدوحة أمس. وارتفعت عقود خام برنت.",
+       {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},
+      {"ألغت روسيا ديونا على مصر مقابل عقود لشركاتها.",
+       {"AID/economic russia -> egypt asserted",
+        "AGREE russia,egypt ->  asserted"}},
       // The subject after the verb's own marker carrying a pronoun.
       {"وقعت موسكو اتفاقا مع دمشق، وصادق عليه مجلس الدوما أمس.",
        {"AGREE russia,syria ->  asserted",
