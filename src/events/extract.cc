@@ -1059,6 +1059,25 @@ class Coder {
            !lex_.CueOf(it.norm);
   }
 
+  // The subject of verb trigger f after its own marker carrying a pronoun
+  // (صادق عليه مجلس الدوما، اجتمع به وزير الخارجية): the unit right
+  // after that marker, the pronoun being what the act was done to; or -1.
+  // Only the verb's listed markers: after another preposition the unit
+  // is as often an adjunct (صادق فيه …).
+  int32_t SubjectPastMarker(const Found& f, const TriggerEntry& t) const {
+    const uint32_t m = f.end;
+    if (m + 1 >= items_.size()) return -1;
+    const Item& marker = items_[m];
+    if (marker.punct || marker.enclitic.empty() ||
+        marker.sentence != items_[f.item].sentence ||
+        std::find(t.recipient.begin(), t.recipient.end(), marker.norm) ==
+            t.recipient.end())
+      return -1;
+    const int32_t u = args_.UnitStartingAt(m + 1);
+    if (u < 0 || units_[u].nisba || !items_[m + 1].procl.empty()) return -1;
+    return u;
+  }
+
   // The subject of a verb trigger, and how it was found.
   int32_t VerbSubject(const Found& f, const TriggerEntry& t, std::string* how) {
     const Item& trig = items_[f.item];
@@ -1114,7 +1133,10 @@ class Coder {
       *how = "verb: his country, the state of the one named before";
       return -1;
     }
-    if (!joined) {
+    actor = SubjectPastMarker(f, t);
+    if (actor >= 0) *how = "verb: subject after its marker with a pronoun";
+    if (!agrees(actor)) actor = -1;
+    if (!joined && actor < 0) {
       actor = args_.UnitBefore(f.item);
       *how = "verb: subject before";
       if (!agrees(actor)) actor = -1;
@@ -1718,8 +1740,10 @@ class Coder {
     // found for its pronoun (مؤتمر ميونيخ للأمن، أبدى فيها أمله) is not.
     // A hope noun is someone's by its pronoun (أبدى أمله): "the hope"
     // (نما الأمل في أن) is nobody's.
-    if (t.mode == "hope") {
-      recipient = HopedParty(args_, items_, units_, f.end);
+    if (t.mode == "hope" || t.mode == "need") {
+      const uint32_t end = std::max(f.end, f.tail);
+      recipient = t.mode == "hope" ? HopedParty(args_, items_, units_, end)
+                                   : NeededParty(args_, items_, units_, end);
       if (recipient < 0 ||
           (t.kind == TriggerKind::kNoun && items_[f.end - 1].enclitic.empty()))
         return;
@@ -1731,7 +1755,8 @@ class Coder {
       // أمل أن يطرحها عمرو.)
       for (int32_t u : actors)
         if (units_[u].agent >= 0 || u == recipient) return;
-      how += "; recipient the subject after أن";
+      how += t.mode == "hope" ? "; recipient the subject after أن"
+                              : "; recipient the one who must act";
     }
     if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
     if (recipients.empty() && !both_named) {
@@ -1905,6 +1930,17 @@ class Coder {
         (how.starts_with("verb: nearest actor before") ||
          how.starts_with("verb: pronoun subject")))
       return;
+    // A warning or criticism of a rapprochement or a deal between parties
+    // (حذرت مالطا من تبعات التقارب بين روسيا وحفتر): they are whom it
+    // is aimed at.
+    if (t.type == "ACCUSE" && t.kind == TriggerKind::kVerb &&
+        recipients.empty()) {
+      const int32_t u = BetweenAfter(f, actors);
+      if (u >= 0) {
+        recipients = args_.WithConjuncts(u);
+        how += "; recipient the parties of the matter, after بين";
+      }
+    }
     if (t.type == "PROTEST" && recipients.empty()) {
       int32_t u = DemandTarget(f);
       if (u >= 0) {
@@ -2012,6 +2048,8 @@ class Coder {
         }
       }
     }
+    if (t.kind == TriggerKind::kNoun && TopicParties(f, &ev))
+      rule += "; the parties of the two-party event told before";
     // Travel is a visit only by a named party to a state, a leader or what
     // a state owns (a carrier, an embassy): to a town alone, or by a
     // crowd or a generic agent, it is a journey.
@@ -2056,7 +2094,8 @@ class Coder {
     std::erase_if(ev.recipient, [&](int32_t a) {
       return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
     });
-    if (t.mode == "hope" && ev.recipient.empty()) return;  // hoped of himself
+    if ((t.mode == "hope" || t.mode == "need") && ev.recipient.empty())
+      return;  // hoped of himself
     if (t.mutual) {
       for (int32_t a : ev.recipient) ev.actor.push_back(a);
       ev.recipient.clear();
@@ -2119,6 +2158,7 @@ class Coder {
                     (ev.recipient.empty() && !t.mutual ? 0.f : 0.2f) +
                     (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
     ev.rule = std::move(rule);
+    NoteTopic(ev, trig.sentence);
     if (changed && !also_context.empty()) {
       Event kept = ev;
       kept.type = t.type;
@@ -2497,6 +2537,86 @@ class Coder {
         evs[k].amount = -1;
       }
     }
+  }
+
+  // The two parties of an event told in sentence s as done, both known to
+  // the knowledge base (no generic agent, no place, no `x-` name: on news
+  // those were as often a footballer and his club's country): the topic
+  // an agreement named without them continues (see TopicParties).
+  void NoteTopic(const Event& ev, uint32_t s) {
+    std::vector<int32_t> two = ev.actor;
+    two.insert(two.end(), ev.recipient.begin(), ev.recipient.end());
+    if (two.size() != 2 || two[0] == two[1] ||
+        (ev.modality != Modality::kAsserted &&
+         ev.modality != Modality::kReported))
+      return;  // (not a hypothetical one: ما لم يعترض أحد الطرفين)
+    for (int32_t a : two) {
+      const std::string& key = doc_.actors[a].key;
+      if (key.starts_with("agent-") || key.starts_with("x-") ||
+          args_.IsPlace(a))
+        return;
+    }
+    topic_ = {s, std::move(two)};
+  }
+
+  // An agreement or cooperation named with at most one of its parties
+  // (تلتها صفقات سلاح، اتفاقا آخر وُقّع في 2015) continues the topic of
+  // the two-party event told last, in its sentence or the two before:
+  // its parties are that event's, when the one named (if any) is among
+  // them. Returns whether it set them.
+  bool TopicParties(const Found& f, Event* ev) {
+    // (Not "any" agreement, أي تعاون; nor a plural after a number or a
+    // word of time, منذ عقود، قبل ثلاثة عقود: decades.)
+    static constexpr std::string_view kBefore[] = {
+        "\xD8\xA7\xD9\x8A",                  // أي
+        "\xD9\x85\xD9\x86\xD8\xB0",          // منذ
+        "\xD8\xA7\xD9\x84\xD9\x8A",          // إلى
+        "\xD9\x82\xD8\xA8\xD9\x84",          // قبل
+        "\xD8\xA8\xD8\xB9\xD8\xAF",          // بعد
+        "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",  // خلال
+        "\xD8\xB9\xD8\xAF\xD8\xA9",          // عدة
+    };
+    for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
+      const Item& prev = items_[f.item - k];
+      if (prev.punct) break;
+      if ((k == 1 && prev.number) ||
+          std::find(std::begin(kBefore), std::end(kBefore), prev.norm) !=
+              std::end(kBefore))
+        return false;
+    }
+    // (Nor one whose parties are named after it, if not as units the
+    // search takes: اتفاق … بين القوى الكبرى.)
+    for (uint32_t i = f.end; i < f.end + 8 && i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.sentence != items_[f.item].sentence) break;
+      if (!it.punct && (it.norm == "\xD8\xA8\xD9\x8A\xD9\x86" ||  // بين
+                        it.norm == "\xD9\x85\xD8\xB9"))           // مع
+        return false;
+    }
+    // (A definite one, العقود، الاتفاقات السابقة, refers to agreements
+    // told before or known: not a new one of the topic.)
+    // (Nor a word as often of another sense, `loose` in cues.tsv: عقود
+    // are also decades and futures, عقود خام برنت; unless ل follows it,
+    // contracts for someone: مقابل عقود لشركاتها.)
+    const Item& trig = items_[f.item];
+    const Cue* loose = args_.CueAt(trig);
+    const bool for_whom = f.end < items_.size() && !items_[f.end].punct &&
+                          HasLetter(items_[f.end].procl, "\xD9\x84");
+    if (trig.article || HasLetter(trig.procl, "\xD9\x84") ||
+        (loose && loose->role == CueRole::kLoose && !for_whom))
+      return false;
+    const bool mutual_type = (ev->type == "AGREE" && ev->mode != "promise" &&
+                              ev->mode != "ratify") ||
+                             ev->type == "COOPERATE";
+    const uint32_t sentence = items_[f.item].sentence;
+    if (!mutual_type || !ev->recipient.empty() || ev->actor.size() > 1 ||
+        topic_.units.size() != 2 || topic_.sentence + 2 < sentence)
+      return false;
+    const int32_t a = topic_.units[0], b = topic_.units[1];
+    if (!ev->actor.empty() && ev->actor[0] != a && ev->actor[0] != b)
+      return false;
+    ev->actor = {a, b};
+    return true;
   }
 
   // The event named by "بموجب|خلال|أثناء + this + noun" within six words
@@ -2899,6 +3019,7 @@ class Coder {
         case CueRole::kPolicy:
         case CueRole::kImposed:
         case CueRole::kSeize:
+        case CueRole::kLoose:
           break;
       }
     }
@@ -2963,6 +3084,48 @@ class Coder {
     return UINT32_MAX;
   }
 
+  // Item `from`, or the item after a clause set off by commas that opens
+  // there (موسكات، الذي تتولى بلاده الرئاسة، إلى …).
+  uint32_t PastCommaClause(uint32_t from) const {
+    auto comma = [&](uint32_t k) {
+      return k < items_.size() && items_[k].punct &&
+             (items_[k].norm == "\xD8\x8C" || items_[k].norm == ",");
+    };
+    if (!comma(from)) return from;
+    const uint32_t s = items_[from].sentence;
+    for (uint32_t k = from + 1; k < from + 20 && k < items_.size(); ++k) {
+      if (items_[k].sentence != s || IsHardBreak(items_[k])) break;
+      if (comma(k)) return k + 1;
+    }
+    return from;
+  }
+
+  // The first party after بين in the chain of up to three nouns right
+  // after trigger f (past its actors and من: من تبعات التقارب المتسارع بين
+  // روسيا وحفتر; انتقد الاتفاق بين …), or -1.
+  int32_t BetweenAfter(const Found& f,
+                       const std::vector<int32_t>& actors) const {
+    uint32_t from = std::max(f.end, f.tail);
+    for (int32_t a : actors)
+      if (units_[a].last >= from) from = units_[a].last + 1;
+    from = PastCommaClause(from);
+    const uint32_t s = items_[f.item].sentence;
+    // (من only first, as a warning's; no other preposition: the matter of
+    // a matter, بمحاولة تقويض التحسن في العلاقات بين …, is not aimed at.)
+    if (from < items_.size() && items_[from].norm == "\xD9\x85\xD9\x86")  // من
+      ++from;
+    for (uint32_t i = from; i < from + 4 && i + 1 < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.punct || it.sentence != s || it.unit >= 0) break;
+      if (it.norm == "\xD8\xA8\xD9\x8A\xD9\x86" && it.enclitic.empty())
+        return args_.UnitStartingAt(i + 1);  // بين
+      if (it.number || !it.procl.empty() || IsPrepWord(it.norm) ||
+          IsComplementizer(it.norm))
+        break;  // (حذر من أن المعركة بين …: a clause of its own)
+    }
+    return -1;
+  }
+
   // The doer of the act a request asks for: the genitive or nisba of the
   // masdar right after إلى or ب, within a few words after the trigger
   // and its actors (دعا موسكات إلى انخراط أوروبي أكبر); -1 if none.
@@ -2973,19 +3136,7 @@ class Coder {
     const uint32_t s = items_[f.item].sentence;
     // Past a clause set off by commas after the actor (دعا موسكات، الذي
     // تتولى بلاده الرئاسة، إلى انخراط أوروبي).
-    auto comma = [&](uint32_t k) {
-      return k < items_.size() && items_[k].punct &&
-             (items_[k].norm == "\xD8\x8C" || items_[k].norm == ",");
-    };
-    if (comma(from)) {
-      for (uint32_t k = from + 1; k < from + 20 && k < items_.size(); ++k) {
-        if (items_[k].sentence != s || IsHardBreak(items_[k])) break;
-        if (comma(k)) {
-          from = k + 1;
-          break;
-        }
-      }
-    }
+    from = PastCommaClause(from);
     for (uint32_t i = from; i < from + 4 && i + 1 < items_.size(); ++i) {
       const Item& it = items_[i];
       if (it.punct || it.sentence != s) return -1;
@@ -3195,6 +3346,7 @@ class Coder {
     int32_t date = -1;
   };
   Pair last_pair_;  // the parties of the last event with two, see DualSubject
+  Pair topic_;      // (units: actors here) see NoteTopic
   uint32_t skipped_end_ = 0;       // end of the last trigger Related() took in
   std::vector<size_t> twins_;      // events that are the second of two acts
   size_t first_ = 0;               // the first event this run codes

@@ -568,9 +568,11 @@ TEST(EventsTest, GoldenTableRound6b) {
       {"حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من التدخل التركي.",
        {"ACCUSE/warn sergey-lavrov -> turkey asserted"}},
       // A meeting verb with its subject from further back and nobody met
-      // (reports spoke of) is no meeting.
+      // (reports spoke of) is no meeting. (The deal, named without its
+      // parties, is the visit's: round 8b.)
       {"زار لافروف القاهرة. وتحدثت تقارير عن صفقة سلاح.",
-       {"CONSULT/visit sergey-lavrov -> egypt asserted"}},
+       {"CONSULT/visit sergey-lavrov -> egypt asserted",
+        "AGREE sergey-lavrov,egypt ->  asserted"}},
       // A ل on a purpose masdar marks no recipient.
       {"وتمثلت الخطة في دعم إيراني واسع لإضعاف الحكومة العراقية.",
        {"SUPPORT iran ->  asserted"}},
@@ -797,6 +799,60 @@ TEST(EventsTest, GoldenTableRound7c) {
   }
 }
 
+// Round 8b: agreements whose parties stand in the context, subjects past
+// the verb's own marker (docs/events.md, Eighth round 8b).
+TEST(EventsTest, GoldenTableRound8b) {
+  const Case kCases[] = {
+      // An agreement named without its parties continues the topic of
+      // the two-party event told last.
+      {"ألغت روسيا ديونا على مصر، وتلتها صفقات سلاح بقيمة ملياري دولار.",
+       {"AID/economic russia -> egypt asserted",
+        "AGREE russia,egypt ->  asserted"}},
+      // Not a definite one (agreements told or known), not "decades" after
+      // a word of time, not "any" agreement, not one whose parties بين
+      // names, if not as parties.
+      {"زار أردوغان الدوحة أمس. وقد تجمدت العقود كلها.",
+       {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},
+      {"زار أردوغان الدوحة أمس، في أول زيارة منذ عقود.",
+       {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},
+      {"زار أردوغان الدوحة أمس. ويصطدم أي تعاون بالعقوبات.",
+       {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},
+      {"التقى أردوغان أمير قطر أمس. وكان اتفاق قد أبرم بين القوى الكبرى.",
+       {"CONSULT/meet recep-tayyip-erdogan,qatar ->  asserted"}},
+      // عقود (`loose` in cues.tsv) only as contracts for someone.
+      {"زار أردوغان الدوحة أمس. وارتفعت عقود خام برنت.",
+       {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},
+      {"ألغت روسيا ديونا على مصر مقابل عقود لشركاتها.",
+       {"AID/economic russia -> egypt asserted",
+        "AGREE russia,egypt ->  asserted"}},
+      // The subject after the verb's own marker carrying a pronoun.
+      {"وقعت موسكو اتفاقا مع دمشق، وصادق عليه مجلس الدوما أمس.",
+       {"AGREE russia,syria ->  asserted",
+        "AGREE/ratify state-duma ->  asserted"}},
+      {"انسحبت تركيا من الاتفاق، وهو الاتفاق الذي انسحبت منه الولايات "
+       "المتحدة أيضا.",
+       {"RETREAT turkey ->  asserted", "RETREAT united-states ->  asserted"}},
+      // A need stressed asks the party that must act: the subject after
+      // أن, or the doer of the masdar (the state of forces with a nisba);
+      // with nobody named, it is no request.
+      {"وشدد الاتحاد الأوروبي على ضرورة أن تفتح تركيا حدودها.",
+       {"REQUEST/need european-union -> turkey asserted"}},
+      {"وأكد أردوغان ضرورة انسحاب القوات الأمريكية من سوريا.",
+       {"REQUEST/need recep-tayyip-erdogan -> united-states asserted"}},
+      {"أكد الرئيس على ضرورة الحوار بين الأطراف.", {}},
+      // A warning of what passes between parties is aimed at them (past a
+      // clause set off by commas); not of a clause after أن.
+      {"حذرت فرنسا، التي تتولى رئاسة المجلس، من تبعات التقارب بين روسيا "
+       "وتركيا.",
+       {"ACCUSE/warn france -> russia,turkey asserted"}},
+      {"حذر أردوغان من أن الحرب بين روسيا وأوكرانيا ستطول.",
+       {"ACCUSE/warn recep-tayyip-erdogan ->  asserted"}},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Code(c.text), c.events) << c.text;
+  }
+}
+
 TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   Document doc;
   doc.text =
@@ -863,10 +919,15 @@ TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
       "تجارية وإلغاء الديون التونسية البالغة مليار دولار.";
   doc.meta.published = "2017-02-20";
   ASSERT_TRUE(Full().Run(&doc).ok());
-  // (The trade agreement names one side only, a nisba far after it: no
-  // relation, not coded since round 7c.)
-  ASSERT_EQ(doc.events.size(), 2u);
-  const Event& relief = doc.events[1];
+  // (The trade agreement names one side only, a nisba far after it; it
+  // continues the topic of the visit, whose parties it has: round 8b.)
+  ASSERT_EQ(doc.events.size(), 3u);
+  const Event& deal = doc.events[1];
+  EXPECT_EQ(deal.type, "AGREE");
+  ASSERT_EQ(deal.actor.size(), 2u);
+  EXPECT_EQ(doc.actors[deal.actor[0]].key, "turkey");
+  EXPECT_EQ(doc.actors[deal.actor[1]].key, "tunisia");
+  const Event& relief = doc.events[2];
   EXPECT_EQ(relief.type, "AID");
   ASSERT_EQ(relief.actor.size(), 1u);
   // (A head of state writes a debt off for his state.)

@@ -30,5 +30,20 @@ int32_t HopedParty(const ArgumentSearch& args, const std::vector<Item>& items,
   return -1;
 }
 
+int32_t NeededParty(const ArgumentSearch& args, const std::vector<Item>& items,
+                    const std::vector<Unit>& units, uint32_t end) {
+  const int32_t u = HopedParty(args, items, units, end);
+  if (u >= 0 || end + 1 >= items.size()) return u;
+  const Item& m = items[end];
+  if (m.punct || m.unit >= 0 || m.number || !m.procl.empty() ||
+      m.sentence != items[end - 1].sentence)
+    return -1;
+  // (Forces of a state, القوات الأمريكية: the state must act.)
+  const int32_t g = args.Genitive(end + 1);
+  if (g < 0 || units[g].agent < 0) return g;
+  const int32_t n = args.UnitStartingAt(units[g].last + 1);
+  return n >= 0 && units[n].nisba ? n : g;
+}
+
 }  // namespace events
 }  // namespace rasd

@@ -1,6 +1,6 @@
 // Requests told as a hope (يأمل أن تلعب روسيا دورا، أبدى أمله في أن تساعد
 // مصر): whom the hope is about is the subject of the clause after أن.
-// Rows of kind `hope` in data/events/triggers.tsv (mode `hope`) use it;
+// Rows of mode `hope` and `need` in data/events/triggers.tsv use it;
 // docs/events.md (Seventh round, 7c) says why.
 #ifndef RASD_EVENTS_HOPE_H_
 #define RASD_EVENTS_HOPE_H_
@@ -20,6 +20,13 @@ namespace events {
 // and a hope about no one is no request.
 int32_t HopedParty(const ArgumentSearch& args, const std::vector<Item>& items,
                    const std::vector<Unit>& units, uint32_t end);
+
+// The unit a stressed need whose trigger ends before item `end` asks
+// (شدد على ضرورة أن يمنح البرلمان …، أكد ضرورة انسحاب القوات التركية):
+// the subject after أن as for a hope, else the doer of the masdar right
+// after the trigger, its genitive or nisba; or -1.
+int32_t NeededParty(const ArgumentSearch& args, const std::vector<Item>& items,
+                    const std::vector<Unit>& units, uint32_t end);
 
 }  // namespace events
 }  // namespace rasd

@@ -260,6 +260,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kImposed;
     } else if (c[1] == "seize") {
       cue.role = CueRole::kSeize;
+    } else if (c[1] == "loose") {
+      cue.role = CueRole::kLoose;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }

@@ -76,7 +76,8 @@ enum class CueRole : uint8_t {
   kAgainst,
   kPolicy,
   kImposed,
-  kSeize
+  kSeize,
+  kLoose
 };
 
 struct Cue {
