@@ -3285,11 +3285,11 @@ class Coder {
         const Amount& a = doc_.amounts[i];
         const bool money =
             a.unit.size() == 3 && a.unit[0] >= 'A' && a.unit[0] <= 'Z';
-        if (!money || !inside(a.span)) continue;
+        if (!money || !inside(a.span) || distance(a.span) >= kAmountReach)
+          continue;
         const bool own_clause = !OtherClause(f, a.span);
-        if (in_own && !own_clause) continue;
-        if (distance(a.span) >= best && !(own_clause && !in_own)) continue;
-        if (distance(a.span) >= kAmountReach) continue;
+        if (own_clause != in_own ? !own_clause : distance(a.span) >= best)
+          continue;
         in_own = own_clause;
         best = distance(a.span);
         ev->amount = static_cast<int32_t>(i);

@@ -19,12 +19,18 @@ const Pipeline& Full() {
   return *p;
 }
 
-// The document's events, one line each.
-std::vector<std::string> Code(const std::string& text) {
+// The text run through the whole pipeline, published 2017-02-20.
+Document Analyze(const std::string& text) {
   Document doc;
   doc.text = text;
   doc.meta.published = "2017-02-20";
-  EXPECT_TRUE(Full().Run(&doc).ok());
+  EXPECT_TRUE(Full().Run(&doc).ok()) << text;
+  return doc;
+}
+
+// The document's events, one line each.
+std::vector<std::string> Code(const std::string& text) {
+  const Document doc = Analyze(text);
   std::vector<std::string> out;
   for (const Event& e : doc.events) {
     std::string line = e.type;
@@ -854,11 +860,8 @@ TEST(EventsTest, GoldenTableRound8b) {
 }
 
 TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
-  Document doc;
-  doc.text =
-      "وفي يناير 2010 أبرمت روسيا وليبيا صفقة سلاح بقيمة 1.8 مليار دولار.";
-  doc.meta.published = "2017-02-20";
-  ASSERT_TRUE(Full().Run(&doc).ok());
+  const Document doc = Analyze(
+      "وفي يناير 2010 أبرمت روسيا وليبيا صفقة سلاح بقيمة 1.8 مليار دولار.");
   ASSERT_EQ(doc.events.size(), 1u);
   const Event& e = doc.events[0];
   EXPECT_EQ(e.type, "AGREE");
@@ -874,13 +877,10 @@ TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
 // The date of the trigger's own clause, not one past "، فيما", though
 // that one stands nearer.
 TEST(EventsTest, DateOfTheTriggersClause) {
-  Document doc;
-  doc.text =
+  const Document doc = Analyze(
       "اعترفت تركيا بالحكومة الجديدة عام 2014، فيما شهدت العلاقات تحولا "
       "أثناء زيارة الرئيس التركي رجب طيب أردوغان إلى تونس للقاء الرئيس "
-      "الباجي قائد السبسي في قصر قرطاج عام 2017.";
-  doc.meta.published = "2017-02-20";
-  ASSERT_TRUE(Full().Run(&doc).ok());
+      "الباجي قائد السبسي في قصر قرطاج عام 2017.");
   // (The visit to meet the president is one event, the meeting.)
   const Event* visit = nullptr;
   for (const Event& e : doc.events)
@@ -894,12 +894,9 @@ TEST(EventsTest, DateOfTheTriggersClause) {
 // sum: two events; the verb that took in its noun (أبرمت … صفقة سلاح)
 // keeps the noun's qualifier as context.
 TEST(EventsTest, OneDealOfManyIsItsOwnEvent) {
-  Document doc;
-  doc.text =
+  const Document doc = Analyze(
       "تحدث الوزير عن الاتفاقيات القديمة بين مصر وتركيا. وكانت مصر قد أبرمت "
-      "عام 2015 صفقة سلاح مع تركيا بقيمة مليار دولار.";
-  doc.meta.published = "2017-02-20";
-  ASSERT_TRUE(Full().Run(&doc).ok());
+      "عام 2015 صفقة سلاح مع تركيا بقيمة مليار دولار.");
   ASSERT_EQ(doc.events.size(), 2u);
   const Event& deal = doc.events[1];
   EXPECT_EQ(deal.type, "AGREE");
@@ -913,12 +910,9 @@ TEST(EventsTest, OneDealOfManyIsItsOwnEvent) {
 // An act with no doer done during an event told before is that event's
 // doer's (a head of state's, so his state's), at that event's date.
 TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
-  Document doc;
-  doc.text =
+  const Document doc = Analyze(
       "زار أردوغان تونس في مارس. وتم خلال هذه الزيارة الإعلان عن اتفاقية "
-      "تجارية وإلغاء الديون التونسية البالغة مليار دولار.";
-  doc.meta.published = "2017-02-20";
-  ASSERT_TRUE(Full().Run(&doc).ok());
+      "تجارية وإلغاء الديون التونسية البالغة مليار دولار.");
   // (The trade agreement names one side only, a nisba far after it; it
   // continues the topic of the visit, whose parties it has: round 8b.)
   ASSERT_EQ(doc.events.size(), 3u);
@@ -944,12 +938,9 @@ TEST(EventsTest, ActDoneDuringAVisitAndItsSum) {
 // theirs; a sum of its own clause is its own, not the nearer one of the
 // clause before.
 TEST(EventsTest, DualVerbAndTheSumOfItsClause) {
-  Document doc;
-  doc.text =
+  const Document doc = Analyze(
       "في مارس 2016 وقعت مصر والأردن اتفاقا للغاز بقيمة 300 مليون دولار، "
-      "كما اتفقتا على رفع الكمية لتبلغ قيمتها 500 مليون دولار.";
-  doc.meta.published = "2017-02-20";
-  ASSERT_TRUE(Full().Run(&doc).ok());
+      "كما اتفقتا على رفع الكمية لتبلغ قيمتها 500 مليون دولار.");
   ASSERT_EQ(doc.events.size(), 2u);
   std::vector<double> sums;
   for (const Event& e : doc.events) {
@@ -1006,10 +997,7 @@ TEST(EventsTest, MaterialAndConflictActs) {
 // A verb the segmenter split after its و (وسار as و + س + ار) is read
 // whole: its trigger is the whole verb, and its س no future prefix.
 TEST(EventsTest, RejoinedVerbTrigger) {
-  Document doc;
-  doc.text = "وسار المتظاهرون في وسط المدينة.";
-  doc.meta.published = "2017-02-20";
-  ASSERT_TRUE(Full().Run(&doc).ok());
+  const Document doc = Analyze("وسار المتظاهرون في وسط المدينة.");
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.Text(doc.events[0].trigger), "سار");
   EXPECT_EQ(doc.events[0].modality, Modality::kAsserted);
