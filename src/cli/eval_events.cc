@@ -17,6 +17,7 @@ struct EvalEventsFlags {
   std::string gold;
   std::string corpus = "data/demo/corpus.jsonl";
   bool show_errors = false;
+  bool why = false;
   Verbosity verbosity;
 };
 
@@ -49,6 +50,9 @@ int RunEvalEvents(const EvalEventsFlags& f) {
   for (const auto& [type, prf] : sc.by_type) Row(type, prf);
   Row("type only", sc.type);
   Row("triples", sc.triple);
+  if (f.why)
+    for (const auto& [cause, n] : sc.why)
+      fmt::print("why {:>5}  {}\n", n, cause);
   fmt::print("F1 {:.2f}\n", 100 * sc.triple.f1());
   return kExitOk;
 }
@@ -65,10 +69,14 @@ names are scored, actors match the gold source/target text when they share a
 word) or rasd JSONL (data/demo/gold/events.jsonl, actors compared by key; the
 format is in data/demo/gold/README.md). Prints a row per PLOVER type
 (triples), type-only and triple P/R/F1; last line "F1 <triple F1>".
+--why adds, before it, one line per cause of error with its count: whether
+the trigger vocabulary, the actors found or the choice among them is at
+fault. It prints no text, so it may be run on a held-out set.
 
 Examples:
   rasd eval events data/demo/gold/events.jsonl
   rasd eval events ../shared/data/events/universalpetrarch_arabic/gold-dev.xml
+  rasd eval events data/demo/gold/events.jsonl --why
 )");
   sub->add_option("gold", f->gold, "Gold file (.xml or .jsonl)")->required();
   sub->add_option("--corpus", f->corpus,
@@ -76,6 +84,10 @@ Examples:
       ->default_str("data/demo/corpus.jsonl");
   sub->add_flag("--show-errors", f->show_errors,
                 "Print each missed and spurious event");
+  sub->add_flag("--why", f->why,
+                "Count the errors by cause (no event of the type, a party "
+                "the document's actors never name, arguments chosen "
+                "differently); counts only, no text");
   AddVerbosityOptions(sub, &f->verbosity);
   return {sub, [f] { return RunEvalEvents(*f); }};
 }

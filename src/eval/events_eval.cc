@@ -117,7 +117,37 @@ bool PartiesMatch(const Coded& g, const Coded& s) {
   return shared >= std::min<size_t>(2, gp.size());
 }
 
+// Why a missed gold event was missed, or a false one is false, in words an
+// analyst can act on: the trigger vocabulary (no event of the type), the
+// actor layer (a party the document's actors never name) or the choice of
+// arguments among the actors found.
+std::string MissedWhy(const Coded& g, const std::vector<Coded>& sys,
+                      const std::vector<std::set<std::string>>& doc_actors) {
+  bool typed = false, actor_right = false;
+  for (const Coded& s : sys) {
+    if (s.type != g.type) continue;
+    typed = true;
+    actor_right = actor_right || ArgMatches(g.actor, s.actor);
+  }
+  if (!typed) return "missed: no event of its type";
+  auto named = [&](const std::vector<std::set<std::string>>& arg) {
+    for (const auto& x : arg) {
+      bool found = false;
+      for (const auto& a : doc_actors) found = found || Shares(x, a);
+      if (!found) return false;
+    }
+    return true;
+  };
+  if (!named(g.actor) || !named(g.recipient))
+    return "missed: a gold party is none of the document's actors";
+  if (g.type == "CONSULT" || g.type == "AGREE" || g.type == "COOPERATE")
+    return "missed: parties chosen differ";
+  return actor_right ? "missed: recipient chosen differs"
+                     : "missed: actor chosen differs";
+}
+
 void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,
+           const std::vector<std::set<std::string>>& doc_actors,
            const std::string& where, EventScores* sc) {
   ++sc->units;
   sc->triple.gold += gold.size();
@@ -146,33 +176,52 @@ void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,
       break;
     }
   }
-  for (size_t i = 0; i < gold.size(); ++i)
-    if (!found[i]) sc->errors.push_back(where + ": missed " + gold[i].what);
-  for (size_t k = 0; k < sys.size(); ++k)
-    if (!used[k]) sc->errors.push_back(where + ": false  " + sys[k].what);
+  for (size_t i = 0; i < gold.size(); ++i) {
+    if (found[i]) continue;
+    sc->errors.push_back(where + ": missed " + gold[i].what);
+    sc->why[MissedWhy(gold[i], sys, doc_actors)]++;
+  }
+  for (size_t k = 0; k < sys.size(); ++k) {
+    if (used[k]) continue;
+    sc->errors.push_back(where + ": false  " + sys[k].what);
+    bool typed = false;
+    for (const Coded& g : gold) typed = typed || g.type == sys[k].type;
+    sc->why[typed ? "false: its type is in the gold, its parties differ"
+                  : "false: no gold event of its type"]++;
+  }
 }
 
-// The system's events of the wanted types, each actor as the stems of its
-// surface forms in the document and its key.
+// One actor as the scorer sees it: its key, or the stems of its name,
+// aliases and surface forms in the document.
+std::set<std::string> ActorSet(const Document& doc, int32_t a, bool by_key) {
+  std::set<std::string> s;
+  if (by_key) {
+    s.insert(doc.actors[a].key);
+    return s;
+  }
+  s = Stems(doc.actors[a].name);
+  for (const std::string& al : doc.actors[a].aliases) {
+    for (const std::string& x : Stems(al)) s.insert(x);
+  }
+  for (const Mention& m : doc.mentions) {
+    if (m.actor != a) continue;
+    for (const std::string& x : Stems(doc.Text(m.span))) s.insert(x);
+  }
+  return s;
+}
+
+std::vector<std::set<std::string>> DocActors(const Document& doc, bool by_key) {
+  std::vector<std::set<std::string>> out;
+  for (size_t a = 0; a < doc.actors.size(); ++a)
+    out.push_back(ActorSet(doc, static_cast<int32_t>(a), by_key));
+  return out;
+}
+
+// The system's events of the wanted types, each actor as ActorSet.
 std::vector<Coded> SystemEvents(const Document& doc,
                                 const std::set<std::string>& types,
                                 bool by_key) {
-  auto actor_set = [&](int32_t a) {
-    std::set<std::string> s;
-    if (by_key) {
-      s.insert(doc.actors[a].key);
-      return s;
-    }
-    s = Stems(doc.actors[a].name);
-    for (const std::string& al : doc.actors[a].aliases) {
-      for (const std::string& x : Stems(al)) s.insert(x);
-    }
-    for (const Mention& m : doc.mentions) {
-      if (m.actor != a) continue;
-      for (const std::string& x : Stems(doc.Text(m.span))) s.insert(x);
-    }
-    return s;
-  };
+  auto actor_set = [&](int32_t a) { return ActorSet(doc, a, by_key); };
   std::vector<Coded> out;
   for (const Event& e : doc.events) {
     if (!types.empty() && !types.count(e.type)) continue;
@@ -240,7 +289,7 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
     doc.source = path + ":" + id;
     Status st = pipeline.Run(&doc);
     if (!st.ok()) return st;
-    Score(gold, SystemEvents(doc, types, false), id, sc);
+    Score(gold, SystemEvents(doc, types, false), DocActors(doc, false), id, sc);
   }
   return Status::Ok();
 }
@@ -276,7 +325,7 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
       c.what = c.type + " " + names + "[" + JsonStr(e, "trigger") + "]";
       want.push_back(std::move(c));
     }
-    Score(want, SystemEvents(doc, {}, true), id, sc);
+    Score(want, SystemEvents(doc, {}, true), DocActors(doc, true), id, sc);
     return Status::Ok();
   };
   return ForEachGoldDocument(pipeline, gold_path, corpus_path, visit);

@@ -35,6 +35,10 @@ struct EventScores {
   std::map<std::string, Prf> by_type;  // triples per PLOVER type
   uint64_t units = 0;                  // sentences or documents scored
   std::vector<std::string> errors;
+  // Each error counted by its cause (missed: no event of its type, a gold
+  // party none of the document's actors, actor/recipient chosen differs;
+  // false: no gold event of its type, parties differ).
+  std::map<std::string, uint64_t> why;
 };
 
 // UniversalPetrarch validation XML.
