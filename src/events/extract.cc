@@ -99,10 +99,6 @@ bool MovesMoney(std::string_view type) {
          type == "COOPERATE" || type == "CONCEDE" || type == "REQUEST";
 }
 
-// Types whose act is always done to someone: a sanction, a refusal, a
-// threat, a concession or an arrest has an object, and aid a receiver.
-// Without one named, the event is a mention in passing (رفض الكشف عن
-// اسمه، الدعم المالي) rather than a relation.
 // Acts done by speaking: the speaker is their actor, whom they address
 // their recipient.
 bool SpeechAct(std::string_view type) {
@@ -122,9 +118,16 @@ bool OneSidedMutual(const Event& e) {
   return mutual_type && e.recipient.empty() && e.actor.size() < 2;
 }
 
+// Types whose act is always done to someone: a sanction, a refusal, a
+// threat, a concession or an arrest has an object, and aid a receiver.
+// Without one named, the event is a mention in passing (رفض الكشف عن
+// اسمه، الدعم المالي) rather than a relation. So is backing or praise for
+// an idea or a decision (دعمها للحوار، رحب بالقرار): SUPPORT is coded only
+// towards a party.
 bool NeedsRecipient(std::string_view type) {
   return type == "AID" || type == "SANCTION" || type == "REJECT" ||
-         type == "THREATEN" || type == "CONCEDE" || type == "COERCE";
+         type == "THREATEN" || type == "CONCEDE" || type == "COERCE" ||
+         type == "SUPPORT";
 }
 
 class Coder {

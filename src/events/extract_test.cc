@@ -409,9 +409,9 @@ TEST(EventsTest, GoldenTable) {
        {"CONSULT/visit recep-tayyip-erdogan -> tunisia asserted"}},
       // A verb that says "she" does not agree with a man after it: he is
       // the object; its subject is a pronoun for the state named before.
+      // (Backing for a policy, not a party, is no relation: not coded.)
       {"أعلنت روسيا دعمها للحوار. واستقبلت أمس المشير خليفة حفتر.",
-       {"SUPPORT russia ->  asserted",
-        "CONSULT/host russia -> khalifa-haftar asserted"}},
+       {"CONSULT/host russia -> khalifa-haftar asserted"}},
       // A pronoun subject its sentence does not name (a preposition right
       // after the verb): the state named in the sentence before.
       {"تسعى الجزائر إلى دور أكبر في ليبيا. وفي مارس 2016 أبرمت مع تونس "
@@ -580,8 +580,12 @@ TEST(EventsTest, GoldenTableRound6b) {
        {"CONSULT/visit sergey-lavrov -> egypt asserted",
         "AGREE sergey-lavrov,egypt ->  asserted"}},
       // A ل on a purpose masdar marks no recipient.
-      {"وتمثلت الخطة في دعم إيراني واسع لإضعاف الحكومة العراقية.",
-       {"SUPPORT iran ->  asserted"}},
+      {"وتمثلت الخطة في دعم إيراني واسع للحوثيين لإضعاف الحكومة اليمنية.",
+       {"SUPPORT iran -> houthis asserted"}},
+      // Backing or praise with nobody named as its recipient is no
+      // relation (support for an idea, a welcome for a decision).
+      {"وأشاد الوزير الروسي سيرغي لافروف بالاتفاق.", {}},
+      {"وتدعم الولايات المتحدة كل الأيديولوجيات.", {}},
       // Talks "with each of the two": one act with each person.
       {"وصل حفتر والسراج إلى القاهرة أمس. وأجرى وزير الخارجية الروسي سيرغي "
        "لافروف محادثات منفصلة مع كل منهما.",
