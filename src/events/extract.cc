@@ -1862,6 +1862,23 @@ class Coder {
         }
       }
     }
+    // Backing an act was done with (شنت قوات النظام بدعم روسي هجوما؛
+    // سيطر الجيش على الميناء بدعم من مصر): its backer named by a nisba or
+    // after من, the doer of the act, the clause's subject before it, is
+    // the one backed. (A genitive after بدعم is whom it backs: اتهمها
+    // بدعم الجماعات، سارع بتأييد القرار.)
+    if (recipients.empty() && t.kind == TriggerKind::kNoun &&
+        (t.type == "SUPPORT" || t.type == "AID") &&
+        HasLetter(trig.procl, "\xD8\xA8") &&  // ب
+        ((how == "noun: genitive or nisba after" && units_[actor].nisba) ||
+         how == "noun: agent after من")) {
+      const int32_t doer = args_.Backward(f.item, 12);
+      if (doer >= 0 &&
+          std::find(actors.begin(), actors.end(), doer) == actors.end()) {
+        recipients = args_.WithConjuncts(doer);
+        how += "; recipient the doer of the act it backs";
+      }
+    }
     // Talks "with each of the two" (محادثات منفصلة مع كل منهما) are two
     // acts, one with each of the last two persons named before.
     int32_t each_second = -1;

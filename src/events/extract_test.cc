@@ -579,6 +579,15 @@ TEST(EventsTest, GoldenTableRound6b) {
       {"زار لافروف القاهرة. وتحدثت تقارير عن صفقة سلاح.",
        {"CONSULT/visit sergey-lavrov -> egypt asserted",
         "AGREE sergey-lavrov,egypt ->  asserted"}},
+      // Backing an act was done with, its backer after من or a nisba:
+      // the act's doer is the one backed; a genitive after بدعم is.
+      {"وسيطر الجيش الوطني الليبي على الموانئ النفطية بدعم من مصر.",
+       {"SUPPORT egypt -> libyan-national-army asserted"}},
+      {"وتقدمت المعارضة المسلحة بدعم تركي نحو البلدة.",
+       {"SUPPORT turkey -> agent-rebels asserted"}},
+      {"واتهمت السعودية قطر بدعم الجماعات المسلحة.",
+       {"ACCUSE saudi-arabia -> qatar asserted",
+        "SUPPORT qatar -> agent-group asserted"}},
       // A ل on a purpose masdar marks no recipient.
       {"وتمثلت الخطة في دعم إيراني واسع للحوثيين لإضعاف الحكومة اليمنية.",
        {"SUPPORT iran -> houthis asserted"}},
