@@ -36,6 +36,7 @@ struct Item {
   bool article = false;
   bool number = false;
   bool in_date = false;  // inside a date expression (أول من أمس)
+  bool title = false;  // inside a title (titles.tsv: وزير الخارجية)
 };
 
 struct Unit {

@@ -91,7 +91,9 @@ bool SameStem(std::string_view word, std::string_view stem) {
          word.ends_with("\xD8\xA7");  // ا
 }
 
-constexpr std::string_view kThumma = "\xD8\xAB\xD9\x85";          // ثم
+constexpr std::string_view kThumma = "\xD8\xAB\xD9\x85";  // ثم
+// The rule of a verb whose subject is a noun no actor names.
+constexpr std::string_view kUnnamed = "verb: its subject a noun no actor names";
 constexpr std::string_view kHaythu = "\xD8\xAD\xD9\x8A\xD8\xAB";  // حيث
 
 bool MovesMoney(std::string_view type) {
@@ -543,6 +545,9 @@ class Coder {
     std::vector<KbHit> hits;
     kb_.Match(d, &hits);
     for (const KbHit& h : hits) {
+      if (h.kind == NameKind::kTitle)
+        for (uint32_t w = h.begin; w < h.end && w < word_item_.size(); ++w)
+          if (word_item_[w] >= 0) items_[word_item_[w]].title = true;
       if (h.kind == NameKind::kTitle || h.id < 0) continue;
       const int32_t state = h.kind == NameKind::kMetonym ? h.id : h.metonym_of;
       if (state >= 0 && h.begin < word_item_.size() && word_item_[h.begin] >= 0)
@@ -1150,6 +1155,10 @@ class Coder {
       actor = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
       *how = "verb: subject after";
       if (!agrees(actor)) actor = -1;
+      if (actor >= 0 && UnnamedSubject(f.end, units_[actor].first)) {
+        *how = kUnnamed;
+        return -1;
+      }
       // An attack noun after an attack verb is its subject (استهدف هجوم
       // انتحاري القوات الأجنبية): the attack did it, nobody named.
       if (t.type == "ASSAULT" &&
@@ -1235,6 +1244,40 @@ class Coder {
       }
     }
     return actor;
+  }
+
+  // Whether a definite noun no unit covers stands between a verb ending at
+  // item `from` and the unit starting at `unit_at`: it is the verb's
+  // subject, a party rasd does not name (طالبت المفوضية السلطات اليمنية؛
+  // اتهمت الصحيفة روسيا), and the unit after it the object. Titles
+  // (وزير الخارجية), dates, nisbas and what a preposition governs stand
+  // there too and are passed over.
+  bool UnnamedSubject(uint32_t from, uint32_t unit_at) const {
+    // (A count or a part of a group heads the unit after it: آلاف
+    // الطلاب، العشرات من السكان; so does what governs it, على لسان.)
+    if (unit_at < items_.size() && args_.Counted(items_[unit_at].unit))
+      return false;
+    // (A body that speaks through the one it names: يطالب المجلس على
+    // لسان رئيسه فلان; he is the subject.)
+    for (uint32_t j = from; j + 1 < unit_at; ++j)
+      if (args_.VoiceAt(j)) return false;
+    // The first word after the verb and any date or phrase a preposition
+    // governs decides: a title or an undefined noun heads the name after
+    // it (الزعيم الشيعي البارز مقتدى الصدر، وزير الاقتصاد الفرنسي فلان).
+    for (uint32_t j = from; j < unit_at && j < items_.size(); ++j) {
+      const Item& it = items_[j];
+      if (it.punct || it.in_date || IsPrepWord(it.norm) ||
+          !args_.PrepOf(j).empty() || !args_.ChainPrep(j, from, false).empty())
+        continue;
+      // (A nisba right after it names whose it is: السلطات السعودية،
+      // المملكة السعودية stand for the state.)
+      const bool owned =
+          j + 1 == unit_at &&
+          (units_[items_[unit_at].unit].nisba || NisbaShaped(unit_at));
+      return it.article && !it.title && it.unit < 0 && !NisbaShaped(j) &&
+             args_.CueAt(it) == nullptr && !owned;
+    }
+    return false;
   }
 
   // Whether an attack noun stands at an item in [a, b).
@@ -1537,6 +1580,9 @@ class Coder {
       before = last_verb_;
       actor = VerbSubject(f, t, &how);
       last_verb_ = {trig.sentence, actor};
+      // A doer rasd cannot name (اتهمت المنظمة طهران) is nobody else: no
+      // repeat lends it one. (An attack by someone unknown is still told.)
+      if (how == kUnnamed && t.type != "ASSAULT" && t.type != "PROTEST") return;
     } else {
       actor = args_.Genitive(f.end);
       if (Described(actor, f)) actor = -1;

@@ -588,6 +588,14 @@ TEST(EventsTest, GoldenTableRound6b) {
       {"واتهمت السعودية قطر بدعم الجماعات المسلحة.",
        {"ACCUSE saudi-arabia -> qatar asserted",
         "SUPPORT qatar -> agent-group asserted"}},
+      // A definite noun right after the verb that no actor names is its
+      // subject: the unit after it is the object, and the doer unknown.
+      {"واتهمت المنظمة طهران بتقييد الوصول إلى المعلومات.", {}},
+      // (A title, or a noun a nisba owns, heads the name after it.)
+      {"ودعا الزعيم الشيعي البارز مقتدى الصدر العراقيين إلى التوحد.",
+       {"REQUEST muqtada-al-sadr ->  asserted"}},
+      {"وأطلقت السلطات السعودية سراح أربع ناشطات.",
+       {"CONCEDE/release saudi-arabia -> agent-activists asserted"}},
       // A ل on a purpose masdar marks no recipient.
       {"وتمثلت الخطة في دعم إيراني واسع للحوثيين لإضعاف الحكومة اليمنية.",
        {"SUPPORT iran -> houthis asserted"}},
