@@ -281,6 +281,13 @@ class Coder {
       // (No article test: التقى looks like one.) A word written with
       // tanween is a noun, never a verb (فجراً: at dawn).
       if (!governed) cands = lex_.VerbsOf(it.norm);
+      // ل before a present verb is the ل of purpose, not a preposition
+      // (جاء ليطلب، لن نأتي لنطلب).
+      if (governed && !cands && HasLetter(it.procl, "\xD9\x84") &&
+          !HasLetter(it.procl, "\xD8\xA8") &&
+          !HasLetter(it.procl, "\xD9\x83") && !it.article &&
+          !lex_.IsPast(it.norm) && PresentShaped(it.norm))
+        cands = lex_.VerbsOf(it.norm);
       // A و the segmenter left on a short verb (وحث): the verb after it,
       // when the whole word is no listed form.
       if (!governed && !cands && it.procl.empty() && it.norm.size() >= 6 &&
@@ -403,6 +410,12 @@ class Coder {
   }
 
   // الذي، التي، الذين، اللذين، اللتين.
+  // Whether a form begins as a present verb does: يـ، تـ or نـ.
+  static bool PresentShaped(std::string_view w) {
+    return w.starts_with("\xD9\x8A") || w.starts_with("\xD8\xAA") ||
+           w.starts_with("\xD9\x86");
+  }
+
   static bool IsRelative(std::string_view w) {
     return w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||
            w == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||
@@ -1129,6 +1142,18 @@ class Coder {
         return last_verb_.actor;
       return args_.Backward(f.item, 15);
     }
+    // "We" (نطالب، لن ندعم، بحثنا) inside a quote: the speaker's side,
+    // the quote's speaker; the unit after the verb is its object. Outside
+    // a quote "we" is the writer, nobody named.
+    // (A quote whose speaker rasd did not resolve: the pronoun rules
+    // below, which find the one named before, as for "he".)
+    if (FirstPerson(trig)) {
+      const int32_t speaker = SpeakerOf(trig);
+      if (speaker >= 0 || QuoteAround(trig) == nullptr) {
+        *how = "verb: first person, the quote's speaker";
+        return speaker;
+      }
+    }
     if (!joined && SpeechAct(t.type) && f.item >= 1 &&
         items_[f.item - 1].norm ==
             "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF" &&  // بلاد
@@ -1278,6 +1303,42 @@ class Coder {
              args_.CueAt(it) == nullptr && !owned;
     }
     return false;
+  }
+
+  // Whether a verb is in the first person plural: a present with نـ, or
+  // a past with نا inside a quote (بحثنا مع السراج), where "he … us" is
+  // the rarer reading.
+  bool FirstPerson(const Item& verb) const {
+    if (lex_.IsFirstPerson(verb.norm)) return true;
+    return verb.enclitic == "\xD9\x86\xD8\xA7" && lex_.IsPast(verb.norm) &&
+           lex_.GenderOf(verb.norm) == 1 && QuoteAround(verb) != nullptr;
+  }
+
+  const Quote* QuoteAround(const Item& it) const {
+    for (const Quote& q : doc_.quotes)
+      if (q.span.begin <= it.raw.begin && it.raw.end <= q.span.end) return &q;
+    return nullptr;
+  }
+
+  // The unit naming the speaker of the quote around item `it`, nearest to
+  // the quote, or -1.
+  int32_t SpeakerOf(const Item& it) const {
+    const Quote* q = QuoteAround(it);
+    if (q == nullptr || q->speaker < 0) return -1;
+    int32_t best = -1;
+    uint32_t gap = UINT32_MAX;
+    for (size_t u = 0; u < units_.size(); ++u) {
+      if (units_[u].actor != q->speaker) continue;
+      const Span r = units_[u].raw;
+      const uint32_t d = r.end <= q->span.begin   ? q->span.begin - r.end
+                         : r.begin >= q->span.end ? r.begin - q->span.end
+                                                  : UINT32_MAX;
+      if (d < gap) {
+        gap = d;
+        best = static_cast<int32_t>(u);
+      }
+    }
+    return best;
   }
 
   // Whether an attack noun stands at an item in [a, b).
@@ -1720,7 +1781,10 @@ class Coder {
     // doer (زيارته) or, for a genitive-recipient noun, its undergoer.
     const Item& last_item = items_[f.end - 1];
     if (!last_item.enclitic.empty()) {
-      const bool object = t.kind == TriggerKind::kVerb || gen_recipient;
+      // (A first-person verb's نا is its subject: بحثنا.)
+      const bool object = (t.kind == TriggerKind::kVerb &&
+                           !how.starts_with("verb: first person")) ||
+                          gen_recipient;
       if (object && recipient < 0 && t.kind != TriggerKind::kPassive &&
           t.kind != TriggerKind::kPassiveVerb) {
         recipient = args_.Antecedent(f.item, actor);

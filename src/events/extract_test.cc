@@ -596,6 +596,18 @@ TEST(EventsTest, GoldenTableRound6b) {
        {"REQUEST muqtada-al-sadr ->  asserted"}},
       {"وأطلقت السلطات السعودية سراح أربع ناشطات.",
        {"CONCEDE/release saudi-arabia -> agent-activists asserted"}},
+      // "We" inside a quote is the speaker; the unit after the verb its
+      // object. ل before a present verb is the ل of purpose.
+      {"وقال الرئيس المصري عبد الفتاح السيسي: \"ندعم البرلمان الليبي\".",
+       {"SUPPORT abdel-fattah-el-sisi -> house-of-representatives-libya "
+        "reported"}},
+      {"وقال وزير الخارجية الروسي سيرغي لافروف: \"بحثنا مع السراج الوضع\".",
+       {"CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  reported"}},
+      {"وقال السراج: \"جئنا لنطلب من روسيا السلاح\".",
+       {"REQUEST fayez-al-sarraj -> russia reported"}},
+      {"وتوجه حفتر إلى موسكو ليطلب من روسيا السلاح.",
+       {"CONSULT/visit khalifa-haftar -> russia asserted",
+        "REQUEST khalifa-haftar -> russia asserted"}},
       // A ل on a purpose masdar marks no recipient.
       {"وتمثلت الخطة في دعم إيراني واسع للحوثيين لإضعاف الحكومة اليمنية.",
        {"SUPPORT iran -> houthis asserted"}},

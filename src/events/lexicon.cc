@@ -106,6 +106,11 @@ void EventLexicon::NoteGender(const std::string& past,
   if (present.size() > 2 && present.substr(0, 2) == kYa) {
     note(present, 1);
     note(std::string(kTa) + present.substr(2), 2);
+    // (The weak verbs' jussive too: لم ندع.)
+    const std::string core = present.substr(2);
+    first_[std::string(kNun) + core] = 1;
+    if (EndsWith(core, kWaw) || EndsWith(core, kYa) || EndsWith(core, kAlef))
+      first_[std::string(kNun) + core.substr(0, core.size() - 2)] = 1;
   }
   // Duals: ـتا، يـان، تـان for sure; ـا and the subjunctive يـا، تـا
   // may be nouns.
@@ -127,6 +132,10 @@ void EventLexicon::NoteGender(const std::string& past,
 int EventLexicon::IsDual(std::string_view form) const {
   auto it = dual_.find(form);
   return it == dual_.end() ? 0 : it->second;
+}
+
+bool EventLexicon::IsFirstPerson(std::string_view form) const {
+  return first_.find(form) != first_.end();
 }
 
 bool EventLexicon::IsPast(std::string_view form) const {

@@ -137,6 +137,10 @@ class EventLexicon {
   // تجمع، تظاهروا are past though they start with ت.
   bool IsPast(std::string_view form) const;
 
+  // Whether the form is a listed verb's present in the first person
+  // plural (نطالب، ندعم، نطلب): "we", the speaker's side.
+  bool IsFirstPerson(std::string_view form) const;
+
   // Whether the form is a dual of a listed verb, "they two": 2 when it
   // can be nothing else (اتفقتا، يتفقان، تتفقان), 1 when it may as well
   // be a noun in the accusative (اتفقا، أن يتفقا; دعما، تعاونا), else 0.
@@ -157,6 +161,7 @@ class EventLexicon {
   StrMap<uint8_t> gender_;  // GenderOf: 1, 2, or 3 (both)
   StrMap<uint8_t> past_;    // IsPast: past forms of the listed verbs
   StrMap<uint8_t> dual_;    // IsDual: dual forms of the listed verbs, 1 or 2
+  StrMap<uint8_t> first_;   // IsFirstPerson: نـ present forms
   StrMap<std::vector<uint32_t>> verbs_, nouns_;
   KeyFilter verb_keys_, noun_keys_;  // in front of verbs_, nouns_
   StrMap<std::vector<Qualifier>> qualifiers_;
