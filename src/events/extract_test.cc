@@ -857,7 +857,7 @@ TEST(EventsTest, GoldenTableRound8b) {
       {"زار أردوغان الدوحة أمس. ويصطدم أي تعاون بالعقوبات.",
        {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},
       {"التقى أردوغان أمير قطر أمس. وكان اتفاق قد أبرم بين القوى الكبرى.",
-       {"CONSULT/meet recep-tayyip-erdogan,qatar ->  asserted"}},
+       {"CONSULT/meet recep-tayyip-erdogan,tamim-bin-hamad ->  asserted"}},
       // عقود (`loose` in cues.tsv) only as contracts for someone.
       {"زار أردوغان الدوحة أمس. وارتفعت عقود خام برنت.",
        {"CONSULT/visit recep-tayyip-erdogan -> qatar asserted"}},

@@ -134,6 +134,7 @@ bool KnowledgeBase::BestAt(const Document& doc, uint32_t i, size_t max_len,
       size_t len;
       int level;
       NameKind kind;
+      bool article_agrees;  // written with the article as the document is
     };
     Candidate found[16];
     size_t count = 0;
@@ -185,16 +186,21 @@ bool KnowledgeBase::BestAt(const Document& doc, uint32_t i, size_t max_len,
           level = kNone;
         }
       }
-      if (level != kNone) found[count++] = {&p, len, level, kind};
+      if (level != kNone)
+        found[count++] = {&p, len, level, kind, first.article == pw0.article};
     }
     if (count == 0) return false;
     const Candidate* best = &found[0];
     for (size_t c = 1; c < count; ++c) {
       const Candidate& x = found[c];
-      if (x.len > best->len ||
-          (x.len == best->len && (x.level > best->level ||
-                                  (x.level == best->level &&
-                                   KindRank(x.kind) > KindRank(best->kind))))) {
+      // (Between names alike but for the article, the one written as the
+      // document writes it: دوما the Syrian town, الدوما the Russian
+      // parliament.)
+      const bool same = x.len == best->len && x.level == best->level;
+      if (x.len > best->len || (x.len == best->len && x.level > best->level) ||
+          (same && x.article_agrees && !best->article_agrees) ||
+          (same && x.article_agrees == best->article_agrees &&
+           KindRank(x.kind) > KindRank(best->kind))) {
         best = &x;
       }
     }

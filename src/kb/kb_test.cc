@@ -96,6 +96,9 @@ const Row kMatchRows[] = {
     // Punctuation and a conjunction between words break a phrase.
     {"خليفة، حفتر", "حفتر=khalifa-haftar/name"},
     {"خليفة وحفتر", "حفتر=khalifa-haftar/name"},
+    // Names alike but for the article: the one written as the text is.
+    {"قصفت دوما", "دوما=douma/name"},
+    {"صوت الدوما", "الدوما=state-duma/name"},
     // Spelling variants listed as aliases.
     {"ترمب وترامب", "ترمب=donald-trump/name ترامب=donald-trump/name"},
 };
