@@ -63,6 +63,7 @@
 #include "events/arguments.h"
 #include "events/counterpart.h"
 #include "events/hope.h"
+#include "events/topic_subject.h"
 
 namespace rasd {
 namespace {
@@ -81,6 +82,9 @@ using events::IsSideWord;
 using events::IsVerbLink;
 using events::Item;
 using events::kArticle;
+using events::kHe;
+using events::kShe;
+using events::TopicSubjects;
 using events::Unit;
 
 // Whether a word's light stem is `stem`, also with the accusative ending
@@ -1244,9 +1248,18 @@ class Coder {
     // A speech act in a reported clause whose complementizer carries the
     // pronoun subject (أكد السراج أنه طلب من روسيا، قال إنه يرفض): the
     // one who reports it did it, not someone named in a sentence before.
-    if (actor < 0 && SpeechAct(t.type) && f.item >= 1) {
+    // So is any other act the pronoun, the verb and the reporter agree
+    // on, but an attack or a protest (قالت الدوحة إنها تبحث مع واشنطن).
+    // (Nor an arrest or a release, told in the passive as often as not:
+    // قال إنه اعتقل، وأفرج عن.)
+    const bool speech = SpeechAct(t.type);
+    const bool undergone = t.type == "COERCE" || t.mode == "release";
+    if (actor < 0 && (speech || (gender != 0 && !violent && !undergone)) &&
+        f.item >= 1) {
       for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
         const Item& it = items_[f.item - k];
+        // (A quote may open after it: قالت إنها "تدين".)
+        if (k == 1 && IsQuote(it)) continue;
         if (it.punct || it.sentence != trig.sentence) break;
         if (IsComplementizer(it.norm) && !it.enclitic.empty()) {
           // (Past an adjunct set off by commas before it: قال السراج
@@ -1255,12 +1268,21 @@ class Coder {
           const bool an = it.norm == "\xD8\xA7\xD9\x86";  // أن، إن
           actor = args_.Backward(an ? PastCommaAdjunct(f.item - k) : f.item - k,
                                  10);
+          if (!speech && !topics_.Reports(f.item - k, f.item, actor,
+                                          gender == 2 ? kShe : kHe))
+            actor = -1;
           *how = "verb: the speaker, the pronoun on the complementizer";
           break;
         }
       }
     }
-    if (actor < 0 && gender != 0 && bare && !violent) {
+    // The topic of the sentences before (قال الوزير … . وأضاف أن …).
+    if (actor < 0 && gender != 0 && !violent && !undergone) {
+      actor = topics_.Find(f.item, f.end, gender == 2 ? kShe : kHe);
+      if (actor >= 0)
+        *how = "verb: pronoun subject, the topic of a sentence before";
+    }
+    if (actor < 0 && gender != 0 && bare && !violent && !undergone) {
       uint32_t start = f.item;
       while (start > 0 && items_[start - 1].sentence == trig.sentence) --start;
       if (start > 0) {
@@ -1641,6 +1663,7 @@ class Coder {
       before = last_verb_;
       actor = VerbSubject(f, t, &how);
       last_verb_ = {trig.sentence, actor};
+      topics_.Note(actor);
       // A doer rasd cannot name (اتهمت المنظمة طهران) is nobody else: no
       // repeat lends it one. (An attack by someone unknown is still told.)
       if (how == kUnnamed && t.type != "ASSAULT" && t.type != "PROTEST") return;
@@ -3482,6 +3505,7 @@ class Coder {
   size_t first_ = 0;               // the first event this run codes
   std::vector<uint32_t> demands_;  // demand cues a protest took (DemandTarget)
   ArgumentSearch args_{lex_, kb_, doc_, items_, units_};
+  TopicSubjects topics_{doc_, items_, units_, args_};  // see topic_subject.h
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.
   struct {
