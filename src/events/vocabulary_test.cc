@@ -57,6 +57,8 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
       {"وشكر أردوغان الرئيس الروسي فلاديمير بوتين.",
        {"SUPPORT/praise recep-tayyip-erdogan -> vladimir-putin asserted"}},
       {"انحازت قطر إلى تركيا في الأزمة.", {"SUPPORT qatar -> turkey asserted"}},
+      {"وتحدث ماكرون في المؤتمر مشيدا بالجزائر.",
+       {"SUPPORT/praise emmanuel-macron -> algeria asserted"}},
       // CONSULT: a call by video, a call received or made, a review with
       // a counterpart.
       {"أجرى المشير خليفة حفتر اتصالا بالفيديو مع وزير الدفاع الروسي سيرغي "
@@ -66,6 +68,8 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
        {"CONSULT/phone beji-caid-essebsi,emmanuel-macron ->  asserted"}},
       {"وأجرى أردوغان اتصالا مع بوتين.",
        {"CONSULT/phone recep-tayyip-erdogan,vladimir-putin ->  asserted"}},
+      {"وأجرى الملك سلمان اتصالات مع العاهل الأردني الملك عبدالله الثاني.",
+       {"CONSULT/meet x-سلمان,abdullah-ii-of-jordan ->  asserted"}},
       {"استعرض وزير الخارجية الروسي سيرغي لافروف مع فايز السراج العلاقات "
        "الثنائية.",
        {"CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  asserted"}},
@@ -84,12 +88,17 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
       {"واستهجنت مصر تصريحات الرئيس التركي رجب طيب أردوغان.",
        {"ACCUSE egypt -> recep-tayyip-erdogan asserted"}},
       {"حملت مصر حماس المسؤولية.", {"ACCUSE egypt -> hamas asserted"}},
+      {"ووجهت تيريزا ماي اللوم إلى روسيا.",
+       {"ACCUSE theresa-may -> russia asserted"}},
       {"ألقت موسكو باللوم على واشنطن.",
        {"ACCUSE russia -> united-states asserted"}},
       {"قدمت قطر شكوى ضد الإمارات إلى محكمة العدل الدولية.",
        {"ACCUSE/complain qatar -> united-arab-emirates asserted"}},
       {"وتحدث أردوغان أمام البرلمان منتقدا روسيا.",
        {"ACCUSE recep-tayyip-erdogan -> russia asserted"}},
+      // REJECT: a participle of refusal after a clause.
+      {"وغادر السراج القاعة رافضا دعوة حفتر.",
+       {"REJECT fayez-al-sarraj -> khalifa-haftar asserted"}},
       // THREATEN: a deadline given.
       {"أمهل الجيش الليبي المسلحين 48 ساعة.",
        {"THREATEN/ultimatum libyan-national-army -> agent-gunmen asserted"}},
