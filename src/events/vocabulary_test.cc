@@ -1,0 +1,129 @@
+// Golden table for the trigger vocabulary of the diplomatic and verbal
+// types added in round 9a (data/events/triggers.tsv; docs/events.md, Ninth
+// round 9a): sentences written for these tests, each with the coding a
+// reader gives it ("TYPE/mode actors -> recipients modality"), and forms
+// that look like a new trigger but are not one.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "events/extract.h"
+#include "rasd/pipeline.h"
+
+namespace rasd {
+namespace {
+
+const Pipeline& Full() {
+  static const Pipeline* p = Pipeline::Create().value().release();
+  return *p;
+}
+
+// The sentence's events, one line each (as in extract_test.cc).
+std::vector<std::string> Code(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  doc.meta.published = "2017-02-20";
+  EXPECT_TRUE(Full().Run(&doc).ok()) << text;
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    std::string line = e.type;
+    if (!e.mode.empty()) line += "/" + e.mode;
+    auto keys = [&](const std::vector<int32_t>& ids) {
+      std::string s;
+      for (int32_t a : ids) s += (s.empty() ? "" : ",") + doc.actors[a].key;
+      return s;
+    };
+    line.append(" ").append(keys(e.actor)).append(" -> ");
+    line.append(keys(e.recipient)).append(" ");
+    line.append(ModalityName(e.modality));
+    out.push_back(line);
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> events;
+};
+
+TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
+  const Case kCases[] = {
+      // SUPPORT: solidarity, a vote of confidence, thanks, siding with,
+      // allegiance.
+      {"أعربت تونس عن تضامنها مع مصر.", {"SUPPORT tunisia -> egypt asserted"}},
+      {"منح مجلس النواب الثقة لحكومة يوسف الشاهد.",
+       {"SUPPORT house-of-representatives-libya -> youssef-chahed asserted"}},
+      {"وشكر أردوغان الرئيس الروسي فلاديمير بوتين.",
+       {"SUPPORT/praise recep-tayyip-erdogan -> vladimir-putin asserted"}},
+      {"انحازت قطر إلى تركيا في الأزمة.", {"SUPPORT qatar -> turkey asserted"}},
+      {"وتحدث ماكرون في المؤتمر مشيدا بالجزائر.",
+       {"SUPPORT/praise emmanuel-macron -> algeria asserted"}},
+      // CONSULT: a call by video, a call received or made, a review with
+      // a counterpart.
+      {"أجرى المشير خليفة حفتر اتصالا بالفيديو مع وزير الدفاع الروسي سيرغي "
+       "شويغو.",
+       {"CONSULT/phone khalifa-haftar,sergei-shoigu ->  asserted"}},
+      {"وتلقى السبسي اتصالا من ماكرون.",
+       {"CONSULT/phone beji-caid-essebsi,emmanuel-macron ->  asserted"}},
+      {"وأجرى أردوغان اتصالا مع بوتين.",
+       {"CONSULT/phone recep-tayyip-erdogan,vladimir-putin ->  asserted"}},
+      {"وأجرى الملك سلمان اتصالات مع العاهل الأردني الملك عبدالله الثاني.",
+       {"CONSULT/meet x-سلمان,abdullah-ii-of-jordan ->  asserted"}},
+      {"استعرض وزير الخارجية الروسي سيرغي لافروف مع فايز السراج العلاقات "
+       "الثنائية.",
+       {"CONSULT/meet sergey-lavrov,fayez-al-sarraj ->  asserted"}},
+      // COOPERATE: coordination with, normalisation.
+      {"تعمل تركيا بالتنسيق مع روسيا في سوريا.",
+       {"COOPERATE turkey,russia ->  asserted"}},
+      {"وبدأ المغرب التطبيع مع إسرائيل.",
+       {"COOPERATE/diplomatic morocco,israel ->  asserted"}},
+      // REQUEST: an appeal (أهاب ب), a petition filed.
+      {"أهابت تونس بالأطراف الليبية ضبط النفس.",
+       {"REQUEST tunisia -> libya asserted"}},
+      {"وقدم محامي المعارض التماسا إلى المحكمة العليا.",
+       {"REQUEST/petition agent-lawyers ->  asserted"}},
+      // ACCUSE: disapproval, blame (past only: تحمل is "bears"), a
+      // complaint, a critical participle after a clause.
+      {"واستهجنت مصر تصريحات الرئيس التركي رجب طيب أردوغان.",
+       {"ACCUSE egypt -> recep-tayyip-erdogan asserted"}},
+      {"حملت مصر حماس المسؤولية.", {"ACCUSE egypt -> hamas asserted"}},
+      {"ووجهت تيريزا ماي اللوم إلى روسيا.",
+       {"ACCUSE theresa-may -> russia asserted"}},
+      {"ألقت موسكو باللوم على واشنطن.",
+       {"ACCUSE russia -> united-states asserted"}},
+      {"قدمت قطر شكوى ضد الإمارات إلى محكمة العدل الدولية.",
+       {"ACCUSE/complain qatar -> united-arab-emirates asserted"}},
+      {"وتحدث أردوغان أمام البرلمان منتقدا روسيا.",
+       {"ACCUSE recep-tayyip-erdogan -> russia asserted"}},
+      // REJECT: a participle of refusal after a clause.
+      {"وغادر السراج القاعة رافضا دعوة حفتر.",
+       {"REJECT fayez-al-sarraj -> khalifa-haftar asserted"}},
+      // THREATEN: a deadline given.
+      {"أمهل الجيش الليبي المسلحين 48 ساعة.",
+       {"THREATEN/ultimatum libyan-national-army -> agent-gunmen asserted"}},
+      // RETREAT: arms laid down.
+      {"ألقى مئات المسلحين السلاح.",
+       {"RETREAT/surrender agent-gunmen ->  asserted"}},
+      // CONCEDE: giving in, a pardon.
+      {"رضخت إسرائيل للضغوط الأمريكية.",
+       {"CONCEDE/yield israel -> united-states asserted"}},
+      {"أصدر الرئيس التونسي الباجي قائد السبسي عفوا خاصا عن المعارض.",
+       {"CONCEDE/release beji-caid-essebsi -> agent-opposition asserted"}},
+      // Not triggers: the contact line (خط التماس), a club (نادي: no row
+      // for نادى), "here" (هنا: no row for هنأ), bearing responsibility
+      // (تحمل), a ceasefire still one (no verb row for وقف).
+      {"تراجعت القوات إلى خط التماس.", {}},
+      {"فاز النادي الإفريقي بالمباراة.", {}},
+      {"وقال الوزير إن الأمن هنا مستتب.", {}},
+      {"وقال إن الحكومة تتحمل المسؤولية كاملة.", {}},
+      {"أعلنت روسيا وتركيا وقف إطلاق النار في سوريا.",
+       {"RETREAT/ceasefire russia,turkey ->  asserted"}},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Code(c.text), c.events) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace rasd
