@@ -340,8 +340,8 @@ class Coder {
       int best = -1;
       size_t best_len = 0, best_gap = 0;
       // A word with ة is not a noun listed without it (طلبة: students,
-      // not طلب; قتلة: killers, not قتل).
-      const bool ta_marbuta = doc_.Text(it.raw).ends_with("\xD8\xA9");  // ة
+      // not طلب; قتلة: killers, not قتل; مواجهتها، مواجهتين: not مواجهات).
+      const bool ta_marbuta = TaMarbuta(it);
       for (uint32_t e : *cands) {
         const TriggerEntry& t = lex_.triggers()[e];
         if (ta_marbuta && t.kind != TriggerKind::kVerb &&
@@ -483,6 +483,21 @@ class Coder {
     for (const char* k : kWords)
       if (w == k) return true;
     return false;
+  }
+
+  // Whether the word ends in ة, also written ت before a pronoun or in the
+  // dual (مواجهتها، مواجهتين); a plural's ات before a pronoun is not one
+  // (تعهداته).
+  bool TaMarbuta(const Item& it) const {
+    const std::string_view w = doc_.Text(it.raw);
+    if (w.ends_with("\xD8\xA9")) return true;               // ة
+    if (!it.enclitic.empty() && w.ends_with("\xD8\xAA") &&  // ت
+        !w.ends_with("\xD8\xA7\xD8\xAA"))                   // ات
+      return true;
+    // تين، تان, not اتين
+    return (w.ends_with("\xD8\xAA\xD9\x8A\xD9\x86") ||
+            w.ends_with("\xD8\xAA\xD8\xA7\xD9\x86")) &&
+           !w.ends_with("\xD8\xA7\xD8\xAA\xD9\x8A\xD9\x86");
   }
 
   // Whether the word's raw text carries a tanween (ً ٌ ٍ).
@@ -2114,7 +2129,7 @@ class Coder {
 
     // Protesters who burn or stone are rioting, not assaulting (agents.tsv
     // `violence`): every actor must be such an agent.
-    if (ev.type == "ASSAULT" && !actors.empty()) {
+    if (ev.type == "ASSAULT") {
       const Agent* g = nullptr;
       for (int32_t u : actors) {
         const int32_t ag = units_[u].agent;
@@ -2122,6 +2137,22 @@ class Coder {
                 ? &lex_.agents()[ag]
                 : nullptr;
         if (!g) break;
+      }
+      // Clashes a crowd is a party to (مواجهات بين المتظاهرين والشرطة)
+      // are its rioting, against the others in them.
+      if (!g && Clash(items_[f.item])) {
+        std::vector<int32_t> crowd, others = actors;
+        for (int32_t u : recipients) {
+          const int32_t ag = units_[u].agent;
+          const bool riots =
+              ag >= 0 && !lex_.agents()[ag].violence_type.empty();
+          (riots ? crowd : others).push_back(u);
+          if (riots) g = &lex_.agents()[ag];
+        }
+        if (g) {
+          actors = std::move(crowd);
+          recipients = std::move(others);
+        }
       }
       if (g) {
         ev.type = g->violence_type;

@@ -1027,6 +1027,53 @@ TEST(EventsTest, MaterialAndConflictActs) {
   for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
 }
 
+// Round 9b: vocabulary of the material and conflict types (docs/events.md,
+// "Ninth round (9b)").
+TEST(EventsTest, GoldenTableRound9b) {
+  const Case kCases[] = {
+      // Fighting named as such; a crowd in the clashes riots against the
+      // others in them.
+      {"اندلعت اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش.",
+       {"ASSAULT  -> iraqi-army,isis asserted"}},
+      {"اندلعت مواجهات بين المتظاهرين والشرطة في طهران.",
+       {"PROTEST/riot agent-protesters -> agent-police asserted"}},
+      // مواجهة (a match, facing) before a pronoun or in the dual is no
+      // مواجهات (its ة written ت).
+      {"استعد المنتخب المصري لمواجهتين وديتين، وفاز في مواجهته الأخيرة على "
+       "تونس.",
+       {}},
+      {"وأحكم أردوغان قبضته على السلطة في تركيا.", {}},
+      {"أسقطت تركيا مقاتلة روسية قرب الحدود.",
+       {"ASSAULT/aerial turkey -> russia asserted"}},
+      {"أطلق الحوثيون صواريخ باليستية على السعودية.",
+       {"ASSAULT/firearms houthis -> saudi-arabia asserted"}},
+      {"أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في طهران.",
+       {"COERCE/repress agent-police -> agent-protesters asserted"}},
+      {"نشرت روسيا جنودا في سوريا.",
+       {"MOBILIZE/troops russia -> syria asserted"}},
+      {"سحبت السعودية سفيرها من كندا.",
+       {"SANCTION/diplomatic saudi-arabia -> canada asserted"}},
+      {"فرضت واشنطن رسوما جمركية على الواردات الصينية.",
+       {"SANCTION/economic united-states -> china asserted"}},
+      {"علقت الولايات المتحدة المساعدات العسكرية لباكستان.",
+       {"SANCTION/discontinue united-states -> pakistan asserted"}},
+      // The masdar of فرض is still the verb phrase (no noun row with فرض).
+      {"قررت الولايات المتحدة إعادة فرض العقوبات على إيران.",
+       {"SANCTION united-states -> iran asserted"}},
+      // Aid named by what is given; its kind from the word after it.
+      {"قدمت الإمارات مساعدات طبية لليمن.",
+       {"AID/humanitarian united-arab-emirates -> yemen asserted"}},
+      {"وسلمت مساعدة الوزير التسجيل إلى محطة سي إن إن.", {}},
+      // منح is a verb where verbs stand: a prize given is no grant.
+      {"منح الاتحاد الدولي جائزة اللعب النظيف للمنتخب الإسباني.", {}},
+      {"نظم العمال وقفة احتجاجية أمام البرلمان في تونس.",
+       {"PROTEST/demonstrate agent-workers ->  asserted"}},
+      {"أضرب المعلمون في تونس عن العمل.",
+       {"PROTEST/strike agent-teachers ->  asserted"}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+}
+
 // A verb the segmenter split after its و (وسار as و + س + ار) is read
 // whole: its trigger is the whole verb, and its س no future prefix.
 TEST(EventsTest, RejoinedVerbTrigger) {
