@@ -1,0 +1,232 @@
+// The event coder (see the top of extract.cc for how an event is coded): one
+// Coder per document, its member functions defined by concern in
+// coder_*.cc, each with its comment there. Internal to src/events.
+//
+// Thread-safety: a Coder belongs to one document on one thread.
+#ifndef RASD_EVENTS_CODER_H_
+#define RASD_EVENTS_CODER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/arguments.h"
+#include "events/counterpart.h"
+#include "events/hope.h"
+#include "events/lexicon.h"
+#include "events/topic_subject.h"
+#include "kb/kb.h"
+#include "rasd/document.h"
+
+namespace rasd {
+namespace events_internal {
+
+using events::ArgumentSearch;
+using events::CounterpartOf;
+using events::HasLetter;
+using events::IsComplementizer;
+using events::IsCounterpartWord;
+using events::IsDualAnaphor;
+using events::IsHardBreak;
+using events::IsPersonDual;
+using events::IsPrepWord;
+using events::IsQuote;
+using events::IsSideWord;
+using events::IsVerbLink;
+using events::Item;
+using events::kArticle;
+using events::kHe;
+using events::kShe;
+using events::TopicSubjects;
+using events::Unit;
+
+inline constexpr std::string_view kThumma = "\xD8\xAB\xD9\x85";  // ثم
+// The rule of a verb whose subject is a noun no actor names.
+inline constexpr std::string_view kUnnamed =
+    "verb: its subject a noun no actor names";
+inline constexpr std::string_view kHaythu = "\xD8\xAD\xD9\x8A\xD8\xAB";  // حيث
+
+class Coder {
+ public:
+  Coder(const EventLexicon& lex, const KnowledgeBase& kb, Document* doc)
+      : lex_(lex), kb_(kb), doc_(*doc) {}
+  void Run();
+
+ private:
+  struct Found {
+    uint32_t item = 0;
+    uint32_t end = 0;  // one past the trigger's last item
+    uint32_t entry = 0;
+    // One past the phrase's last word: past `end` when the subject stands
+    // between a verb and the rest of its phrase (شطبت روسيا ديونا).
+    uint32_t tail = 0;
+    // The same event's noun Related() took in (أبرمت … صفقة سلاح): its
+    // words and the qualifiers after it still refine the event.
+    uint32_t content = UINT32_MAX, content_tail = 0;
+  };
+  struct Pair {
+    uint32_t sentence = 0;
+    std::vector<int32_t> units;
+    int32_t date = -1;
+  };
+
+  // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
+  bool InDate(const Item& it) const { return it.in_date; }
+
+  // coder_items.cc
+  void BuildItems();
+  void BuildUnits();
+  bool TitleOfPerson(uint32_t i, uint32_t last, uint32_t agent) const;
+  bool AdjectiveShaped(uint32_t i) const;
+  static bool SoundPlural(const Item& it);
+  bool MenPlural(int32_t u) const;
+  static bool IsCardinal(std::string_view w);
+  static bool CaseAgrees(const Item& a, const Item& b);
+  const std::vector<AgentForm>* AgentFormsAt(uint32_t i) const;
+  int32_t ActorWithKey(Actor x, bool alias_if_found);
+  int32_t KbActor(int32_t entry, std::string alias);
+  int32_t ActorOf(int32_t u);
+  int32_t DoerOf(int32_t u);
+  uint32_t DatedAt(uint32_t i) const;
+  void MarkDates();
+
+  // coder_triggers.cc
+  const std::vector<uint32_t>* RejoinedVerb(const Item& it) const;
+  bool TopicOfProtest(uint32_t i) const;
+  bool FindTriggers();
+  static bool PresentShaped(std::string_view w);
+  static bool IsRelative(std::string_view w);
+  static bool IsTimeWord(std::string_view w);
+  static bool Clash(const Item& it);
+  bool NisbaShaped(uint32_t i) const;
+  static bool IsSubordinator(std::string_view w);
+  bool TaMarbuta(const Item& it) const;
+  bool Tanween(const Item& it) const;
+  bool Related(const Found& prev, uint32_t i, const TriggerEntry& t);
+
+  // coder_subject.cc
+  bool MarkedPassive(const Item& it) const;
+  bool PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
+                      std::string* how);
+  int32_t DemandTarget(const Found& f);
+  int32_t Heading(const Found& f) const;
+  int32_t Slogan(const Found& f) const;
+  static bool IsOffice(std::string_view stem);
+  bool Described(int32_t u, const Found& f) const;
+  bool NoObjectAt(uint32_t i, uint32_t s) const;
+  int32_t SubjectPastMarker(const Found& f, const TriggerEntry& t) const;
+  int32_t VerbSubject(const Found& f, const TriggerEntry& t, std::string* how);
+  bool UnnamedSubject(uint32_t from, uint32_t unit_at) const;
+  bool FirstPerson(const Item& verb) const;
+  const Quote* QuoteAround(const Item& it) const;
+  int32_t SpeakerOf(const Item& it) const;
+  bool ActNounIn(uint32_t a, uint32_t b) const;
+  bool NamedMan(int32_t u) const;
+  bool Crowd(int32_t u) const;
+  int32_t TitledPerson(const Found& f) const;
+  bool ProtestMatter(const TriggerEntry& t, std::string_view marker,
+                     int32_t u) const;
+
+  // coder_code.cc
+  void Code(const Found& f);
+  bool LightAt(const Item& it) const;
+
+  // coder_parties.cc
+  void TakenFrom(const Found& f, Event* ev, std::string* rule);
+  uint32_t PastCommaAdjunct(uint32_t i) const;
+  bool PurposeAfterObject(const Found& f, int32_t* subject,
+                          int32_t* object) const;
+  void PhoneAfterParty(const std::vector<int32_t>& parties, Event* ev,
+                       std::string* rule) const;
+  int32_t CounterpartAfter(const Found& f, const std::vector<int32_t>& actors);
+  static bool StateLevel(const Event& ev);
+  int32_t LeaderState(int32_t a, bool any_role = false);
+  bool AfterTime(uint32_t i) const;
+  bool KnownEvent(std::string_view type) const;
+  std::vector<int32_t> EachOfTheTwo(const Found& f,
+                                    const std::vector<int32_t>& actors) const;
+  std::vector<int32_t> BetweenTheTwo(const Found& f) const;
+  std::vector<int32_t> DualSubject(const Found& f, int32_t* date) const;
+  std::vector<int32_t> LastTwoParties(uint32_t i) const;
+  void NoteTopic(const Event& ev, uint32_t s);
+  bool TopicParties(const Found& f, Event* ev);
+  int32_t EventBefore(uint32_t i) const;
+  static bool Dual(const Item& it);
+  int32_t StateOfBody(int32_t u);
+  std::vector<int32_t> BroughtTogether(const Found& f) const;
+  bool JoinedToClauseBefore(uint32_t i) const;
+  bool LamPronounAfter(const Found& f) const;
+
+  // coder_repeats.cc
+  void OneEventPerSum(size_t first);
+  void FoldVisits(size_t first);
+  bool OneOfMany(const Event& o, const Event& e) const;
+  void MergeRepeats(size_t first);
+
+  // coder_context.cc
+  void SetModality(const Found& f, const TriggerEntry& t, Event* ev,
+                   std::string* rule);
+  uint32_t ImposedAfter(const Found& f) const;
+  uint32_t AskedAt(const Found& f, const TriggerEntry& t,
+                   const std::vector<int32_t>& actors) const;
+  uint32_t PastCommaClause(uint32_t from) const;
+  int32_t BetweenAfter(const Found& f,
+                       const std::vector<int32_t>& actors) const;
+  int32_t AskedOf(const Found& f, const std::vector<int32_t>& actors) const;
+  bool PurposeChain(int32_t u, uint32_t floor) const;
+  static bool PurposePattern(std::string_view w);
+  bool OtherClause(const Found& f, Span s) const;
+  void SetCircumstances(const Found& f, const std::vector<int32_t>& rec_units,
+                        Event* ev);
+
+  const EventLexicon& lex_;
+  const KnowledgeBase& kb_;
+  Document& doc_;
+  std::vector<Item> items_;
+  std::vector<int32_t> word_item_;
+  std::vector<Unit> units_;
+  std::vector<Found> found_;
+  // Per item: an attack noun found as a trigger (هجوم، انفجار), which can
+  // be the subject of an attack verb (استهدف هجوم انتحاري القوات).
+  std::vector<bool> act_noun_;
+  // The last receiving verb's sentence, receiver and giver, for one after
+  // it with neither of its own.
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t recipient = -1, giver = -1;
+  } last_receive_;
+  uint32_t anaphoric_end_ = 0;  // end of the last trigger a demonstrative took
+  Pair last_pair_;  // the parties of the last event with two, see DualSubject
+  Pair topic_;      // (units: actors here) see NoteTopic
+  uint32_t skipped_end_ = 0;       // end of the last trigger Related() took in
+  std::vector<size_t> twins_;      // events that are the second of two acts
+  size_t first_ = 0;               // the first event this run codes
+  std::vector<uint32_t> demands_;  // demand cues a protest took (DemandTarget)
+  ArgumentSearch args_{lex_, kb_, doc_, items_, units_};
+  TopicSubjects topics_{doc_, items_, units_, args_};  // see topic_subject.h
+  // The last verb trigger's sentence and subject unit, for a verb joined
+  // to it by و that has no subject of its own.
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t actor = -1;
+  } last_verb_;
+  // The last visit or reception's sentence and visitor (the guest), for a
+  // meeting verb joined to it (زار حفتر موسكو والتقى لافروف).
+  struct {
+    uint32_t sentence = UINT32_MAX;
+    int32_t visitor = -1;
+  } last_visit_;
+  int32_t his_country_ = -1;  // whose country بلاده names (VerbSubject)
+  // The item right after an accusation verb's recipient, and that
+  // recipient: a masdar there after ب is what they are accused of.
+  struct {
+    uint32_t after = UINT32_MAX;
+    int32_t accused = -1;
+  } last_accused_;
+};
+
+}  // namespace events_internal
+}  // namespace rasd
+
+#endif  // RASD_EVENTS_CODER_H_

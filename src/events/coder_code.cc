@@ -1,0 +1,932 @@
+// Coding one trigger as an event: its actor, recipient and the rules that
+// correct them (Code).
+//
+// Part of the event coder: see coder.h and the top of extract.cc.
+
+#include <algorithm>
+#include <string>
+
+#include "events/coder.h"
+
+namespace rasd {
+namespace events_internal {
+
+void Coder::Code(const Found& f) {
+  if (std::find(demands_.begin(), demands_.end(), f.item) != demands_.end())
+    return;
+  const TriggerEntry& t = lex_.triggers()[f.entry];
+  const Item& trig = items_[f.item];
+  // A word inside a date expression tells when (فجر أمس: at dawn).
+  if (InDate(trig)) return;
+  // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd; most
+  // are said of others, so that is settled before anything else.
+  if (t.crowd) {
+    std::string how;
+    const int32_t subject = VerbSubject(f, t, &how);
+    // People who march on a party's office (ساروا نحو السفارة
+    // التونسية) protest, whoever they are.
+    const bool march =
+        subject >= 0 && units_[subject].agent >= 0 &&
+        lex_.agents()[units_[subject].agent].party &&
+        lex_.agents()[units_[subject].agent].type == EntityType::kPer &&
+        Heading(f) >= 0;
+    if (!Crowd(subject) && !march) {
+      last_verb_ = {trig.sentence, subject};
+      return;
+    }
+  }
+  // Asking not to be named (طلب عدم ذكر اسمه) is how a source is
+  // introduced, no request to anyone.
+  if (t.type == "REQUEST") {
+    for (uint32_t i = f.end; i < f.end + 4 && i < items_.size(); ++i) {
+      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+      if (items_[i].stem == "\xD8\xA7\xD8\xB3\xD9\x85" &&  // اسم
+          !items_[i].enclitic.empty())
+        return;
+    }
+  }
+  // An invitation is no request: دعوة governed by ب or ل (بدعوة من
+  // القاهرة، تلبية لدعوة رسمية) says whose guest one is; a call to
+  // something (للدعوة إلى التصويت) stays one.
+  if (t.type == "REQUEST" && t.kind == TriggerKind::kNoun &&
+      (HasLetter(trig.procl, "\xD8\xA8") ||
+       HasLetter(trig.procl, "\xD9\x84")) &&
+      doc_.Text(trig.raw).ends_with(
+          "\xD8\xAF\xD8\xB9\xD9\x88\xD8\xA9") &&  // دعوة
+      !(f.end < items_.size() &&
+        items_[f.end].norm == "\xD8\xA7\xD9\x84\xD9\x8A"))  // إلى
+    return;
+  // Travel words are common (وصل، توجه، صعد) and a visit needs a place
+  // reached: without one after a listed marker, nothing more to look for.
+  if (t.travel) {
+    bool reached = false;
+    for (const std::string& marker : t.recipient)
+      reached = reached || args_.Forward(f.end - 1, 14, marker, {}) >= 0;
+    if (!reached) return;
+  }
+  Event ev;
+  ev.type = t.type;
+  ev.mode = t.mode;
+  ev.cameo = t.cameo;
+  std::string rule = "triggers.tsv:" + std::to_string(t.line) + " " + t.listed +
+                     " (" +
+                     (t.kind == TriggerKind::kVerb          ? "verb"
+                      : t.kind == TriggerKind::kNoun        ? "noun"
+                      : t.kind == TriggerKind::kPassiveVerb ? "pverb"
+                                                            : "passive") +
+                     ")";
+
+  // Qualifiers right after the trigger. A kept-type qualifier joined by
+  // و to a type-changing one (دعم سياسي وعسكري) names two acts: the
+  // backing stays coded besides the aid (`also`).
+  std::string also_context;
+  bool changed = false;
+  // After the trigger and, for a verb that took in its noun (أبرمت …
+  // صفقة سلاح), in and after that noun's phrase.
+  const uint32_t content_end = f.content == UINT32_MAX ? 0 : f.content_tail + 3;
+  // (A verb phrase with its subject inside, أطلقت الشرطة النار: three
+  // words after the phrase's last word.)
+  const uint32_t near_end = std::max(f.end, f.tail) + 3;
+  for (uint32_t i = f.end;
+       i < items_.size() && i < std::max(near_end, content_end); ++i) {
+    if (f.content != UINT32_MAX && i >= near_end && i <= f.content) {
+      i = f.content;  // to the first word after the noun
+      continue;
+    }
+    if (items_[i].punct || items_[i].sentence != trig.sentence) {
+      if (content_end == 0 || i > f.content) break;
+      i = f.content;
+      continue;
+    }
+    const std::string_view qstem = items_[i].stem;
+    const std::vector<Qualifier>* qs = lex_.QualifiersOf(qstem);
+    // The accusative ending the stemmer leaves on, as on the masdar it
+    // agrees with (دعما ماليا، دعما عسكريا).
+    if (!qs && qstem.size() > 6 && qstem.ends_with("\xD8\xA7"))
+      qs = lex_.QualifiersOf(qstem.substr(0, qstem.size() - 2));
+    if (!qs) continue;
+    for (const Qualifier& q : *qs) {
+      if (q.applies != t.type) continue;
+      if (q.type.empty() && !q.context.empty() && also_context.empty())
+        also_context = q.context;
+      changed = changed || !q.type.empty();
+      if (!q.type.empty()) ev.type = q.type;
+      if (!q.mode.empty()) ev.mode = q.mode;
+      if (!q.cameo.empty()) ev.cameo = q.cameo;
+      if (!q.context.empty() && std::find(ev.context.begin(), ev.context.end(),
+                                          q.context) == ev.context.end())
+        ev.context.push_back(q.context);
+      rule += "; qualifier " + std::string(doc_.Text(items_[i].raw));
+    }
+  }
+
+  // A qualifier with no type (`-`) makes the word no act between
+  // parties: دعم الوقود is a subsidy (qualifiers.tsv).
+  if (ev.type == "-") return;
+
+  // A verb of receiving shortly before a noun trigger.
+  int32_t receive_at = -1;
+  if (t.kind == TriggerKind::kNoun) {
+    for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
+      const Item& it = items_[f.item - k];
+      if (it.sentence != trig.sentence || it.punct) break;
+      const Cue* c = args_.CueAt(it);
+      if (c && c->role == CueRole::kReceive &&
+          c->window >= static_cast<int>(k)) {
+        receive_at = static_cast<int32_t>(f.item - k);
+        break;
+      }
+    }
+  }
+
+  const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+  const bool gen_recipient = std::find(t.recipient.begin(), t.recipient.end(),
+                                       "gen") != t.recipient.end();
+  int32_t actor = -1, recipient = -1;
+  std::vector<int32_t> none;
+  decltype(last_verb_) before;  // the verb before, for a joined one
+  std::string how;
+  if (t.kind == TriggerKind::kPassive) {
+    recipient = args_.UnitBefore(f.item);
+    actor = args_.Forward(f.end - 1, 3, kMin, none);
+    how = "passive: actor after من, recipient before";
+  } else if (receive_at >= 0) {
+    recipient = args_.UnitBefore(receive_at);
+    if (recipient < 0) recipient = args_.Forward(receive_at, 3, {}, none);
+    // A subject before, past a phrase of its own (النزلاء في هذا السجن
+    // تعرضوا للضرب).
+    if (recipient < 0 && !HasLetter(items_[receive_at].procl, "\xD9\x88"))
+      recipient = args_.Backward(receive_at, 8);
+    actor = args_.UnitStartingAt(f.end);
+    // The giver after من, past the qualifiers (يحظى بدعم سياسي وعسكري
+    // واضح من مصر).
+    if (actor < 0 || !args_.PrepOf(f.end).empty())
+      actor = args_.Forward(f.end - 1, 6, kMin, {recipient});
+    for (uint32_t i = receive_at + 1; actor < 0 && i < f.item; ++i) {
+      const int32_t u = args_.UnitStartingAt(i);  // وعود روسية بدعم
+      if (u >= 0 && u != recipient && args_.PrepOf(i).empty()) actor = u;
+    }
+    how = "received: recipient is the receiver, actor the giver";
+    // A receiving verb with no subject of its own after another in the
+    // sentence (وحصل حفتر على وعود روسية …، كما حصل على دعم عسكري):
+    // the same receiver, and with no giver named, the same giver.
+    if (recipient < 0 && last_receive_.sentence == trig.sentence) {
+      recipient = last_receive_.recipient;
+      if (actor < 0) actor = last_receive_.giver;
+      how += " (of the receiving verb before)";
+    } else if (recipient >= 0) {
+      last_receive_ = {trig.sentence, recipient, actor};
+    }
+  } else if (t.kind == TriggerKind::kVerb && f.end < items_.size() &&
+             items_[f.end].number &&
+             std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                 t.recipient.end()) {
+    // (Only a transitive verb has such a passive: تظاهر 500 شخص is
+    // active.)
+    // A count right after the verb reads as a passive (قتل 5 أشخاص):
+    // the counted are the recipients, the doer follows على يد.
+    recipient = args_.Forward(f.end, 3, {}, none);
+    actor = args_.ByHand(f.end, 12);
+    how = "verb with a count after it: passive";
+  } else if (t.kind == TriggerKind::kNoun && gen_recipient) {
+    // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
+    recipient = args_.Genitive(f.end);
+    if (recipient < 0) recipient = TitledPerson(f);
+    actor = args_.ByHand(f.end, 10);
+    if (actor < 0 && !t.suffered)
+      actor = args_.Forward(f.end - 1, 4, kMin, {recipient});
+    // (A definite one names an event already told: see below.)
+    if (actor < 0 && !t.suffered && !(trig.article && KnownEvent(t.type)))
+      actor = args_.Backward(f.item, 15);
+    how = "noun: genitive is the recipient";
+  } else if (t.kind == TriggerKind::kPassiveVerb) {
+    // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or
+    // before, is the one hurt; the doer follows على يد.
+    recipient = args_.Forward(f.end - 1, 6, {}, none);
+    if (recipient < 0) recipient = args_.UnitBefore(f.item);
+    actor = args_.ByHand(f.end, 12);
+    how = "passive verb: subject is the recipient";
+  } else if (t.kind == TriggerKind::kVerb && MarkedPassive(trig)) {
+    // قُتل السفير على يد مسلح: the vowelled passive; its subject is the
+    // recipient, the doer follows على يد.
+    recipient = args_.Forward(f.end - 1, 6, {}, none);
+    actor = args_.ByHand(f.end, 12);
+    how = "verb vowelled as passive: subject is the recipient";
+  } else if (t.kind == TriggerKind::kVerb && t.type == "ASSAULT" &&
+             std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                 t.recipient.end() &&
+             PassiveReading(f, &recipient, &actor, &how)) {
+  } else if (t.kind == TriggerKind::kVerb) {
+    before = last_verb_;
+    actor = VerbSubject(f, t, &how);
+    last_verb_ = {trig.sentence, actor};
+    topics_.Note(actor);
+    // A doer rasd cannot name (اتهمت المنظمة طهران) is nobody else: no
+    // repeat lends it one. (An attack by someone unknown is still told.)
+    if (how == kUnnamed && t.type != "ASSAULT" && t.type != "PROTEST") return;
+  } else {
+    actor = args_.Genitive(f.end);
+    if (Described(actor, f)) actor = -1;
+    how = "noun: genitive or nisba after";
+    // زيارة للرئيس إلى موسكو: with a destination after إلى, the ل
+    // before it marks the doer, not the one visited.
+    const std::string_view kLam = "\xD9\x84", kIla = "\xD8\xA7\xD9\x84\xD9\x8A";
+    auto lists = [&](std::string_view m) {
+      return std::find(t.recipient.begin(), t.recipient.end(), m) !=
+             t.recipient.end();
+    };
+    if (actor < 0 && lists(kLam) && lists(kIla)) {
+      const int32_t by = args_.Forward(f.end - 1, 4, kLam, none);
+      const int32_t to =
+          by >= 0 ? args_.Forward(units_[by].last, 8, kIla, none) : -1;
+      if (to >= 0) {
+        actor = by;
+        recipient = to;
+        how = "noun: doer after ل, destination after إلى";
+      }
+    }
+    // (Not past a pronoun on the trigger, its doer: سحب قواتها من
+    // سوريا is withdrawing from Syria.)
+    if (actor < 0 && items_[f.end - 1].enclitic.empty()) {
+      actor = args_.Forward(f.end - 1, 3, kMin, none);
+      how = "noun: agent after من";
+    }
+    for (uint32_t i = f.end; actor < 0 && i < f.end + 4; ++i) {
+      if (i >= items_.size() || items_[i].sentence != trig.sentence ||
+          items_[i].punct)
+        break;
+      if (LightAt(items_[i])) {
+        actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
+        // (A preposition carrying the masdar as its pronoun governs
+        // nothing after it: التظاهرات التي شارك فيها مئات الطلاب،
+        // تظاهرات شارك فيها الآلاف; the relative clause right after
+        // the masdar, so the pronoun is the masdar's.)
+        const bool relative =
+            i == f.end ? !items_[f.item].article
+                       : i == f.end + 1 && IsVerbLink(items_[f.end].norm) &&
+                             items_[f.end].norm.starts_with(kArticle);
+        if (actor < 0 && relative && i + 1 < items_.size() &&
+            IsPrepWord(items_[i + 1].norm) && !items_[i + 1].enclitic.empty()) {
+          for (uint32_t j = i + 2; actor < 0 && j < i + 5; ++j) {
+            if (j >= items_.size() || items_[j].punct) break;
+            actor = args_.UnitStartingAt(j);
+          }
+        }
+        how = "noun: subject of the light verb after it";
+        // A light verb with the masdar as its pronoun and no subject
+        // named (التقى حفتر لافروف بعد محادثات أجراها مع شويغو): the
+        // subject of the clause's verb did it.
+        if (actor < 0 && !items_[i].enclitic.empty() &&
+            last_verb_.sentence == trig.sentence && last_verb_.actor >= 0) {
+          actor = last_verb_.actor;
+          how = "noun: light verb with its pronoun, the clause's subject";
+        }
+      }
+    }
+    // A pronoun after ل right after the masdar (في ثاني زيارة له إلى
+    // روسيا): its antecedent is the doer, as of زيارته.
+    if (actor < 0 && LamPronounAfter(f)) {
+      actor = args_.Antecedent(f.item, -1, true);
+      if (actor >= 0) how = "noun: actor the antecedent of the pronoun after ل";
+    }
+    // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
+    // لحفتر): the relative pronoun's antecedent is the doer.
+    if (actor < 0 && f.item >= 2 && !items_[f.item - 1].punct &&
+        items_[f.item - 1].unit < 0 && items_[f.item - 2].article &&
+        IsVerbLink(items_[f.item - 2].norm)) {
+      actor = args_.UnitBefore(f.item - 1);
+      how = "noun: object of a relative clause, its antecedent the doer";
+    }
+    // A definite masdar with no doer of its own after it, when the
+    // document has told an event of its type already (ووصف بوتين
+    // الاغتيال بأنه استفزاز، منفذ الهجوم شرطي), names that event: the
+    // nearest actor before it is someone talking about it, so it is
+    // left to be merged as a repeat.
+    // An agreement with the article and no party of its own (يتمسك
+    // السراج بشرعية الاتفاق السياسي، دفتر العقود) is named as a thing:
+    // the one before it speaks of it and is no party to it.
+    const bool known = trig.article && (KnownEvent(t.type) ||
+                                        t.type == "AGREE" || AfterTime(f.item));
+    // An act told with a passive participle after it (حظر السلاح
+    // المفروض على ليبيا): its doer is only the one من names after the
+    // participle, never the actor before the masdar.
+    const uint32_t imposed = actor < 0 ? ImposedAfter(f) : UINT32_MAX;
+    if (imposed != UINT32_MAX) {
+      actor = args_.Forward(imposed, 3, kMin, none);
+      how = "noun: imposed, doer after من";
+    }
+    if (actor < 0 && !known && imposed == UINT32_MAX) {
+      // (An attack noun does not reach past another attack told before
+      // it: those are that attack's parties, its victims as often.)
+      uint32_t reach = 25;
+      if (t.type == "ASSAULT")
+        for (const Found& o : found_) {
+          // (its own noun included: قتل … في هجوم جاء ردا على غارة)
+          const uint32_t at = o.content != UINT32_MAX ? o.content : o.item;
+          if (at < f.item && f.item - at < reach &&
+              lex_.triggers()[o.entry].type == "ASSAULT")
+            reach = f.item - at;
+        }
+      actor = args_.Backward(f.item, reach, t.type == "PROTEST");
+      how = "noun: nearest actor before";
+    }
+  }
+
+  // A request in the accusative of purpose right after a verb's object
+  // (قصد حفتر موسكو طلبا للأسلحة): the verb's subject asks the object.
+  // (طلبا is read first as a verb, "the two asked", which needs two
+  // subjects and no object before it.)
+  if (t.type == "REQUEST") {
+    int32_t s = -1, o = -1;
+    if (PurposeAfterObject(f, &s, &o)) {
+      actor = s;
+      recipient = o;
+      how = "noun: accusative of purpose, the subject asks the object";
+    }
+  }
+  // The act someone is accused of (اتهمت روسيا الولايات المتحدة بتسليح
+  // المعارضة): a masdar after ب right after the accused is the accused's
+  // act; the genitive taken as its doer is whom it was done to.
+  if (t.kind == TriggerKind::kNoun && f.item == last_accused_.after &&
+      HasLetter(trig.procl, "\xD8\xA8")) {
+    if (how.starts_with("noun: genitive")) recipient = actor;
+    actor = last_accused_.accused;
+    how = "noun: the act the accused is blamed for";
+  }
+  // A pronoun suffix on the trigger: a verb's object (زارها), a noun's
+  // doer (زيارته) or, for a genitive-recipient noun, its undergoer.
+  const Item& last_item = items_[f.end - 1];
+  if (!last_item.enclitic.empty()) {
+    // (A first-person verb's نا is its subject: بحثنا.)
+    const bool object = (t.kind == TriggerKind::kVerb &&
+                         !how.starts_with("verb: first person")) ||
+                        gen_recipient;
+    if (object && recipient < 0 && t.kind != TriggerKind::kPassive &&
+        t.kind != TriggerKind::kPassiveVerb) {
+      recipient = args_.Antecedent(f.item, actor);
+      if (recipient >= 0) how += "; recipient the pronoun's antecedent";
+    } else if (!object && t.kind == TriggerKind::kNoun &&
+               (actor < 0 || how == "noun: nearest actor before")) {
+      const int32_t a = args_.Antecedent(f.item, -1, true);
+      if (a >= 0) {
+        actor = a;
+        how = "noun: actor the pronoun's antecedent";
+      }
+    }
+  }
+  // Air operations (mode `aerial`) are coded only with their owner at the
+  // noun, a genitive, nisba or pronoun (العمليات الجوية الروسية،
+  // عملياتها الجوية): without one they are as often flights or a name
+  // (علق العمليات الجوية، مركز العمليات الجوية).
+  const bool owned = how == "noun: genitive or nisba after" ||
+                     how == "noun: actor the pronoun's antecedent" ||
+                     (actor >= 0 && !trig.enclitic.empty());
+  if (t.mode == "aerial" && t.kind == TriggerKind::kNoun && !owned) return;
+  std::vector<int32_t> actors, recipients;
+  bool both_named = false;  // "the two of them" named every party
+  if (actor >= 0) actors = args_.WithConjuncts(actor);
+  // A mutual act "between the two of them" (التعاون بينهما، الاتفاق
+  // بينهما) is between the two parties named last, whoever the clause's
+  // subject is.
+  if (t.mutual && (actor < 0 || how.starts_with("noun: nearest"))) {
+    const std::vector<int32_t> two = BetweenTheTwo(f);
+    if (!two.empty()) {
+      actors = two;
+      how = "mutual: the two parties هما refers to";
+      both_named = true;
+    }
+  }
+  // A meeting that brings parties together (اجتماع ثلاثي يجمع وزراء
+  // خارجية روسيا وتركيا وإيران؛ قمة تجمع بوتين وأردوغان): they are its
+  // parties.
+  if (t.mutual && t.kind == TriggerKind::kNoun && !both_named) {
+    const std::vector<int32_t> together = BroughtTogether(f);
+    if (together.size() >= 2) {
+      actors = together;
+      recipient = -1;
+      how = "mutual: the parties it brings together";
+      both_named = true;
+    }
+  }
+  // A dual verb has two doers (a verb before its subject is singular):
+  // the two parties named right before it (السعودية وبريطانيا اتفقتا)
+  // or, as a pronoun in a clause of its own (كما اتفقتا على رفع
+  // القيمة، واتفقا على), the two of the last event told.
+  // The date of the event a pronoun or "during this visit" goes back to.
+  int32_t inherited_date = -1;
+  if (t.kind == TriggerKind::kVerb &&
+      (actors.size() < 2 || how.starts_with("verb: nearest") ||
+       how.starts_with("verb: pronoun"))) {
+    std::vector<int32_t> two = DualSubject(f, &inherited_date);
+    if (!two.empty()) {
+      actors = std::move(two);
+      how = "verb: dual, the two parties before it";
+      both_named = t.mutual;
+    }
+  }
+  // A hope (يأمل أن تلعب روسيا دورا) asks the party it is about; about
+  // nobody named, it is no request. One voices it: a generic agent
+  // found for its pronoun (مؤتمر ميونيخ للأمن، أبدى فيها أمله) is not.
+  // A hope noun is someone's by its pronoun (أبدى أمله): "the hope"
+  // (نما الأمل في أن) is nobody's.
+  if (t.mode == "hope" || t.mode == "need") {
+    const uint32_t end = std::max(f.end, f.tail);
+    recipient = t.mode == "hope" ? HopedParty(args_, items_, units_, end)
+                                 : NeededParty(args_, items_, units_, end);
+    if (recipient < 0 ||
+        (t.kind == TriggerKind::kNoun && items_[f.end - 1].enclitic.empty()))
+      return;
+    // (A party the knowledge base knows, a state, a body or a public
+    // figure: that a footballer will play is no one's request.)
+    const int32_t hoped = ActorOf(recipient);
+    if (hoped < 0 || doc_.actors[hoped].key.starts_with("x-")) return;
+    // (Nor the party hoped about, taken as the noun's genitive: على
+    // أمل أن يطرحها عمرو.)
+    for (int32_t u : actors)
+      if (units_[u].agent >= 0 || u == recipient) return;
+    how += t.mode == "hope" ? "; recipient the subject after أن"
+                            : "; recipient the one who must act";
+  }
+  if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
+  if (recipients.empty() && !both_named) {
+    // The object first; else the nearest unit any listed preposition
+    // governs (زيارة إلى طرابلس للقاء القذافي: طرابلس).
+    int32_t best = -1;
+    // A request's addressee stands before what is asked (ناشد البابا
+    // الدول الأوروبية استقبال المهاجرين؛ طالب الاتحاد بسحب القوات
+    // التركية من قبرص): none is looked for past it.
+    const uint32_t content_at =
+        t.type == "REQUEST" ? AskedAt(f, t, actors) : UINT32_MAX;
+    std::string_view by;
+    for (const std::string& marker : t.recipient) {
+      // A verb phrase's genitive is the owner of its object (شطبت ديونا
+      // ليبية), unless a marker listed before it names one (ألغت ديونا
+      // سوفيتية على ليبيا: the debtor after على); a noun's genitive was
+      // looked for above.
+      if (marker == "gen") {
+        const int32_t g =
+            t.kind == TriggerKind::kVerb ? args_.Genitive(f.tail) : -1;
+        if (g >= 0 && best < 0 &&
+            std::find(actors.begin(), actors.end(), g) == actors.end()) {
+          best = g;
+          by = marker;
+        }
+        continue;
+      }
+      uint32_t from = f.end - 1;
+      if (actor >= 0 && units_[actors.back()].last > from)
+        from = units_[actors.back()].last;
+      // A meeting's other party often stands after the first one's
+      // titles, a date and a place (التقى حفتر، قائد الجيش، أمس في
+      // موسكو وزير الخارجية لافروف): a mutual verb's object is looked
+      // for further, up to a preposition that marks the other party
+      // (تلتقي مع حلفاء لها: the allies, named or not).
+      uint32_t reach = t.mutual && marker == "obj" ? 16 : 6;
+      for (uint32_t k = 1; reach > 6 && k <= reach; ++k) {
+        if (from + k >= items_.size()) break;
+        const Item& it = items_[from + k];
+        if (!it.punct && std::find(t.recipient.begin(), t.recipient.end(),
+                                   it.norm) != t.recipient.end())
+          reach = std::max<uint32_t>(6, k - 1);
+        // (Nor past ثم or حيث, which open a clause of their own: التقى
+        // شويغو ولافروف، ثم صعد إلى …)
+        if (!it.punct && (it.norm == kThumma || it.norm == kHaythu))
+          reach = k - 1;
+      }
+      if (marker == "obj" && content_at > from)
+        reach = std::min<uint32_t>(reach, content_at - from - 1);
+      const int32_t u = marker == "obj"
+                            ? args_.Forward(from, reach, {}, actors)
+                            : args_.Forward(f.end - 1, 14, marker, actors);
+      if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end)) ||
+          units_[u].first > content_at || ProtestMatter(t, marker, u))
+        continue;
+      if (marker == "obj") {
+        best = u;
+        by = marker;
+        break;
+      }
+      if (best < 0 || units_[u].first < units_[best].first) {
+        best = u;
+        by = marker;
+      }
+    }
+    if (best >= 0) {
+      recipients = args_.WithConjuncts(best);
+      how += "; recipient " + std::string(by);
+      // A mutual act "between X and Y" (مذكرة تعاون بين غازبروم والمؤسسة
+      // الوطنية للنفط) names both its parties there: a unit before it,
+      // found only as the nearest one, is not a third.
+      if (t.mutual && by == "\xD8\xA8\xD9\x8A\xD9\x86" &&  // بين
+          recipients.size() >= 2 &&
+          (how.starts_with("noun: nearest") ||
+           how.starts_with("verb: nearest") ||
+           how.starts_with("verb: pronoun subject"))) {
+        actors.clear();
+        how += " names both parties";
+      }
+    } else {
+      // The marker carrying a pronoun right after the trigger or its
+      // actor (طلب منها الوساطة، اجتمع معه، حذر منهم): its antecedent.
+      uint32_t from = f.end;
+      if (!actors.empty() && units_[actors.back()].last >= from)
+        from = units_[actors.back()].last + 1;
+      for (uint32_t i = from; best < 0 && i < from + 2 && i < items_.size();
+           ++i) {
+        const Item& it = items_[i];
+        if (it.punct || it.sentence != trig.sentence) break;
+        if (it.enclitic.empty() ||
+            std::find(t.recipient.begin(), t.recipient.end(), it.norm) ==
+                t.recipient.end())
+          continue;
+        best = args_.Antecedent(i, actor);
+        if (best >= 0) {
+          recipients = args_.WithConjuncts(best);
+          how +=
+              "; recipient the antecedent of " + std::string(doc_.Text(it.raw));
+        }
+      }
+    }
+  }
+  // Backing an act was done with (شنت قوات النظام بدعم روسي هجوما؛
+  // سيطر الجيش على الميناء بدعم من مصر): its backer named by a nisba or
+  // after من, the doer of the act, the clause's subject before it, is
+  // the one backed. (A genitive after بدعم is whom it backs: اتهمها
+  // بدعم الجماعات، سارع بتأييد القرار.)
+  if (recipients.empty() && t.kind == TriggerKind::kNoun &&
+      (t.type == "SUPPORT" || t.type == "AID") &&
+      HasLetter(trig.procl, "\xD8\xA8") &&  // ب
+      ((how == "noun: genitive or nisba after" && units_[actor].nisba) ||
+       how == "noun: agent after من")) {
+    const int32_t doer = args_.Backward(f.item, 12);
+    if (doer >= 0 &&
+        std::find(actors.begin(), actors.end(), doer) == actors.end()) {
+      recipients = args_.WithConjuncts(doer);
+      how += "; recipient the doer of the act it backs";
+    }
+  }
+  // Talks "with each of the two" (محادثات منفصلة مع كل منهما) are two
+  // acts, one with each of the last two persons named before.
+  int32_t each_second = -1;
+  if (t.mutual && recipients.empty() && !actors.empty()) {
+    const std::vector<int32_t> two = EachOfTheTwo(f, actors);
+    if (!two.empty()) {
+      recipients = {two[0]};
+      each_second = two[1];
+      how += "; one act with each of the two persons named before";
+    }
+  }
+  // A meeting in person after a visit or a reception in its sentence,
+  // joined to it by و، حيث or ثم (زار حفتر روسيا والتقى شويغو ولافروف؛
+  // استقبلت الجزائر حفتر حيث التقى سلال): the visitor met all those
+  // named after the verb, its seeming subject among them.
+  if (t.mutual && t.kind == TriggerKind::kVerb && t.mode == "meet" &&
+      ev.mode == "meet" && last_visit_.sentence == trig.sentence &&
+      last_visit_.visitor >= 0 && how.starts_with("verb: subject after") &&
+      JoinedToClauseBefore(f.item)) {
+    std::vector<int32_t> met;
+    for (const std::vector<int32_t>* side : {&actors, &recipients})
+      for (int32_t u : *side)
+        if (u != last_visit_.visitor) met.push_back(u);
+    if (!met.empty()) {
+      actors = {last_visit_.visitor};
+      recipients = std::move(met);
+      last_verb_ = {trig.sentence, last_visit_.visitor};
+      how += "; the visitor of the visit before met them";
+    }
+  }
+  // A meeting verb joined by و with one party after it (زار موسكو
+  // والتقى وزير الخارجية): that party is the one met, and the subject
+  // of the verb it is joined to the other.
+  if (t.mutual && recipients.empty() && actor >= 0 &&
+      before.sentence == trig.sentence && before.actor >= 0 &&
+      before.actor != actor && trig.procl.starts_with("\xD9\x88") &&
+      how == "verb: subject after") {
+    recipients = args_.WithConjuncts(before.actor);
+    how += "; the other party the subject of the verb it is joined to";
+  }
+  // A meeting noun with one party of its own after a verb (لا يعتزم
+  // بوتين لقاء السراج): the verb's subject, the nearest unit before in
+  // the clause, is the other party.
+  if (t.mutual && t.kind == TriggerKind::kNoun && !trig.article &&
+      actors.size() + recipients.size() == 1 && actor >= 0 &&
+      how.starts_with("noun: genitive")) {
+    const int32_t b = args_.Backward(f.item, 10);
+    if (b >= 0 && DoerOf(b) >= 0 &&
+        std::find(actors.begin(), actors.end(), b) == actors.end()) {
+      recipients = args_.WithConjuncts(b);
+      how += "; the other party the subject of the verb before";
+    }
+  }
+  // Whom a request asks is the doer of the act asked for (دعا إلى
+  // انخراط أوروبي، طالب بانسحاب القوات التركية): with no recipient
+  // marked, the genitive or nisba of the masdar after إلى or ب.
+  if (t.type == "REQUEST" && recipients.empty()) {
+    const int32_t u = AskedOf(f, actors);
+    if (u >= 0) {
+      recipients = args_.WithConjuncts(u);
+      how += "; recipient the doer of the act asked for";
+    }
+  }
+  // A meeting verb names its parties at the verb, as its subject or
+  // after مع: with neither, its subject taken from further back and
+  // nobody met (وتحدثت تقارير عن دعم: reports spoke of), it is no
+  // meeting.
+  if (t.mutual && t.kind == TriggerKind::kVerb && recipients.empty() &&
+      (how.starts_with("verb: nearest actor before") ||
+       how.starts_with("verb: pronoun subject")))
+    return;
+  // A warning or criticism of a rapprochement or a deal between parties
+  // (حذرت مالطا من تبعات التقارب بين روسيا وحفتر): they are whom it
+  // is aimed at.
+  if (t.type == "ACCUSE" && t.kind == TriggerKind::kVerb &&
+      recipients.empty()) {
+    const int32_t u = BetweenAfter(f, actors);
+    if (u >= 0) {
+      recipients = args_.WithConjuncts(u);
+      how += "; recipient the parties of the matter, after بين";
+    }
+  }
+  if (t.type == "PROTEST" && recipients.empty()) {
+    int32_t u = DemandTarget(f);
+    if (u >= 0) {
+      how += "; recipient the one whose ouster is demanded";
+    } else if ((u = Heading(f)) >= 0) {
+      how += "; recipient the one the crowd heads for";
+    } else if ((u = Slogan(f)) >= 0) {
+      how += "; recipient the one the slogan is against";
+    }
+    if (u >= 0) recipients = args_.WithConjuncts(u);
+  }
+  rule += "; " + how;
+  if (t.type == "ACCUSE" && !recipients.empty()) {
+    uint32_t after = 0;
+    for (int32_t u : recipients) after = std::max(after, units_[u].last + 1);
+    last_accused_ = {after, recipients.front()};
+  }
+
+  // Protesters who burn or stone are rioting, not assaulting (agents.tsv
+  // `violence`): every actor must be such an agent.
+  if (ev.type == "ASSAULT") {
+    const Agent* g = nullptr;
+    for (int32_t u : actors) {
+      const int32_t ag = units_[u].agent;
+      g = ag >= 0 && !lex_.agents()[ag].violence_type.empty()
+              ? &lex_.agents()[ag]
+              : nullptr;
+      if (!g) break;
+    }
+    // Clashes a crowd is a party to (مواجهات بين المتظاهرين والشرطة)
+    // are its rioting, against the others in them.
+    if (!g && Clash(items_[f.item])) {
+      std::vector<int32_t> crowd, others = actors;
+      for (int32_t u : recipients) {
+        const int32_t ag = units_[u].agent;
+        const bool riots = ag >= 0 && !lex_.agents()[ag].violence_type.empty();
+        (riots ? crowd : others).push_back(u);
+        if (riots) g = &lex_.agents()[ag];
+      }
+      if (g) {
+        actors = std::move(crowd);
+        recipients = std::move(others);
+      }
+    }
+    if (g) {
+      ev.type = g->violence_type;
+      ev.mode = g->violence_mode;
+      ev.cameo = g->violence_cameo;
+      rule += "; violence of " + g->key;
+    }
+  }
+  for (int32_t u : actors) {
+    int32_t a = DoerOf(u);
+    if (ev.type == "AGREE") {
+      const int32_t state = StateOfBody(u);
+      if (state >= 0) {
+        a = state;
+        rule += "; " + doc_.actors[state].key + " for its body";
+      }
+    }
+    if (a >= 0 &&
+        std::find(ev.actor.begin(), ev.actor.end(), a) == ev.actor.end())
+      ev.actor.push_back(a);
+  }
+  if (ev.actor.empty() && his_country_ >= 0 &&
+      how.starts_with("verb: his country")) {
+    const int32_t who = DoerOf(his_country_);
+    const int32_t state = who >= 0 ? LeaderState(who, true) : -1;
+    if (state >= 0) ev.actor.push_back(state);
+  }
+  if (actors.size() + recipients.size() == 2) {
+    last_pair_ = {trig.sentence, {}};
+    for (const auto* side : {&actors, &recipients})
+      last_pair_.units.insert(last_pair_.units.end(), side->begin(),
+                              side->end());
+  }
+  // A city visited or addressed stands for its state (زار موسكو); a
+  // place attacked or entered stays the place.
+  const bool physical = t.type == "ASSAULT" || t.type == "MOBILIZE" ||
+                        t.type == "PROTEST" || t.type == "COERCE" ||
+                        t.type == "RETREAT";
+  for (int32_t u : recipients) {
+    int32_t a = ActorOf(u);
+    if (ev.type == "AGREE" && StateOfBody(u) >= 0) {
+      a = StateOfBody(u);
+      rule += "; " + doc_.actors[a].key + " for its body";
+    }
+    if (a >= 0 && !physical && args_.IsPlace(a)) {
+      const int32_t state = DoerOf(u);
+      if (state >= 0) {
+        if (ev.location < 0) ev.location = a;
+        a = state;
+      }
+    }
+    if (a >= 0 && std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
+                      ev.recipient.end())
+      ev.recipient.push_back(a);
+  }
+  if (ev.type == "ASSAULT") TakenFrom(f, &ev, &rule);
+  // An act with no doer named, done under or during an event told
+  // before (تم بموجب هذه الزيارة جدولة الديون): that event's doer did
+  // it; a mutual act (وخلال تلك الزيارة وقعت اتفاقية) is between all its
+  // parties, the visitor and the host.
+  // Its time is that event's, when it names none.
+  if (ev.actor.empty() && t.kind == TriggerKind::kNoun) {
+    const int32_t under = EventBefore(f.item);
+    if (under >= 0) {
+      const Event& o = doc_.events[under];
+      std::vector<int32_t> doers = o.actor;
+      if (t.mutual)
+        doers.insert(doers.end(), o.recipient.begin(), o.recipient.end());
+      for (int32_t a : doers) {
+        if (std::find(ev.recipient.begin(), ev.recipient.end(), a) ==
+            ev.recipient.end())
+          ev.actor.push_back(a);
+      }
+      if (!ev.actor.empty()) {
+        rule += "; actor the doer of the event it was done under";
+        inherited_date = o.date;
+      }
+    }
+  }
+  if (t.kind == TriggerKind::kNoun && TopicParties(f, &ev))
+    rule += "; the parties of the two-party event told before";
+  // Travel is a visit only by a named party to a state, a leader or what
+  // a state owns (a carrier, an embassy): to a town alone, or by a
+  // crowd or a generic agent, it is a journey.
+  if (t.travel) {
+    if (ev.recipient.empty() || actors.empty()) return;
+    for (int32_t u : actors)
+      if (units_[u].agent >= 0 || units_[u].actor < 0) return;
+    for (int32_t a : ev.recipient)
+      if (args_.IsPlace(a)) return;
+  }
+  // A head of state or government acts for his state in the acts only a
+  // state does (a loan, a debt written off, an arms or trade deal,
+  // sanctions): the state is coded (زيارة بوتين … وشطب ديون ليبية: Russia
+  // writes the debt off; عقود عسكرية مع حكومة القذافي: with Libya).
+  if (StateLevel(ev)) {
+    for (std::vector<int32_t>* side : {&ev.actor, &ev.recipient}) {
+      std::vector<int32_t> out;
+      for (int32_t a : *side) {
+        const int32_t s = LeaderState(a);
+        const int32_t b = s >= 0 ? s : a;
+        if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+        if (s >= 0) rule += "; " + doc_.actors[a].key + " for his state";
+      }
+      *side = std::move(out);
+    }
+  }
+  // Talks by video or telephone said after the other party (تحادث مع
+  // شويغو عبر الفيديو): a call, like the qualifier right after the verb.
+  if (ev.type == "CONSULT" && ev.mode == "meet" && !recipients.empty())
+    PhoneAfterParty(recipients, &ev, &rule);
+  // A meeting with "his counterpart" (التقى سيالة نظيره الروسي): the
+  // holder of the same office in the state the nisba names.
+  if (t.type == "CONSULT" && ev.actor.size() + ev.recipient.size() == 1) {
+    const int32_t c = CounterpartAfter(f, ev.actor);
+    if (c >= 0) {
+      ev.recipient.push_back(c);
+      rule += "; the counterpart of " + doc_.actors[ev.actor[0]].key;
+    }
+  }
+  // Nobody acts on themselves.
+  std::erase_if(ev.recipient, [&](int32_t a) {
+    return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
+  });
+  if ((t.mode == "hope" || t.mode == "need") && ev.recipient.empty())
+    return;  // hoped of himself
+  if (t.mutual) {
+    for (int32_t a : ev.recipient) ev.actor.push_back(a);
+    ev.recipient.clear();
+  }
+  // A definite masdar a word of time governs (بعد الهجوم، منذ
+  // المظاهرات), naming no party, refers to an event told elsewhere: it
+  // is not reported here.
+  if (trig.article && t.kind == TriggerKind::kNoun && AfterTime(f.item) &&
+      ev.actor.empty() && ev.recipient.empty())
+    return;
+
+  // A protest masdar in the accusative (خرجوا … احتجاجا على الغلاء) says
+  // why the protest told just before in its sentence was held: it is
+  // that protest, by its actors, and merges with it.
+  if (t.type == "PROTEST" && t.kind == TriggerKind::kNoun && !trig.article &&
+      trig.norm.ends_with("\xD8\xA7") && doc_.events.size() > first_ &&
+      !doc_.sentences.empty()) {
+    const Span s = doc_.sentences[trig.sentence].span;
+    // (The last protest in the sentence, past other acts told between:
+    // خرج المتظاهرون تدعمهم الأحزاب احتجاجا على …)
+    size_t k = doc_.events.size() - 1;
+    while (k > first_ && doc_.events[k].type != "PROTEST" &&
+           doc_.events[k].evidence == doc_.events.back().evidence)
+      --k;
+    const Event& prev = doc_.events[k];
+    if (prev.type == "PROTEST" && prev.evidence.begin == s.begin &&
+        prev.evidence.end == s.end && !prev.actor.empty() &&
+        prev.actor != ev.actor) {
+      ev.actor = prev.actor;
+      rule += "; actors of the protest it gives the cause of";
+    }
+  }
+  if (t.type == "CONSULT" && !t.mutual &&
+      (t.mode == "visit" || t.mode == "host")) {
+    const std::vector<int32_t>& guest = t.mode == "host" ? recipients : actors;
+    if (!guest.empty()) last_visit_ = {trig.sentence, guest.front()};
+  }
+  SetModality(f, t, &ev, &rule);
+  SetCircumstances(f, recipients, &ev);
+  // (A pronoun that goes back to the last event in its sentence, كما
+  // اتفقتا، or an act done during an event, tells of its time when it
+  // names none.)
+  if (ev.date < 0) ev.date = inherited_date;
+  if (actors.size() + recipients.size() == 2) last_pair_.date = ev.date;
+  ev.trigger = {trig.raw.begin, items_[f.end - 1].raw.end};
+  // (A verb read whole past its و, وسار: the letters the segmenter took
+  // for a proclitic are the verb's.)
+  if (RejoinedVerb(trig)) {
+    const std::string_view lost = trig.procl.substr(2);
+    if (trig.raw.begin >= lost.size() &&
+        doc_.Text({static_cast<uint32_t>(trig.raw.begin - lost.size()),
+                   trig.raw.begin}) == lost)
+      ev.trigger.begin -= static_cast<uint32_t>(lost.size());
+  }
+  ev.evidence = doc_.sentences.empty()
+                    ? Span{0, static_cast<uint32_t>(doc_.text.size())}
+                    : doc_.sentences[trig.sentence].span;
+  ev.confidence = 0.4f + (ev.actor.empty() ? 0.f : 0.3f) +
+                  (ev.recipient.empty() && !t.mutual ? 0.f : 0.2f) +
+                  (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
+  ev.rule = std::move(rule);
+  NoteTopic(ev, trig.sentence);
+  if (changed && !also_context.empty()) {
+    Event kept = ev;
+    kept.type = t.type;
+    kept.mode = t.mode;
+    kept.cameo = t.cameo;
+    kept.context = {also_context};
+    kept.amount = -1;
+    kept.rule += "; also coded as " + t.type + " " + also_context;
+    doc_.events.push_back(std::move(kept));
+  }
+  // Two acts told at once: a dual masdar (زيارتين، زيارتيه) or مرتين
+  // right after the trigger (زارها مرتين).
+  bool twice = t.kind == TriggerKind::kNoun && Dual(items_[f.end - 1]);
+  for (uint32_t i = f.end; !twice && i < f.end + 3 && i < items_.size(); ++i) {
+    if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+    twice =
+        items_[i].norm == "\xD9\x85\xD8\xB1\xD8\xAA\xD9\x8A\xD9\x86";  // مرتين
+  }
+  if (each_second >= 0) {
+    const int32_t first = DoerOf(recipients[0]), other = DoerOf(each_second);
+    Event second = ev;
+    for (int32_t& a : second.actor)
+      if (a == first) a = other;
+    second.rule += "; the act with the other one";
+    doc_.events.push_back(std::move(ev));
+    twins_.push_back(doc_.events.size());
+    doc_.events.push_back(std::move(second));
+    return;
+  }
+  if (twice) {
+    Event second = ev;
+    second.rule += "; the second of two";
+    doc_.events.push_back(std::move(ev));
+    twins_.push_back(doc_.events.size());
+    doc_.events.push_back(std::move(second));
+    return;
+  }
+  doc_.events.push_back(std::move(ev));
+}
+
+// A light verb (cues.tsv), also one listed only with its pronoun: فرضه
+// (الحظر الذي فرضه مجلس الأمن) is a light verb, فرض alone is as often
+// the masdar (احتجاجا على فرض ضرائب).
+bool Coder::LightAt(const Item& it) const {
+  const Cue* c = args_.CueAt(it);
+  if (!c && !it.enclitic.empty())
+    c = lex_.CueOf(std::string(it.norm) + std::string(it.enclitic));
+  return c && c->role == CueRole::kLight;
+}
+
+}  // namespace events_internal
+}  // namespace rasd
