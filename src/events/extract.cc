@@ -17,10 +17,14 @@
 //             the verb is joined by و, else the first unit after it that
 //             nothing governs (VSO: دعمت روسيا), else the subject of the
 //             verb it is joined to, else the nearest such unit before it
-//             in the clause (a pronoun subject). "Governed" takes in a
+//             in the clause (a pronoun subject), else the topic of the
+//             sentences before (topic_subject.cc). "Governed" takes in a
 //             preposition, an adverb of place, حسب، the genitive of a
 //             governed noun, a conjunct of a governed unit; a partitive من
-//             (عدد من الشبان) does not govern.
+//             (عدد من الشبان) does not govern. A definite noun right after
+//             the verb that no unit covers is a subject rasd cannot name
+//             (اتهمت المنظمة طهران: no event); a verb in the first person
+//             (نطالب، بحثنا) is the quote's speaker's act.
 //    crowd    a verb (خرج، رفع لافتات) that is coded only if its subject
 //             is a crowd agent (the protesters).
 //    pverb    a passive verb (أصيب): its subject is the recipient. An
@@ -52,7 +56,7 @@
 // A protest or an attack with neither actor nor recipient is still an
 // event (protests in a city, an attack whose author is unknown), coded
 // with the lowest confidence; any other type needs an actor, and the acts
-// only ever done to someone (AID, SANCTION …) a recipient.
+// only ever done to someone (AID, SANCTION, SUPPORT …) a recipient.
 #include "events/extract.h"
 
 #include "events/coder.h"
