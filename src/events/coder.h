@@ -70,6 +70,21 @@ class Coder {
     std::vector<int32_t> units;
     int32_t date = -1;
   };
+  // A verb trigger's sentence and subject unit.
+  struct VerbSeen {
+    uint32_t sentence = UINT32_MAX;
+    int32_t actor = -1;
+  };
+  // One trigger being coded, as Code's first phases leave it.
+  struct Coding {
+    Event ev;
+    std::string rule;          // the trigger row and the rules applied
+    std::string how;           // how the actor was found
+    std::string also_context;  // a kept type's context besides a changed one
+    bool changed = false;      // a qualifier changed the type
+    int32_t actor = -1, recipient = -1;  // units
+    VerbSeen before;                     // the verb before, for a joined one
+  };
 
   // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
   bool InDate(const Item& it) const { return it.in_date; }
@@ -131,6 +146,11 @@ class Coder {
   // coder_code.cc
   void Code(const Found& f);
   bool LightAt(const Item& it) const;
+
+  // coder_arguments.cc: Code's first phases
+  bool Admitted(const Found& f, const TriggerEntry& t);
+  bool Qualified(const Found& f, const TriggerEntry& t, Coding* c) const;
+  bool ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c);
 
   // coder_parties.cc
   void TakenFrom(const Found& f, Event* ev, std::string* rule);
@@ -207,10 +227,7 @@ class Coder {
   TopicSubjects topics_{doc_, items_, units_, args_};  // see topic_subject.h
   // The last verb trigger's sentence and subject unit, for a verb joined
   // to it by و that has no subject of its own.
-  struct {
-    uint32_t sentence = UINT32_MAX;
-    int32_t actor = -1;
-  } last_verb_;
+  VerbSeen last_verb_;
   // The last visit or reception's sentence and visitor (the guest), for a
   // meeting verb joined to it (زار حفتر موسكو والتقى لافروف).
   struct {

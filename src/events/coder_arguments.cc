@@ -1,0 +1,359 @@
+// Code's first phases (coder_code.cc): whether a trigger is coded at all,
+// its type refined by qualifiers, and its actor and recipient by the
+// trigger's kind.
+//
+// Part of the event coder: see coder.h and the top of extract.cc.
+
+#include <algorithm>
+#include <string>
+
+#include "events/coder.h"
+
+namespace rasd {
+namespace events_internal {
+
+// Whether the trigger is coded at all: not a demand a protest took, a
+// word of a date, a crowd verb said of no crowd, a source asking not to be
+// named, an invitation, or travel that reaches no place.
+bool Coder::Admitted(const Found& f, const TriggerEntry& t) {
+  if (std::find(demands_.begin(), demands_.end(), f.item) != demands_.end())
+    return false;
+  const Item& trig = items_[f.item];
+  // A word inside a date expression tells when (فجر أمس: at dawn).
+  if (InDate(trig)) return false;
+  // A crowd verb (خرج، رفع لافتات) says a protest only of a crowd; most
+  // are said of others, so that is settled before anything else.
+  if (t.crowd) {
+    std::string how;
+    const int32_t subject = VerbSubject(f, t, &how);
+    // People who march on a party's office (ساروا نحو السفارة
+    // التونسية) protest, whoever they are.
+    const bool march =
+        subject >= 0 && units_[subject].agent >= 0 &&
+        lex_.agents()[units_[subject].agent].party &&
+        lex_.agents()[units_[subject].agent].type == EntityType::kPer &&
+        Heading(f) >= 0;
+    if (!Crowd(subject) && !march) {
+      last_verb_ = {trig.sentence, subject};
+      return false;
+    }
+  }
+  // Asking not to be named (طلب عدم ذكر اسمه) is how a source is
+  // introduced, no request to anyone.
+  if (t.type == "REQUEST") {
+    for (uint32_t i = f.end; i < f.end + 4 && i < items_.size(); ++i) {
+      if (items_[i].punct || items_[i].sentence != trig.sentence) break;
+      if (items_[i].stem == "\xD8\xA7\xD8\xB3\xD9\x85" &&  // اسم
+          !items_[i].enclitic.empty())
+        return false;
+    }
+  }
+  // An invitation is no request: دعوة governed by ب or ل (بدعوة من
+  // القاهرة، تلبية لدعوة رسمية) says whose guest one is; a call to
+  // something (للدعوة إلى التصويت) stays one.
+  if (t.type == "REQUEST" && t.kind == TriggerKind::kNoun &&
+      (HasLetter(trig.procl, "\xD8\xA8") ||
+       HasLetter(trig.procl, "\xD9\x84")) &&
+      doc_.Text(trig.raw).ends_with(
+          "\xD8\xAF\xD8\xB9\xD9\x88\xD8\xA9") &&  // دعوة
+      !(f.end < items_.size() &&
+        items_[f.end].norm == "\xD8\xA7\xD9\x84\xD9\x8A"))  // إلى
+    return false;
+  // Travel words are common (وصل، توجه، صعد) and a visit needs a place
+  // reached: without one after a listed marker, nothing more to look for.
+  if (t.travel) {
+    bool reached = false;
+    for (const std::string& marker : t.recipient)
+      reached = reached || args_.Forward(f.end - 1, 14, marker, {}) >= 0;
+    if (!reached) return false;
+  }
+  return true;
+}
+
+// The event's type, mode and CAMEO code from the trigger row, refined by
+// the qualifiers after it (دعم عسكري → AID military); false when a
+// qualifier says the word is no act between parties.
+bool Coder::Qualified(const Found& f, const TriggerEntry& t, Coding* c) const {
+  const Item& trig = items_[f.item];
+  Event& ev = c->ev;
+  ev.type = t.type;
+  ev.mode = t.mode;
+  ev.cameo = t.cameo;
+  std::string& rule = c->rule;
+  rule = "triggers.tsv:" + std::to_string(t.line) + " " + t.listed + " (" +
+         (t.kind == TriggerKind::kVerb          ? "verb"
+          : t.kind == TriggerKind::kNoun        ? "noun"
+          : t.kind == TriggerKind::kPassiveVerb ? "pverb"
+                                                : "passive") +
+         ")";
+
+  // Qualifiers right after the trigger. A kept-type qualifier joined by
+  // و to a type-changing one (دعم سياسي وعسكري) names two acts: the
+  // backing stays coded besides the aid (`also`).
+  std::string& also_context = c->also_context;
+  bool& changed = c->changed;
+  // After the trigger and, for a verb that took in its noun (أبرمت …
+  // صفقة سلاح), in and after that noun's phrase.
+  const uint32_t content_end = f.content == UINT32_MAX ? 0 : f.content_tail + 3;
+  // (A verb phrase with its subject inside, أطلقت الشرطة النار: three
+  // words after the phrase's last word.)
+  const uint32_t near_end = std::max(f.end, f.tail) + 3;
+  for (uint32_t i = f.end;
+       i < items_.size() && i < std::max(near_end, content_end); ++i) {
+    if (f.content != UINT32_MAX && i >= near_end && i <= f.content) {
+      i = f.content;  // to the first word after the noun
+      continue;
+    }
+    if (items_[i].punct || items_[i].sentence != trig.sentence) {
+      if (content_end == 0 || i > f.content) break;
+      i = f.content;
+      continue;
+    }
+    const std::string_view qstem = items_[i].stem;
+    const std::vector<Qualifier>* qs = lex_.QualifiersOf(qstem);
+    // The accusative ending the stemmer leaves on, as on the masdar it
+    // agrees with (دعما ماليا، دعما عسكريا).
+    if (!qs && qstem.size() > 6 && qstem.ends_with("\xD8\xA7"))
+      qs = lex_.QualifiersOf(qstem.substr(0, qstem.size() - 2));
+    if (!qs) continue;
+    for (const Qualifier& q : *qs) {
+      if (q.applies != t.type) continue;
+      if (q.type.empty() && !q.context.empty() && also_context.empty())
+        also_context = q.context;
+      changed = changed || !q.type.empty();
+      if (!q.type.empty()) ev.type = q.type;
+      if (!q.mode.empty()) ev.mode = q.mode;
+      if (!q.cameo.empty()) ev.cameo = q.cameo;
+      if (!q.context.empty() && std::find(ev.context.begin(), ev.context.end(),
+                                          q.context) == ev.context.end())
+        ev.context.push_back(q.context);
+      rule += "; qualifier " + std::string(doc_.Text(items_[i].raw));
+    }
+  }
+
+  // A qualifier with no type (`-`) makes the word no act between
+  // parties: دعم الوقود is a subsidy (qualifiers.tsv).
+  if (ev.type == "-") return false;
+  return true;
+}
+
+// The actor and recipient units by the trigger's kind: a receiving verb
+// before a noun, passives, counts after a verb, genitive recipients, the
+// verb's subject, a noun's doer. False when the doer is a noun rasd cannot
+// name (the event is not coded).
+bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
+  const Item& trig = items_[f.item];
+  // A verb of receiving shortly before a noun trigger.
+  int32_t receive_at = -1;
+  if (t.kind == TriggerKind::kNoun) {
+    for (uint32_t k = 1; k <= 6 && k <= f.item; ++k) {
+      const Item& it = items_[f.item - k];
+      if (it.sentence != trig.sentence || it.punct) break;
+      const Cue* c = args_.CueAt(it);
+      if (c && c->role == CueRole::kReceive &&
+          c->window >= static_cast<int>(k)) {
+        receive_at = static_cast<int32_t>(f.item - k);
+        break;
+      }
+    }
+  }
+
+  const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+  const bool gen_recipient = std::find(t.recipient.begin(), t.recipient.end(),
+                                       "gen") != t.recipient.end();
+  int32_t& actor = c->actor;
+  int32_t& recipient = c->recipient;
+  std::vector<int32_t> none;
+  VerbSeen& before = c->before;
+  std::string& how = c->how;
+  if (t.kind == TriggerKind::kPassive) {
+    recipient = args_.UnitBefore(f.item);
+    actor = args_.Forward(f.end - 1, 3, kMin, none);
+    how = "passive: actor after من, recipient before";
+  } else if (receive_at >= 0) {
+    recipient = args_.UnitBefore(receive_at);
+    if (recipient < 0) recipient = args_.Forward(receive_at, 3, {}, none);
+    // A subject before, past a phrase of its own (النزلاء في هذا السجن
+    // تعرضوا للضرب).
+    if (recipient < 0 && !HasLetter(items_[receive_at].procl, "\xD9\x88"))
+      recipient = args_.Backward(receive_at, 8);
+    actor = args_.UnitStartingAt(f.end);
+    // The giver after من, past the qualifiers (يحظى بدعم سياسي وعسكري
+    // واضح من مصر).
+    if (actor < 0 || !args_.PrepOf(f.end).empty())
+      actor = args_.Forward(f.end - 1, 6, kMin, {recipient});
+    for (uint32_t i = receive_at + 1; actor < 0 && i < f.item; ++i) {
+      const int32_t u = args_.UnitStartingAt(i);  // وعود روسية بدعم
+      if (u >= 0 && u != recipient && args_.PrepOf(i).empty()) actor = u;
+    }
+    how = "received: recipient is the receiver, actor the giver";
+    // A receiving verb with no subject of its own after another in the
+    // sentence (وحصل حفتر على وعود روسية …، كما حصل على دعم عسكري):
+    // the same receiver, and with no giver named, the same giver.
+    if (recipient < 0 && last_receive_.sentence == trig.sentence) {
+      recipient = last_receive_.recipient;
+      if (actor < 0) actor = last_receive_.giver;
+      how += " (of the receiving verb before)";
+    } else if (recipient >= 0) {
+      last_receive_ = {trig.sentence, recipient, actor};
+    }
+  } else if (t.kind == TriggerKind::kVerb && f.end < items_.size() &&
+             items_[f.end].number &&
+             std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                 t.recipient.end()) {
+    // (Only a transitive verb has such a passive: تظاهر 500 شخص is
+    // active.)
+    // A count right after the verb reads as a passive (قتل 5 أشخاص):
+    // the counted are the recipients, the doer follows على يد.
+    recipient = args_.Forward(f.end, 3, {}, none);
+    actor = args_.ByHand(f.end, 12);
+    how = "verb with a count after it: passive";
+  } else if (t.kind == TriggerKind::kNoun && gen_recipient) {
+    // مقتل الحريري، اغتيال السفير: the genitive is who it was done to.
+    recipient = args_.Genitive(f.end);
+    if (recipient < 0) recipient = TitledPerson(f);
+    actor = args_.ByHand(f.end, 10);
+    if (actor < 0 && !t.suffered)
+      actor = args_.Forward(f.end - 1, 4, kMin, {recipient});
+    // (A definite one names an event already told: see below.)
+    if (actor < 0 && !t.suffered && !(trig.article && KnownEvent(t.type)))
+      actor = args_.Backward(f.item, 15);
+    how = "noun: genitive is the recipient";
+  } else if (t.kind == TriggerKind::kPassiveVerb) {
+    // أصيب سفير بولندا، الجنود الذين أصيبوا: the subject, after or
+    // before, is the one hurt; the doer follows على يد.
+    recipient = args_.Forward(f.end - 1, 6, {}, none);
+    if (recipient < 0) recipient = args_.UnitBefore(f.item);
+    actor = args_.ByHand(f.end, 12);
+    how = "passive verb: subject is the recipient";
+  } else if (t.kind == TriggerKind::kVerb && MarkedPassive(trig)) {
+    // قُتل السفير على يد مسلح: the vowelled passive; its subject is the
+    // recipient, the doer follows على يد.
+    recipient = args_.Forward(f.end - 1, 6, {}, none);
+    actor = args_.ByHand(f.end, 12);
+    how = "verb vowelled as passive: subject is the recipient";
+  } else if (t.kind == TriggerKind::kVerb && t.type == "ASSAULT" &&
+             std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
+                 t.recipient.end() &&
+             PassiveReading(f, &recipient, &actor, &how)) {
+  } else if (t.kind == TriggerKind::kVerb) {
+    before = last_verb_;
+    actor = VerbSubject(f, t, &how);
+    last_verb_ = {trig.sentence, actor};
+    topics_.Note(actor);
+    // A doer rasd cannot name (اتهمت المنظمة طهران) is nobody else: no
+    // repeat lends it one. (An attack by someone unknown is still told.)
+    if (how == kUnnamed && t.type != "ASSAULT" && t.type != "PROTEST")
+      return false;
+  } else {
+    actor = args_.Genitive(f.end);
+    if (Described(actor, f)) actor = -1;
+    how = "noun: genitive or nisba after";
+    // زيارة للرئيس إلى موسكو: with a destination after إلى, the ل
+    // before it marks the doer, not the one visited.
+    const std::string_view kLam = "\xD9\x84", kIla = "\xD8\xA7\xD9\x84\xD9\x8A";
+    auto lists = [&](std::string_view m) {
+      return std::find(t.recipient.begin(), t.recipient.end(), m) !=
+             t.recipient.end();
+    };
+    if (actor < 0 && lists(kLam) && lists(kIla)) {
+      const int32_t by = args_.Forward(f.end - 1, 4, kLam, none);
+      const int32_t to =
+          by >= 0 ? args_.Forward(units_[by].last, 8, kIla, none) : -1;
+      if (to >= 0) {
+        actor = by;
+        recipient = to;
+        how = "noun: doer after ل, destination after إلى";
+      }
+    }
+    // (Not past a pronoun on the trigger, its doer: سحب قواتها من
+    // سوريا is withdrawing from Syria.)
+    if (actor < 0 && items_[f.end - 1].enclitic.empty()) {
+      actor = args_.Forward(f.end - 1, 3, kMin, none);
+      how = "noun: agent after من";
+    }
+    for (uint32_t i = f.end; actor < 0 && i < f.end + 4; ++i) {
+      if (i >= items_.size() || items_[i].sentence != trig.sentence ||
+          items_[i].punct)
+        break;
+      if (LightAt(items_[i])) {
+        actor = args_.Forward(i, 3, {}, none);  // الزيارة التي قام بها حفتر
+        // (A preposition carrying the masdar as its pronoun governs
+        // nothing after it: التظاهرات التي شارك فيها مئات الطلاب،
+        // تظاهرات شارك فيها الآلاف; the relative clause right after
+        // the masdar, so the pronoun is the masdar's.)
+        const bool relative =
+            i == f.end ? !items_[f.item].article
+                       : i == f.end + 1 && IsVerbLink(items_[f.end].norm) &&
+                             items_[f.end].norm.starts_with(kArticle);
+        if (actor < 0 && relative && i + 1 < items_.size() &&
+            IsPrepWord(items_[i + 1].norm) && !items_[i + 1].enclitic.empty()) {
+          for (uint32_t j = i + 2; actor < 0 && j < i + 5; ++j) {
+            if (j >= items_.size() || items_[j].punct) break;
+            actor = args_.UnitStartingAt(j);
+          }
+        }
+        how = "noun: subject of the light verb after it";
+        // A light verb with the masdar as its pronoun and no subject
+        // named (التقى حفتر لافروف بعد محادثات أجراها مع شويغو): the
+        // subject of the clause's verb did it.
+        if (actor < 0 && !items_[i].enclitic.empty() &&
+            last_verb_.sentence == trig.sentence && last_verb_.actor >= 0) {
+          actor = last_verb_.actor;
+          how = "noun: light verb with its pronoun, the clause's subject";
+        }
+      }
+    }
+    // A pronoun after ل right after the masdar (في ثاني زيارة له إلى
+    // روسيا): its antecedent is the doer, as of زيارته.
+    if (actor < 0 && LamPronounAfter(f)) {
+      actor = args_.Antecedent(f.item, -1, true);
+      if (actor >= 0) how = "noun: actor the antecedent of the pronoun after ل";
+    }
+    // The object of a verb in a relative clause (موسكو، التي قدمت تمويلا
+    // لحفتر): the relative pronoun's antecedent is the doer.
+    if (actor < 0 && f.item >= 2 && !items_[f.item - 1].punct &&
+        items_[f.item - 1].unit < 0 && items_[f.item - 2].article &&
+        IsVerbLink(items_[f.item - 2].norm)) {
+      actor = args_.UnitBefore(f.item - 1);
+      how = "noun: object of a relative clause, its antecedent the doer";
+    }
+    // A definite masdar with no doer of its own after it, when the
+    // document has told an event of its type already (ووصف بوتين
+    // الاغتيال بأنه استفزاز، منفذ الهجوم شرطي), names that event: the
+    // nearest actor before it is someone talking about it, so it is
+    // left to be merged as a repeat.
+    // An agreement with the article and no party of its own (يتمسك
+    // السراج بشرعية الاتفاق السياسي، دفتر العقود) is named as a thing:
+    // the one before it speaks of it and is no party to it.
+    const bool known = trig.article && (KnownEvent(t.type) ||
+                                        t.type == "AGREE" || AfterTime(f.item));
+    // An act told with a passive participle after it (حظر السلاح
+    // المفروض على ليبيا): its doer is only the one من names after the
+    // participle, never the actor before the masdar.
+    const uint32_t imposed = actor < 0 ? ImposedAfter(f) : UINT32_MAX;
+    if (imposed != UINT32_MAX) {
+      actor = args_.Forward(imposed, 3, kMin, none);
+      how = "noun: imposed, doer after من";
+    }
+    if (actor < 0 && !known && imposed == UINT32_MAX) {
+      // (An attack noun does not reach past another attack told before
+      // it: those are that attack's parties, its victims as often.)
+      uint32_t reach = 25;
+      if (t.type == "ASSAULT")
+        for (const Found& o : found_) {
+          // (its own noun included: قتل … في هجوم جاء ردا على غارة)
+          const uint32_t at = o.content != UINT32_MAX ? o.content : o.item;
+          if (at < f.item && f.item - at < reach &&
+              lex_.triggers()[o.entry].type == "ASSAULT")
+            reach = f.item - at;
+        }
+      actor = args_.Backward(f.item, reach, t.type == "PROTEST");
+      how = "noun: nearest actor before";
+    }
+  }
+  return true;
+}
+
+}  // namespace events_internal
+}  // namespace rasd
