@@ -151,6 +151,7 @@ class Coder {
   bool Admitted(const Found& f, const TriggerEntry& t);
   bool Qualified(const Found& f, const TriggerEntry& t, Coding* c) const;
   bool ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c);
+  bool SpecialArguments(const Found& f, const TriggerEntry& t, Coding* c);
 
   // coder_parties.cc
   void TakenFrom(const Found& f, Event* ev, std::string* rule);

@@ -355,5 +355,69 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
   return true;
 }
 
+// The arguments special constructions set over those the kind gave: a
+// request in the accusative of purpose, the act someone is accused of, a
+// pronoun suffix on the trigger. False for air operations with no owner.
+bool Coder::SpecialArguments(const Found& f, const TriggerEntry& t, Coding* c) {
+  const Item& trig = items_[f.item];
+  int32_t& actor = c->actor;
+  int32_t& recipient = c->recipient;
+  std::string& how = c->how;
+  const bool gen_recipient = std::find(t.recipient.begin(), t.recipient.end(),
+                                       "gen") != t.recipient.end();
+  // A request in the accusative of purpose right after a verb's object
+  // (قصد حفتر موسكو طلبا للأسلحة): the verb's subject asks the object.
+  // (طلبا is read first as a verb, "the two asked", which needs two
+  // subjects and no object before it.)
+  if (t.type == "REQUEST") {
+    int32_t s = -1, o = -1;
+    if (PurposeAfterObject(f, &s, &o)) {
+      actor = s;
+      recipient = o;
+      how = "noun: accusative of purpose, the subject asks the object";
+    }
+  }
+  // The act someone is accused of (اتهمت روسيا الولايات المتحدة بتسليح
+  // المعارضة): a masdar after ب right after the accused is the accused's
+  // act; the genitive taken as its doer is whom it was done to.
+  if (t.kind == TriggerKind::kNoun && f.item == last_accused_.after &&
+      HasLetter(trig.procl, "\xD8\xA8")) {
+    if (how.starts_with("noun: genitive")) recipient = actor;
+    actor = last_accused_.accused;
+    how = "noun: the act the accused is blamed for";
+  }
+  // A pronoun suffix on the trigger: a verb's object (زارها), a noun's
+  // doer (زيارته) or, for a genitive-recipient noun, its undergoer.
+  const Item& last_item = items_[f.end - 1];
+  if (!last_item.enclitic.empty()) {
+    // (A first-person verb's نا is its subject: بحثنا.)
+    const bool object = (t.kind == TriggerKind::kVerb &&
+                         !how.starts_with("verb: first person")) ||
+                        gen_recipient;
+    if (object && recipient < 0 && t.kind != TriggerKind::kPassive &&
+        t.kind != TriggerKind::kPassiveVerb) {
+      recipient = args_.Antecedent(f.item, actor);
+      if (recipient >= 0) how += "; recipient the pronoun's antecedent";
+    } else if (!object && t.kind == TriggerKind::kNoun &&
+               (actor < 0 || how == "noun: nearest actor before")) {
+      const int32_t a = args_.Antecedent(f.item, -1, true);
+      if (a >= 0) {
+        actor = a;
+        how = "noun: actor the pronoun's antecedent";
+      }
+    }
+  }
+  // Air operations (mode `aerial`) are coded only with their owner at the
+  // noun, a genitive, nisba or pronoun (العمليات الجوية الروسية،
+  // عملياتها الجوية): without one they are as often flights or a name
+  // (علق العمليات الجوية، مركز العمليات الجوية).
+  const bool owned = how == "noun: genitive or nisba after" ||
+                     how == "noun: actor the pronoun's antecedent" ||
+                     (actor >= 0 && !trig.enclitic.empty());
+  if (t.mode == "aerial" && t.kind == TriggerKind::kNoun && !owned)
+    return false;
+  return true;
+}
+
 }  // namespace events_internal
 }  // namespace rasd
