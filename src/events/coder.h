@@ -84,6 +84,10 @@ class Coder {
     bool changed = false;      // a qualifier changed the type
     int32_t actor = -1, recipient = -1;  // units
     VerbSeen before;                     // the verb before, for a joined one
+    std::vector<int32_t> actors, recipients;  // units, conjuncts included
+    bool both_named = false;  // "the two of them" named every party
+    // The date of the event a pronoun or "during this visit" goes back to.
+    int32_t inherited_date = -1;
   };
 
   // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
@@ -152,6 +156,7 @@ class Coder {
   bool Qualified(const Found& f, const TriggerEntry& t, Coding* c) const;
   bool ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c);
   bool SpecialArguments(const Found& f, const TriggerEntry& t, Coding* c);
+  bool Parties(const Found& f, const TriggerEntry& t, Coding* c);
 
   // coder_parties.cc
   void TakenFrom(const Found& f, Event* ev, std::string* rule);

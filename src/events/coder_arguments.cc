@@ -419,5 +419,201 @@ bool Coder::SpecialArguments(const Found& f, const TriggerEntry& t, Coding* c) {
   return true;
 }
 
+// The parties as lists: conjuncts, "the two of them", the parties a
+// meeting brings together, a dual verb's two doers, hope and need, and the
+// recipient by the trigger's markers. False when a hope or need names
+// nobody who could act.
+bool Coder::Parties(const Found& f, const TriggerEntry& t, Coding* c) {
+  const Item& trig = items_[f.item];
+  int32_t& actor = c->actor;
+  int32_t& recipient = c->recipient;
+  std::string& how = c->how;
+  std::vector<int32_t>& actors = c->actors;
+  std::vector<int32_t>& recipients = c->recipients;
+  bool& both_named = c->both_named;  // "the two of them" named every party
+  int32_t& inherited_date = c->inherited_date;
+  if (actor >= 0) actors = args_.WithConjuncts(actor);
+  // A mutual act "between the two of them" (التعاون بينهما، الاتفاق
+  // بينهما) is between the two parties named last, whoever the clause's
+  // subject is.
+  if (t.mutual && (actor < 0 || how.starts_with("noun: nearest"))) {
+    const std::vector<int32_t> two = BetweenTheTwo(f);
+    if (!two.empty()) {
+      actors = two;
+      how = "mutual: the two parties هما refers to";
+      both_named = true;
+    }
+  }
+  // A meeting that brings parties together (اجتماع ثلاثي يجمع وزراء
+  // خارجية روسيا وتركيا وإيران؛ قمة تجمع بوتين وأردوغان): they are its
+  // parties.
+  if (t.mutual && t.kind == TriggerKind::kNoun && !both_named) {
+    const std::vector<int32_t> together = BroughtTogether(f);
+    if (together.size() >= 2) {
+      actors = together;
+      recipient = -1;
+      how = "mutual: the parties it brings together";
+      both_named = true;
+    }
+  }
+  // A dual verb has two doers (a verb before its subject is singular):
+  // the two parties named right before it (السعودية وبريطانيا اتفقتا)
+  // or, as a pronoun in a clause of its own (كما اتفقتا على رفع
+  // القيمة، واتفقا على), the two of the last event told.
+  // The date of the event a pronoun or "during this visit" goes back to.
+  if (t.kind == TriggerKind::kVerb &&
+      (actors.size() < 2 || how.starts_with("verb: nearest") ||
+       how.starts_with("verb: pronoun"))) {
+    std::vector<int32_t> two = DualSubject(f, &inherited_date);
+    if (!two.empty()) {
+      actors = std::move(two);
+      how = "verb: dual, the two parties before it";
+      both_named = t.mutual;
+    }
+  }
+  // A hope (يأمل أن تلعب روسيا دورا) asks the party it is about; about
+  // nobody named, it is no request. One voices it: a generic agent
+  // found for its pronoun (مؤتمر ميونيخ للأمن، أبدى فيها أمله) is not.
+  // A hope noun is someone's by its pronoun (أبدى أمله): "the hope"
+  // (نما الأمل في أن) is nobody's.
+  if (t.mode == "hope" || t.mode == "need") {
+    const uint32_t end = std::max(f.end, f.tail);
+    recipient = t.mode == "hope" ? HopedParty(args_, items_, units_, end)
+                                 : NeededParty(args_, items_, units_, end);
+    if (recipient < 0 ||
+        (t.kind == TriggerKind::kNoun && items_[f.end - 1].enclitic.empty()))
+      return false;
+    // (A party the knowledge base knows, a state, a body or a public
+    // figure: that a footballer will play is no one's request.)
+    const int32_t hoped = ActorOf(recipient);
+    if (hoped < 0 || doc_.actors[hoped].key.starts_with("x-")) return false;
+    // (Nor the party hoped about, taken as the noun's genitive: على
+    // أمل أن يطرحها عمرو.)
+    for (int32_t u : actors)
+      if (units_[u].agent >= 0 || u == recipient) return false;
+    how += t.mode == "hope" ? "; recipient the subject after أن"
+                            : "; recipient the one who must act";
+  }
+  if (recipient >= 0) recipients = args_.WithConjuncts(recipient);
+  if (recipients.empty() && !both_named) {
+    // The object first; else the nearest unit any listed preposition
+    // governs (زيارة إلى طرابلس للقاء القذافي: طرابلس).
+    int32_t best = -1;
+    // A request's addressee stands before what is asked (ناشد البابا
+    // الدول الأوروبية استقبال المهاجرين؛ طالب الاتحاد بسحب القوات
+    // التركية من قبرص): none is looked for past it.
+    const uint32_t content_at =
+        t.type == "REQUEST" ? AskedAt(f, t, actors) : UINT32_MAX;
+    std::string_view by;
+    for (const std::string& marker : t.recipient) {
+      // A verb phrase's genitive is the owner of its object (شطبت ديونا
+      // ليبية), unless a marker listed before it names one (ألغت ديونا
+      // سوفيتية على ليبيا: the debtor after على); a noun's genitive was
+      // looked for above.
+      if (marker == "gen") {
+        const int32_t g =
+            t.kind == TriggerKind::kVerb ? args_.Genitive(f.tail) : -1;
+        if (g >= 0 && best < 0 &&
+            std::find(actors.begin(), actors.end(), g) == actors.end()) {
+          best = g;
+          by = marker;
+        }
+        continue;
+      }
+      uint32_t from = f.end - 1;
+      if (actor >= 0 && units_[actors.back()].last > from)
+        from = units_[actors.back()].last;
+      // A meeting's other party often stands after the first one's
+      // titles, a date and a place (التقى حفتر، قائد الجيش، أمس في
+      // موسكو وزير الخارجية لافروف): a mutual verb's object is looked
+      // for further, up to a preposition that marks the other party
+      // (تلتقي مع حلفاء لها: the allies, named or not).
+      uint32_t reach = t.mutual && marker == "obj" ? 16 : 6;
+      for (uint32_t k = 1; reach > 6 && k <= reach; ++k) {
+        if (from + k >= items_.size()) break;
+        const Item& it = items_[from + k];
+        if (!it.punct && std::find(t.recipient.begin(), t.recipient.end(),
+                                   it.norm) != t.recipient.end())
+          reach = std::max<uint32_t>(6, k - 1);
+        // (Nor past ثم or حيث, which open a clause of their own: التقى
+        // شويغو ولافروف، ثم صعد إلى …)
+        if (!it.punct && (it.norm == kThumma || it.norm == kHaythu))
+          reach = k - 1;
+      }
+      if (marker == "obj" && content_at > from)
+        reach = std::min<uint32_t>(reach, content_at - from - 1);
+      const int32_t u = marker == "obj"
+                            ? args_.Forward(from, reach, {}, actors)
+                            : args_.Forward(f.end - 1, 14, marker, actors);
+      if (u < 0 || (marker == "\xD9\x84" && PurposeChain(u, f.end)) ||
+          units_[u].first > content_at || ProtestMatter(t, marker, u))
+        continue;
+      if (marker == "obj") {
+        best = u;
+        by = marker;
+        break;
+      }
+      if (best < 0 || units_[u].first < units_[best].first) {
+        best = u;
+        by = marker;
+      }
+    }
+    if (best >= 0) {
+      recipients = args_.WithConjuncts(best);
+      how += "; recipient " + std::string(by);
+      // A mutual act "between X and Y" (مذكرة تعاون بين غازبروم والمؤسسة
+      // الوطنية للنفط) names both its parties there: a unit before it,
+      // found only as the nearest one, is not a third.
+      if (t.mutual && by == "\xD8\xA8\xD9\x8A\xD9\x86" &&  // بين
+          recipients.size() >= 2 &&
+          (how.starts_with("noun: nearest") ||
+           how.starts_with("verb: nearest") ||
+           how.starts_with("verb: pronoun subject"))) {
+        actors.clear();
+        how += " names both parties";
+      }
+    } else {
+      // The marker carrying a pronoun right after the trigger or its
+      // actor (طلب منها الوساطة، اجتمع معه، حذر منهم): its antecedent.
+      uint32_t from = f.end;
+      if (!actors.empty() && units_[actors.back()].last >= from)
+        from = units_[actors.back()].last + 1;
+      for (uint32_t i = from; best < 0 && i < from + 2 && i < items_.size();
+           ++i) {
+        const Item& it = items_[i];
+        if (it.punct || it.sentence != trig.sentence) break;
+        if (it.enclitic.empty() ||
+            std::find(t.recipient.begin(), t.recipient.end(), it.norm) ==
+                t.recipient.end())
+          continue;
+        best = args_.Antecedent(i, actor);
+        if (best >= 0) {
+          recipients = args_.WithConjuncts(best);
+          how +=
+              "; recipient the antecedent of " + std::string(doc_.Text(it.raw));
+        }
+      }
+    }
+  }
+  // Backing an act was done with (شنت قوات النظام بدعم روسي هجوما؛
+  // سيطر الجيش على الميناء بدعم من مصر): its backer named by a nisba or
+  // after من, the doer of the act, the clause's subject before it, is
+  // the one backed. (A genitive after بدعم is whom it backs: اتهمها
+  // بدعم الجماعات، سارع بتأييد القرار.)
+  if (recipients.empty() && t.kind == TriggerKind::kNoun &&
+      (t.type == "SUPPORT" || t.type == "AID") &&
+      HasLetter(trig.procl, "\xD8\xA8") &&  // ب
+      ((how == "noun: genitive or nisba after" && units_[actor].nisba) ||
+       how == "noun: agent after من")) {
+    const int32_t doer = args_.Backward(f.item, 12);
+    if (doer >= 0 &&
+        std::find(actors.begin(), actors.end(), doer) == actors.end()) {
+      recipients = args_.WithConjuncts(doer);
+      how += "; recipient the doer of the act it backs";
+    }
+  }
+  return true;
+}
+
 }  // namespace events_internal
 }  // namespace rasd
