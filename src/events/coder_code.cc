@@ -16,14 +16,15 @@ void Coder::Code(const Found& f) {
   const Item& trig = items_[f.item];
   if (!Admitted(f, t)) return;
   Coding c;
+  // The phases that find the type and the parties (coder_arguments.cc);
+  // each may find the trigger is no event.
   if (!Qualified(f, t, &c) || !ArgumentsByKind(f, t, &c) ||
-      !SpecialArguments(f, t, &c))
+      !SpecialArguments(f, t, &c) || !Parties(f, t, &c))
     return;
   Event& ev = c.ev;
   std::string& rule = c.rule;
   const std::string& also_context = c.also_context;
   const bool changed = c.changed;
-  if (!Parties(f, t, &c)) return;
   int32_t& actor = c.actor;
   const VerbSeen before = c.before;
   std::string& how = c.how;
