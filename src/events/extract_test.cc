@@ -1133,5 +1133,13 @@ TEST(EventsTest, FeminineNounsStillTrigger) {
   EXPECT_FALSE(Code("تجمع المحتجون أمام مقر الولاية.").empty());
 }
 
+// A hunger strike named as إضراب الجوع is no strike from work.
+TEST(EventsTest, HungerStrikeMaghrebi) {
+  const std::vector<std::string> ev =
+      Code("دخل عشرات العمال في إضراب جوع أمام مقر الولاية.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_NE(ev[0].find("PROTEST/hunger"), std::string::npos) << ev[0];
+}
+
 }  // namespace
 }  // namespace rasd
