@@ -121,6 +121,10 @@ class Coder {
   bool NisbaShaped(uint32_t i) const;
   static bool IsSubordinator(std::string_view w);
   bool TaMarbuta(const Item& it) const;
+  // Whether the word ends in a feminine ة or ات (also before a pronoun,
+  // or ة written ه), or is not its bare stem: else it is no noun listed
+  // only with them (events10c).
+  bool FeminineEnding(const Item& it) const;
   bool Tanween(const Item& it) const;
   bool Related(const Found& prev, uint32_t i, const TriggerEntry& t);
 

@@ -138,6 +138,15 @@ bool Coder::FindTriggers() {
           t.kind != TriggerKind::kPassiveVerb && t.rest.empty() &&
           !t.listed.ends_with("\xD8\xA9"))
         continue;
+      // Nor is a word without ة or ات a noun listed only with them
+      // (مظاهر: aspects, not مظاهرة; غار: a cave, not غارة; مسير: a
+      // manager, not مسيرة).
+      if (t.kind != TriggerKind::kVerb && t.kind != TriggerKind::kPassiveVerb &&
+          t.rest.empty() &&
+          (t.listed.ends_with("\xD8\xA9") ||
+           t.listed.ends_with("\xD8\xA7\xD8\xAA")) &&
+          !FeminineEnding(it))
+        continue;
       const size_t max_gap =
           t.kind == TriggerKind::kVerb && !t.rest.empty() ? 3 : 0;
       for (size_t gap = 0; gap <= max_gap; ++gap) {
@@ -288,6 +297,32 @@ bool Coder::TaMarbuta(const Item& it) const {
   return (w.ends_with("\xD8\xAA\xD9\x8A\xD9\x86") ||
           w.ends_with("\xD8\xAA\xD8\xA7\xD9\x86")) &&
          !w.ends_with("\xD8\xA7\xD8\xAA\xD9\x8A\xD9\x86");
+}
+
+bool Coder::FeminineEnding(const Item& it) const {
+  if (TaMarbuta(it)) return true;
+  // Only the bare stem is judged: a host with another ending (مطالبين,
+  // a participle's plural) is left to the rows that list it.
+  std::string_view n = it.norm;
+  if (!it.enclitic.empty() && n.ends_with(it.enclitic))
+    n.remove_suffix(it.enclitic.size());
+  if (!n.ends_with(it.stem)) return true;
+  std::string_view w = doc_.Text(it.raw);
+  // Short vowels and tanween at the end (ضربةً، مظاهراتٍ).
+  while (w.size() >= 2 && w[w.size() - 2] == '\xD9' &&
+         static_cast<unsigned char>(w.back()) >= 0x8B &&
+         static_cast<unsigned char>(w.back()) <= 0x92)
+    w.remove_suffix(2);
+  if (w.ends_with("\xD8\xA9") || w.ends_with("\xD8\xA7\xD8\xAA"))  // ة ات
+    return true;
+  // ه for ة when no pronoun was split off (مسيره).
+  if (it.enclitic.empty() && w.ends_with("\xD9\x87")) return true;
+  // ات before a pronoun (مظاهراتهم).
+  if (!it.enclitic.empty() && w.size() > it.enclitic.size()) {
+    w.remove_suffix(it.enclitic.size());
+    return w.ends_with("\xD8\xA7\xD8\xAA");
+  }
+  return false;
 }
 
 // Whether the word's raw text carries a tanween (ً ٌ ٍ).

@@ -1105,5 +1105,41 @@ TEST(EventsTest, LexiconErrorsNameFileAndLine) {
   EXPECT_NE(lex.status().message().find("triggers.tsv"), std::string::npos);
 }
 
+// Round 10c: senses of trigger words that are no event (docs/events.md,
+// "Tenth round (10c)").
+TEST(EventsTest, GoldenTableRound10c) {
+  const Case kCases[] = {
+      // An illness caught is no attack; a blow at credibility is a metaphor.
+      {"سجلت الإدارة الجهوية للصحة إصابة جديدة بفيروس الالتهاب الكبدي.", {}},
+      {"اعتبر النائب أن القرار يضرب مصداقية الحكومة.", {}},
+      // A cultural event, an interview, what binds two countries.
+      {"افتتح الوزير تظاهرة ثقافية بمدينة سوسة.", {}},
+      {"قال الوزير في حوار مع صحيفة فرنسية إن الوضع مستقر.", {}},
+      {"تطرق الوزيران إلى العلاقات التي تجمع البلدين.", {}},
+      // A word without ة is no noun listed only with it: مظاهر (aspects),
+      // مسير (a manager), غار (a cave).
+      {"انتشرت مظاهر الفوضى في المدينة.", {}},
+      {"أعلنت الوزارة عن انتداب أربعين مسير في الرياضة.", {}},
+      {"اختبأ المسلحون في غار بالجبل.", {}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+}
+
+// The feminine nouns themselves are still triggers.
+TEST(EventsTest, FeminineNounsStillTrigger) {
+  EXPECT_FALSE(Code("نظم الأساتذة مسيرة أمام وزارة التربية.").empty());
+  EXPECT_FALSE(Code("شن الجيش الأمريكي غارة على مواقع تنظيم داعش.").empty());
+  EXPECT_FALSE(Code("نظم المحتجون مظاهراتهم أمام البرلمان.").empty());
+  EXPECT_FALSE(Code("تجمع المحتجون أمام مقر الولاية.").empty());
+}
+
+// A hunger strike named as إضراب الجوع is no strike from work.
+TEST(EventsTest, HungerStrikeMaghrebi) {
+  const std::vector<std::string> ev =
+      Code("دخل عشرات العمال في إضراب جوع أمام مقر الولاية.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_NE(ev[0].find("PROTEST/hunger"), std::string::npos) << ev[0];
+}
+
 }  // namespace
 }  // namespace rasd
