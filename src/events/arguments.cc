@@ -47,8 +47,9 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xBA\xD8\xB1\xD8\xA8",          // غرب
       // Adverbs of time govern a genitive too (بعد سوريا، قبل الثورة):
       // what they govern is when, not who.
-      "\xD8\xA8\xD8\xB9\xD8\xAF",  // بعد
-      "\xD9\x82\xD8\xA8\xD9\x84",  // قبل
+      "\xD8\xA8\xD8\xB9\xD8\xAF",          // بعد
+      "\xD9\x82\xD8\xA8\xD9\x84",          // قبل
+      "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",  // خلال (during)
       // "According to": the source a claim is attributed to is no party
       // to it (وحسب وكالة سبوتنيك، أبرمت إدارة المصرف عقدا).
       "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب

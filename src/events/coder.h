@@ -130,6 +130,7 @@ class Coder {
 
   // coder_subject.cc
   bool MarkedPassive(const Item& it) const;
+  bool RelativeObject(const Found& f, int32_t* actor, int32_t* recipient) const;
   bool PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
                       std::string* how);
   int32_t DemandTarget(const Found& f);

@@ -236,6 +236,9 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
              std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
                  t.recipient.end() &&
              PassiveReading(f, &recipient, &actor, &how)) {
+  } else if (t.kind == TriggerKind::kVerb &&
+             RelativeObject(f, &actor, &recipient)) {
+    how = "verb: relative clause with the antecedent as its object";
   } else if (t.kind == TriggerKind::kVerb) {
     before = last_verb_;
     actor = VerbSubject(f, t, &how);

@@ -90,6 +90,38 @@ bool Coder::PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
   return true;
 }
 
+// A verb in a relative clause that carries the antecedent as its object
+// pronoun and names its own subject right after it (الجبهة التي تدعمها
+// تركيا، الحركة التي تتهمها أنقرة، الوزير الذي انتقده البرلمان): the
+// subject after the verb acts, the antecedent undergoes. Without the
+// pronoun the antecedent is the subject (موسكو التي استقبلت حفتر).
+bool Coder::RelativeObject(const Found& f, int32_t* actor,
+                           int32_t* recipient) const {
+  const Item& trig = items_[f.item];
+  if (items_[f.end - 1].enclitic.empty() || !trig.procl.empty()) return false;
+  bool relative = false;  // التي، الذي، الذين, past قد، لم، لا
+  for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
+    const Item& it = items_[f.item - k];
+    if (it.punct || it.sentence != trig.sentence || it.unit >= 0 ||
+        !IsVerbLink(it.norm))
+      break;
+    if (it.article) {
+      relative = true;
+      break;
+    }
+  }
+  if (!relative) return false;
+  const std::vector<int32_t> none;
+  const uint32_t dated = DatedAt(f.end);
+  const int32_t subject = args_.Forward(f.end - 1, 1 + dated, {}, none);
+  if (subject < 0 || units_[subject].first != f.end + dated) return false;
+  const int32_t antecedent = args_.UnitBefore(f.item);
+  if (antecedent < 0 || antecedent == subject) return false;
+  *actor = subject;
+  *recipient = antecedent;
+  return true;
+}
+
 // The one a protest is against, when no marker named a target: after a
 // demand cue later in the sentence (cues.tsv `demand`), the owner of an
 // ouster demanded (`against`: مطالبين برحيل الحكومة، تطالب بطرد السفير).

@@ -892,6 +892,28 @@ TEST(EventsTest, GoldenTableRound8b) {
   }
 }
 
+// Round 10b: a verb in a relative clause with the antecedent as its
+// object pronoun and its own subject after it.
+TEST(EventsTest, GoldenTableRound10b) {
+  const Case kCases[] = {
+      {"وصل إلى موسكو وفد من حركة حماس التي تدعمها قطر.",
+       {"SUPPORT qatar -> hamas asserted"}},
+      {"وصف أردوغان الحركة التي تتهمها أنقرة بتدبير الانقلاب بأنها إرهابية.",
+       {"ACCUSE turkey -> agent-movement asserted"}},
+      {"التقى السيسي وزير الخارجية القطري الذي انتقدته السعودية الشهر الماضي.",
+       {"CONSULT/meet abdel-fattah-el-sisi,mohammed-bin-abdulrahman-al-thani "
+        "->  asserted",
+        "ACCUSE saudi-arabia -> mohammed-bin-abdulrahman-al-thani asserted"}},
+      // خلال (during) governs its noun like قبل، بعد: a phrase, no object;
+      // so the count before it underwent the attack.
+      {"وقتل أكثر من مئة مدني خلال أسبوع من القصف.",
+       {"ASSAULT  -> agent-civilians asserted"}},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Code(c.text), c.events) << c.text;
+  }
+}
+
 TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
   const Document doc = Analyze(
       "وفي يناير 2010 أبرمت روسيا وليبيا صفقة سلاح بقيمة 1.8 مليار دولار.");
