@@ -88,6 +88,7 @@ class Coder {
     bool both_named = false;  // "the two of them" named every party
     // The date of the event a pronoun or "during this visit" goes back to.
     int32_t inherited_date = -1;
+    int32_t each_second = -1;  // "with each of the two": the second person
   };
 
   // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
@@ -164,6 +165,7 @@ class Coder {
   bool Parties(const Found& f, const TriggerEntry& t, Coding* c);
 
   // coder_parties.cc
+  bool FollowUps(const Found& f, const TriggerEntry& t, Coding* c);
   void TakenFrom(const Found& f, Event* ev, std::string* rule);
   uint32_t PastCommaAdjunct(uint32_t i) const;
   bool PurposeAfterObject(const Found& f, int32_t* subject,

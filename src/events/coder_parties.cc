@@ -488,5 +488,114 @@ bool Coder::LamPronounAfter(const Found& f) const {
          gap == "\xD9\x84\xD9\x87\xD9\x85";    // لهم
 }
 
+// Parties that follow from the events and words around the trigger once
+// its own are found: talks with each of two persons, a meeting joined to a
+// visit or to the verb before, a meeting noun's other party, whom a
+// request, a warning or a protest is aimed at. False for a meeting verb
+// with nobody met.
+bool Coder::FollowUps(const Found& f, const TriggerEntry& t, Coding* c) {
+  const Item& trig = items_[f.item];
+  const Event& ev = c->ev;
+  const int32_t actor = c->actor;
+  const VerbSeen& before = c->before;
+  std::string& how = c->how;
+  std::vector<int32_t>& actors = c->actors;
+  std::vector<int32_t>& recipients = c->recipients;
+  int32_t& each_second = c->each_second;
+  // Talks "with each of the two" (محادثات منفصلة مع كل منهما) are two
+  // acts, one with each of the last two persons named before.
+  if (t.mutual && recipients.empty() && !actors.empty()) {
+    const std::vector<int32_t> two = EachOfTheTwo(f, actors);
+    if (!two.empty()) {
+      recipients = {two[0]};
+      each_second = two[1];
+      how += "; one act with each of the two persons named before";
+    }
+  }
+  // A meeting in person after a visit or a reception in its sentence,
+  // joined to it by و، حيث or ثم (زار حفتر روسيا والتقى شويغو ولافروف؛
+  // استقبلت الجزائر حفتر حيث التقى سلال): the visitor met all those
+  // named after the verb, its seeming subject among them.
+  if (t.mutual && t.kind == TriggerKind::kVerb && t.mode == "meet" &&
+      ev.mode == "meet" && last_visit_.sentence == trig.sentence &&
+      last_visit_.visitor >= 0 && how.starts_with("verb: subject after") &&
+      JoinedToClauseBefore(f.item)) {
+    std::vector<int32_t> met;
+    for (const std::vector<int32_t>* side : {&actors, &recipients})
+      for (int32_t u : *side)
+        if (u != last_visit_.visitor) met.push_back(u);
+    if (!met.empty()) {
+      actors = {last_visit_.visitor};
+      recipients = std::move(met);
+      last_verb_ = {trig.sentence, last_visit_.visitor};
+      how += "; the visitor of the visit before met them";
+    }
+  }
+  // A meeting verb joined by و with one party after it (زار موسكو
+  // والتقى وزير الخارجية): that party is the one met, and the subject
+  // of the verb it is joined to the other.
+  if (t.mutual && recipients.empty() && actor >= 0 &&
+      before.sentence == trig.sentence && before.actor >= 0 &&
+      before.actor != actor && trig.procl.starts_with("\xD9\x88") &&
+      how == "verb: subject after") {
+    recipients = args_.WithConjuncts(before.actor);
+    how += "; the other party the subject of the verb it is joined to";
+  }
+  // A meeting noun with one party of its own after a verb (لا يعتزم
+  // بوتين لقاء السراج): the verb's subject, the nearest unit before in
+  // the clause, is the other party.
+  if (t.mutual && t.kind == TriggerKind::kNoun && !trig.article &&
+      actors.size() + recipients.size() == 1 && actor >= 0 &&
+      how.starts_with("noun: genitive")) {
+    const int32_t b = args_.Backward(f.item, 10);
+    if (b >= 0 && DoerOf(b) >= 0 &&
+        std::find(actors.begin(), actors.end(), b) == actors.end()) {
+      recipients = args_.WithConjuncts(b);
+      how += "; the other party the subject of the verb before";
+    }
+  }
+  // Whom a request asks is the doer of the act asked for (دعا إلى
+  // انخراط أوروبي، طالب بانسحاب القوات التركية): with no recipient
+  // marked, the genitive or nisba of the masdar after إلى or ب.
+  if (t.type == "REQUEST" && recipients.empty()) {
+    const int32_t u = AskedOf(f, actors);
+    if (u >= 0) {
+      recipients = args_.WithConjuncts(u);
+      how += "; recipient the doer of the act asked for";
+    }
+  }
+  // A meeting verb names its parties at the verb, as its subject or
+  // after مع: with neither, its subject taken from further back and
+  // nobody met (وتحدثت تقارير عن دعم: reports spoke of), it is no
+  // meeting.
+  if (t.mutual && t.kind == TriggerKind::kVerb && recipients.empty() &&
+      (how.starts_with("verb: nearest actor before") ||
+       how.starts_with("verb: pronoun subject")))
+    return false;
+  // A warning or criticism of a rapprochement or a deal between parties
+  // (حذرت مالطا من تبعات التقارب بين روسيا وحفتر): they are whom it
+  // is aimed at.
+  if (t.type == "ACCUSE" && t.kind == TriggerKind::kVerb &&
+      recipients.empty()) {
+    const int32_t u = BetweenAfter(f, actors);
+    if (u >= 0) {
+      recipients = args_.WithConjuncts(u);
+      how += "; recipient the parties of the matter, after بين";
+    }
+  }
+  if (t.type == "PROTEST" && recipients.empty()) {
+    int32_t u = DemandTarget(f);
+    if (u >= 0) {
+      how += "; recipient the one whose ouster is demanded";
+    } else if ((u = Heading(f)) >= 0) {
+      how += "; recipient the one the crowd heads for";
+    } else if ((u = Slogan(f)) >= 0) {
+      how += "; recipient the one the slogan is against";
+    }
+    if (u >= 0) recipients = args_.WithConjuncts(u);
+  }
+  return true;
+}
+
 }  // namespace events_internal
 }  // namespace rasd
