@@ -142,7 +142,7 @@ class Coder {
   bool NoObjectAt(uint32_t i, uint32_t s) const;
   int32_t SubjectPastMarker(const Found& f, const TriggerEntry& t) const;
   int32_t VerbSubject(const Found& f, const TriggerEntry& t, std::string* how);
-  bool UnnamedSubject(uint32_t from, uint32_t unit_at) const;
+  bool UnnamedSubject(uint32_t from, int32_t u) const;
   bool FirstPerson(const Item& verb) const;
   const Quote* QuoteAround(const Item& it) const;
   int32_t SpeakerOf(const Item& it) const;

@@ -368,7 +368,7 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
     actor = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
     *how = "verb: subject after";
     if (!agrees(actor)) actor = -1;
-    if (actor >= 0 && UnnamedSubject(f.end, units_[actor].first)) {
+    if (actor >= 0 && UnnamedSubject(f.end, actor)) {
       *how = kUnnamed;
       return -1;
     }
@@ -478,22 +478,22 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
 }
 
 // Whether a definite noun no unit covers stands between a verb ending at
-// item `from` and the unit starting at `unit_at`: it is the verb's
+// item `from` and unit u (the subject found after it): it is the verb's
 // subject, a party rasd does not name (طالبت المفوضية السلطات اليمنية؛
 // اتهمت الصحيفة روسيا), and the unit after it the object. Titles
 // (وزير الخارجية), dates, nisbas and what a preposition governs stand
 // there too and are passed over.
-bool Coder::UnnamedSubject(uint32_t from, uint32_t unit_at) const {
-  // (A count or a part of a group heads the unit after it: آلاف
-  // الطلاب، العشرات من السكان; so does what governs it, على لسان.)
-  if (unit_at < items_.size() && args_.Counted(items_[unit_at].unit))
-    return false;
+bool Coder::UnnamedSubject(uint32_t from, int32_t u) const {
+  const uint32_t unit_at = units_[u].first;
+  // (A count or a part of a group heads the unit after it: آلاف الطلاب،
+  // العشرات من السكان.)
+  if (args_.Counted(u)) return false;
   // (A body that speaks through the one it names: يطالب المجلس على
   // لسان رئيسه فلان; he is the subject.)
   for (uint32_t j = from; j + 1 < unit_at; ++j)
     if (args_.VoiceAt(j)) return false;
   // The first word after the verb and any date or phrase a preposition
-  // governs decides: a title or an undefined noun heads the name after
+  // governs decides: a title or an indefinite noun heads the name after
   // it (الزعيم الشيعي البارز مقتدى الصدر، وزير الاقتصاد الفرنسي فلان).
   for (uint32_t j = from; j < unit_at && j < items_.size(); ++j) {
     const Item& it = items_[j];
@@ -503,8 +503,7 @@ bool Coder::UnnamedSubject(uint32_t from, uint32_t unit_at) const {
     // (A nisba right after it names whose it is: السلطات السعودية،
     // المملكة السعودية stand for the state.)
     const bool owned =
-        j + 1 == unit_at &&
-        (units_[items_[unit_at].unit].nisba || NisbaShaped(unit_at));
+        j + 1 == unit_at && (units_[u].nisba || NisbaShaped(unit_at));
     return it.article && !it.title && it.unit < 0 && !NisbaShaped(j) &&
            args_.CueAt(it) == nullptr && !owned;
   }
