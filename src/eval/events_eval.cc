@@ -117,10 +117,10 @@ bool PartiesMatch(const Coded& g, const Coded& s) {
   return shared >= std::min<size_t>(2, gp.size());
 }
 
-// Why a missed gold event was missed, or a false one is false, in words an
-// analyst can act on: the trigger vocabulary (no event of the type), the
-// actor layer (a party the document's actors never name) or the choice of
-// arguments among the actors found.
+// Why a gold event was missed, in words an analyst can act on: the
+// trigger vocabulary (no event of the type), the actor layer (a party the
+// document's actors never name) or the choice of arguments among the
+// actors found. (Score says why a false event is false.)
 std::string MissedWhy(const Coded& g, const std::vector<Coded>& sys,
                       const std::vector<std::set<std::string>>& doc_actors) {
   bool typed = false, actor_right = false;
