@@ -8,47 +8,15 @@
 #include <string>
 #include <vector>
 
+#include "events/events_test_util.h"
 #include "events/lexicon.h"
 #include "rasd/pipeline.h"
 
 namespace rasd {
 namespace {
 
-const Pipeline& Full() {
-  static const Pipeline* p = Pipeline::Create().value().release();
-  return *p;
-}
-
-// The text run through the whole pipeline, published 2017-02-20.
-Document Analyze(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  doc.meta.published = "2017-02-20";
-  EXPECT_TRUE(Full().Run(&doc).ok()) << text;
-  return doc;
-}
-
-// The document's events, one line each.
-std::vector<std::string> Code(const std::string& text) {
-  const Document doc = Analyze(text);
-  std::vector<std::string> out;
-  for (const Event& e : doc.events) {
-    std::string line = e.type;
-    if (!e.mode.empty()) line += "/" + e.mode;
-    auto keys = [&](const std::vector<int32_t>& ids) {
-      std::string s;
-      for (int32_t a : ids) s += (s.empty() ? "" : ",") + doc.actors[a].key;
-      return s;
-    };
-    // Appended piece by piece: GCC 12 warns (-Wrestrict, a known false
-    // positive) on the chained operator+ once this function is inlined.
-    line.append(" ").append(keys(e.actor)).append(" -> ");
-    line.append(keys(e.recipient)).append(" ");
-    line.append(ModalityName(e.modality));
-    out.push_back(line);
-  }
-  return out;
-}
+using testing::Analyze;
+using testing::Code;
 
 struct Case {
   const char* text;

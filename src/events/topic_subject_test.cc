@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "events/events_test_util.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::events {
@@ -80,27 +81,14 @@ TEST(PickTopicTest, StopsAtParagraphAndDistance) {
   EXPECT_EQ(PickTopic(before, kHe, 8, 1, 3), -1);  // four sentences back
 }
 
-const Pipeline& Full() {
-  static const Pipeline* p = Pipeline::Create().value().release();
-  return *p;
-}
-
 // The events as "TYPE actors -> recipients".
 std::vector<std::string> Code(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  doc.meta.published = "2017-02-20";
-  EXPECT_TRUE(Full().Run(&doc).ok()) << text;
+  const Document doc = testing::Analyze(text);
   std::vector<std::string> out;
   for (const Event& e : doc.events) {
     std::string line = e.type;
-    auto keys = [&](const std::vector<int32_t>& ids) {
-      std::string s;
-      for (int32_t a : ids) s += (s.empty() ? "" : ",") + doc.actors[a].key;
-      return s;
-    };
-    line.append(" ").append(keys(e.actor)).append(" -> ");
-    line.append(keys(e.recipient));
+    line.append(" ").append(testing::Keys(doc, e.actor)).append(" -> ");
+    line.append(testing::Keys(doc, e.recipient));
     out.push_back(line);
   }
   return out;
@@ -119,7 +107,7 @@ TEST(TopicSubjectPipelineTest, SubjectOfTheSentenceBefore) {
       "استقبل وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش "
       "أوغلو في موسكو. ودعا إلى وقف فوري لإطلاق النار في المدينة.");
   EXPECT_TRUE(Has(ev, "REQUEST sergey-lavrov -> "))
-      << testing::PrintToString(ev);
+      << ::testing::PrintToString(ev);
   EXPECT_FALSE(Has(ev, "REQUEST mevlut-cavusoglu -> "));
 }
 
@@ -137,7 +125,7 @@ TEST(TopicSubjectPipelineTest, ReporterOfAnyAct) {
       Code("قالت قطر إنها تبحث مع الولايات المتحدة توسيع القاعدة الجوية.");
   EXPECT_TRUE(Has(ev, "CONSULT qatar,united-states -> ") ||
               Has(ev, "CONSULT qatar -> united-states"))
-      << testing::PrintToString(ev);
+      << ::testing::PrintToString(ev);
 }
 
 TEST(TopicSubjectPipelineTest, NoReporterWhenThePronounDisagrees) {

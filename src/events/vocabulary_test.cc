@@ -8,39 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "events/extract.h"
-#include "rasd/pipeline.h"
+#include "events/events_test_util.h"
 
 namespace rasd {
 namespace {
 
-const Pipeline& Full() {
-  static const Pipeline* p = Pipeline::Create().value().release();
-  return *p;
-}
-
-// The sentence's events, one line each (as in extract_test.cc).
-std::vector<std::string> Code(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  doc.meta.published = "2017-02-20";
-  EXPECT_TRUE(Full().Run(&doc).ok()) << text;
-  std::vector<std::string> out;
-  for (const Event& e : doc.events) {
-    std::string line = e.type;
-    if (!e.mode.empty()) line += "/" + e.mode;
-    auto keys = [&](const std::vector<int32_t>& ids) {
-      std::string s;
-      for (int32_t a : ids) s += (s.empty() ? "" : ",") + doc.actors[a].key;
-      return s;
-    };
-    line.append(" ").append(keys(e.actor)).append(" -> ");
-    line.append(keys(e.recipient)).append(" ");
-    line.append(ModalityName(e.modality));
-    out.push_back(line);
-  }
-  return out;
-}
+using testing::Code;
 
 struct Case {
   const char* text;
