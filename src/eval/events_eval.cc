@@ -217,11 +217,11 @@ std::vector<std::set<std::string>> DocActors(const Document& doc, bool by_key) {
   return out;
 }
 
-// The system's events of the wanted types, each actor as ActorSet.
-std::vector<Coded> SystemEvents(const Document& doc,
-                                const std::set<std::string>& types,
-                                bool by_key) {
-  auto actor_set = [&](int32_t a) { return ActorSet(doc, a, by_key); };
+// The system's events of the wanted types, each actor as its set in
+// `actor_sets` (DocActors).
+std::vector<Coded> SystemEvents(
+    const Document& doc, const std::set<std::string>& types,
+    const std::vector<std::set<std::string>>& actor_sets) {
   std::vector<Coded> out;
   for (const Event& e : doc.events) {
     if (!types.empty() && !types.count(e.type)) continue;
@@ -229,12 +229,12 @@ std::vector<Coded> SystemEvents(const Document& doc,
     c.type = e.type;
     std::string names;
     for (int32_t a : e.actor) {
-      c.actor.push_back(actor_set(a));
+      c.actor.push_back(actor_sets[a]);
       names += doc.actors[a].key + " ";
     }
     names += "-> ";
     for (int32_t a : e.recipient) {
-      c.recipient.push_back(actor_set(a));
+      c.recipient.push_back(actor_sets[a]);
       names += doc.actors[a].key + " ";
     }
     c.what =
@@ -289,7 +289,8 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
     doc.source = path + ":" + id;
     Status st = pipeline.Run(&doc);
     if (!st.ok()) return st;
-    Score(gold, SystemEvents(doc, types, false), DocActors(doc, false), id, sc);
+    const auto actors = DocActors(doc, false);
+    Score(gold, SystemEvents(doc, types, actors), actors, id, sc);
   }
   return Status::Ok();
 }
@@ -325,7 +326,8 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
       c.what = c.type + " " + names + "[" + JsonStr(e, "trigger") + "]";
       want.push_back(std::move(c));
     }
-    Score(want, SystemEvents(doc, {}, true), DocActors(doc, true), id, sc);
+    const auto actors = DocActors(doc, true);
+    Score(want, SystemEvents(doc, {}, actors), actors, id, sc);
     return Status::Ok();
   };
   return ForEachGoldDocument(pipeline, gold_path, corpus_path, visit);

@@ -83,7 +83,8 @@ class Coder {
     std::string also_context;  // a kept type's context besides a changed one
     bool changed = false;      // a qualifier changed the type
     int32_t actor = -1, recipient = -1;  // units
-    VerbSeen before;                     // the verb before, for a joined one
+    bool gen_recipient = false;  // the row lists `gen`: a noun's genitive
+    VerbSeen before;             // the verb before, for a joined one
     std::vector<int32_t> actors, recipients;  // units, conjuncts included
     bool both_named = false;  // "the two of them" named every party
     // The date of the event a pronoun or "during this visit" goes back to.

@@ -159,8 +159,9 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
   }
 
   const std::string_view kMin = "\xD9\x85\xD9\x86";  // من
-  const bool gen_recipient = std::find(t.recipient.begin(), t.recipient.end(),
-                                       "gen") != t.recipient.end();
+  c->gen_recipient = std::find(t.recipient.begin(), t.recipient.end(), "gen") !=
+                     t.recipient.end();
+  const bool gen_recipient = c->gen_recipient;
   int32_t& actor = c->actor;
   int32_t& recipient = c->recipient;
   std::vector<int32_t> none;
@@ -366,8 +367,7 @@ bool Coder::SpecialArguments(const Found& f, const TriggerEntry& t, Coding* c) {
   int32_t& actor = c->actor;
   int32_t& recipient = c->recipient;
   std::string& how = c->how;
-  const bool gen_recipient = std::find(t.recipient.begin(), t.recipient.end(),
-                                       "gen") != t.recipient.end();
+  const bool gen_recipient = c->gen_recipient;
   // A request in the accusative of purpose right after a verb's object
   // (قصد حفتر موسكو طلبا للأسلحة): the verb's subject asks the object.
   // (طلبا is read first as a verb, "the two asked", which needs two
@@ -417,9 +417,7 @@ bool Coder::SpecialArguments(const Found& f, const TriggerEntry& t, Coding* c) {
   const bool owned = how == "noun: genitive or nisba after" ||
                      how == "noun: actor the pronoun's antecedent" ||
                      (actor >= 0 && !trig.enclitic.empty());
-  if (t.mode == "aerial" && t.kind == TriggerKind::kNoun && !owned)
-    return false;
-  return true;
+  return t.mode != "aerial" || t.kind != TriggerKind::kNoun || owned;
 }
 
 // The parties as lists: conjuncts, "the two of them", the parties a

@@ -87,14 +87,11 @@ void Coder::SetModality(const Found& f, const TriggerEntry& t, Event* ev,
     }
   }
   // Inside a quote: the speaker's claim.
-  for (const Quote& q : doc_.quotes) {
-    if (q.span.begin <= trig.raw.begin && trig.raw.end <= q.span.end) {
-      ev->attributed_to = q.speaker;
-      if (ev->modality == Modality::kAsserted) {
-        ev->modality = Modality::kReported;
-        cue = "quote";
-      }
-      break;
+  if (const Quote* q = QuoteAround(trig)) {
+    ev->attributed_to = q->speaker;
+    if (ev->modality == Modality::kAsserted) {
+      ev->modality = Modality::kReported;
+      cue = "quote";
     }
   }
   if (!cue.empty()) *rule += "; modality cue " + std::string(cue);
