@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # rasd explain: each event with its parties, trigger, modality, date and
-# rule; --facts and --actors add the rest; bad input is a one-line error and
+# rule; --facts, --actors and --uncoded add the rest; bad input is a one-line error and
 # the batch goes on.
 source "$(dirname "$0")/lib.sh"
 
@@ -18,6 +18,15 @@ grep -q '^     date      2017-01-10' "$TMP/out.txt" || fail "no event date"
   > "$TMP/all.txt"
 grep -q '^dates: 1' "$TMP/all.txt" || fail "no dates with --facts"
 grep -q '^actors: ' "$TMP/all.txt" || fail "no actors with --actors"
+! grep -q '^not coded:' "$TMP/all.txt" || fail "uncoded listed without --uncoded"
+
+# --uncoded: backing for an idea names no recipient, so it is no event.
+printf '%s\n' 'أكدت روسيا دعمها الكامل للحوار.' > "$TMP/idea.txt"
+"$RASD" explain "$TMP/idea.txt" --uncoded > "$TMP/unc.txt"
+grep -q '^events: 0' "$TMP/unc.txt" || fail "an event for backing an idea"
+grep -q '^not coded: [1-9]' "$TMP/unc.txt" || fail "no uncoded list"
+grep -q '^  u[0-9]* SUPPORT «دعم»' "$TMP/unc.txt" || fail "no uncoded SUPPORT"
+grep -q 'not coded: no recipient$' "$TMP/unc.txt" || fail "no reason given"
 
 printf 'abc\0def\0\0\0' > "$TMP/nul.txt"
 expect_status 2 "$RASD" explain "$TMP/nul.txt" "$TMP/visit.txt" \

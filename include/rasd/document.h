@@ -192,6 +192,11 @@ struct Document {
   std::vector<Amount> amounts;
   std::vector<Quote> quotes;
   std::vector<Event> events;
+  // Triggers found but coded as no event: each with the type its row (or
+  // qualifier) gives, its trigger and evidence, and in `rule` why it was
+  // not coded. For people and the scorer (rasd explain --uncoded, eval
+  // --why); not part of the JSON record.
+  std::vector<Event> uncoded;
 
   std::string_view Text(Span s) const {
     return std::string_view(text).substr(s.begin, s.size());

@@ -13,9 +13,10 @@
 namespace rasd {
 
 struct ExplainOptions {
-  bool facts = false;   // also the dates, amounts and quotes
-  bool actors = false;  // also the actors with their mentions' texts
-  size_t evidence = 0;  // cut evidence to this many bytes (0 = whole)
+  bool facts = false;    // also the dates, amounts and quotes
+  bool actors = false;   // also the actors with their mentions' texts
+  bool uncoded = false;  // also the triggers coded as no event, and why
+  size_t evidence = 0;   // cut evidence to this many bytes (0 = whole)
 };
 
 // Plain text, one block per document, ending with a newline.

@@ -36,6 +36,9 @@ struct PipelineOptions {
   std::vector<std::string> kb_files;
 };
 
+// The data directory a pipeline made with these options reads.
+std::string DataDir(const PipelineOptions& options = {});
+
 // Time spent in each step, for benchmarks: nanoseconds by step index.
 struct StepTimes {
   std::vector<uint64_t> ns;

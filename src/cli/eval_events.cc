@@ -8,6 +8,7 @@
 #include "cli/common.h"
 #include "cli/eval_facts.h"
 #include "eval/events_eval.h"
+#include "events/lexicon.h"
 #include "rasd/pipeline.h"
 
 namespace rasd::cli {
@@ -36,10 +37,22 @@ int RunEvalEvents(const EvalEventsFlags& f) {
     spdlog::error("{}", pipeline.status().message());
     return kExitBadInput;
   }
+  // --why and --show-errors tell a trigger word rasd does not list from
+  // one it lists.
+  std::unique_ptr<const EventLexicon> lex;
+  if (f.why || f.show_errors) {
+    auto loaded = EventLexicon::Load(DataDir() + "/events");
+    if (!loaded.ok()) {
+      spdlog::error("{}", loaded.status().message());
+      return kExitBadInput;
+    }
+    lex = std::move(loaded).value();
+  }
   EventScores sc;
   const bool xml = f.gold.ends_with(".xml");
-  Status s = xml ? ScoreEventsPetrarch(**pipeline, f.gold, &sc)
-                 : ScoreEventsJsonl(**pipeline, f.gold, f.corpus, &sc);
+  Status s =
+      xml ? ScoreEventsPetrarch(**pipeline, f.gold, &sc)
+          : ScoreEventsJsonl(**pipeline, f.gold, f.corpus, &sc, lex.get());
   if (!s.ok()) {
     spdlog::error("{}", s.message());
     return kExitBadInput;
@@ -71,7 +84,11 @@ format is in data/demo/gold/README.md). Prints a row per PLOVER type
 (triples), type-only and triple P/R/F1; last line "F1 <triple F1>".
 --why adds, before it, one line per cause of error with its count: whether
 the trigger vocabulary, the actors found or the choice among them is at
-fault. It prints no text, so it may be run on a held-out set.
+fault. With JSONL gold, an event missed for want of any event of its type
+is counted by its gold trigger word: not listed in data/events/triggers.tsv,
+listed for another type, or listed for its type but no event kept (a rule
+or a missing argument dropped it). It prints no text, so it may be run on a
+held-out set.
 
 Examples:
   rasd eval events data/demo/gold/events.jsonl
@@ -83,7 +100,7 @@ Examples:
                   "Corpus JSONL with the documents (JSONL gold only)")
       ->default_str("data/demo/corpus.jsonl");
   sub->add_flag("--show-errors", f->show_errors,
-                "Print each missed and spurious event");
+                "Print each missed event, with why, and each spurious one");
   sub->add_flag("--why", f->why,
                 "Count the errors by cause (no event of the type, a party "
                 "the document's actors never name, arguments chosen "

@@ -54,11 +54,15 @@ mode, actor -> recipient (name [key]), the trigger as written, modality,
 date, amount and place with the words they were read from, who said it, the
 rule that coded it (trigger row and the argument rules), and the evidence
 sentence. --facts adds each date, amount and quote with its rule; --actors
-adds each actor with the texts that mention it. Inputs as for analyze.
+adds each actor with the texts that mention it; --uncoded adds each trigger
+word found but coded as no event, with the reason (no actor named, no
+recipient, one party only, a qualifier, part of a name ...): where to look
+when rasd misses an event. Inputs as for analyze.
 
 Examples:
   rasd explain article.txt --published 2017-02-20
   rasd explain data/demo/corpus.jsonl --facts --actors | less
+  rasd explain article.txt --uncoded
 )");
   AddInputOptions(sub, &f->input);
   AddThreadsOption(sub, &f->threads);
@@ -66,6 +70,8 @@ Examples:
                 "Also list dates, amounts and quotes with their rules");
   sub->add_flag("--actors", f->options.actors,
                 "Also list the actors and the texts that mention them");
+  sub->add_flag("--uncoded", f->options.uncoded,
+                "Also list the trigger words coded as no event, and why");
   sub->add_option("--evidence", f->evidence,
                   "Cut each evidence sentence to this many bytes (0 = whole)")
       ->default_str("400")

@@ -79,6 +79,19 @@ void Events(const Document& doc, const ExplainOptions& o, std::string* out) {
   }
 }
 
+// Triggers found but coded as no event (Document::uncoded), and why.
+void Uncoded(const Document& doc, std::string* out) {
+  fmt::format_to(std::back_inserter(*out), "not coded: {}\n",
+                 doc.uncoded.size());
+  for (size_t i = 0; i < doc.uncoded.size(); ++i) {
+    const Event& e = doc.uncoded[i];
+    fmt::format_to(std::back_inserter(*out),
+                   "  u{} {}{} {}\n     rule      {}\n", i + 1, e.type,
+                   e.mode.empty() ? "" : " " + e.mode,
+                   Quoted(doc, e.trigger, 0), e.rule.empty() ? "-" : e.rule);
+  }
+}
+
 void Facts(const Document& doc, std::string* out) {
   auto rule = [](const std::string& r) { return r.empty() ? "-" : r; };
   fmt::format_to(std::back_inserter(*out), "dates: {}\n", doc.dates.size());
@@ -126,6 +139,7 @@ std::string ExplainText(const Document& doc, const ExplainOptions& o) {
   }
   if (o.facts) Facts(doc, &out);
   Events(doc, o, &out);
+  if (o.uncoded) Uncoded(doc, &out);
   return out;
 }
 

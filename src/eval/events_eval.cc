@@ -1,5 +1,6 @@
 #include "eval/events_eval.h"
 
+#include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
@@ -29,6 +30,7 @@ struct Coded {
   std::string type;
   std::vector<std::set<std::string>> actor, recipient;  // one set per actor
   std::string what;                                     // for error lines
+  std::string trigger;  // the gold's trigger words (JSONL gold)
 };
 
 // Whether the UTF-8 character starting at byte c is a letter or digit:
@@ -117,19 +119,118 @@ bool PartiesMatch(const Coded& g, const Coded& s) {
   return shared >= std::min<size_t>(2, gp.size());
 }
 
+// The forms a trigger's words may be listed under: each normalised word,
+// and it with و، ف، ل، س before it and a pronoun after it (ها، هم، ه …)
+// taken off in turn.
+std::set<std::string> TriggerForms(std::string_view text) {
+  static constexpr std::string_view kPrefixes[] = {
+      "\xD9\x88", "\xD9\x81", "\xD9\x84", "\xD8\xB3"};  // و ف ل س
+  static constexpr std::string_view kPronouns[] = {
+      "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7",
+      "\xD9\x87\xD9\x85",         "\xD9\x86\xD8\xA7",
+      "\xD9\x83\xD9\x85",         "\xD9\x87"};  // هما ها هم نا كم ه
+  std::set<std::string> out;
+  const std::string norm = NormalizeString(text);
+  for (std::string_view w : SplitNonEmpty(norm, ' ')) {
+    w = TrimMarks(w);
+    for (int strip = 0; strip < 3 && !w.empty(); ++strip) {
+      out.insert(std::string(w));
+      for (std::string_view p : kPronouns)
+        if (w.size() >= p.size() + 6 && w.ends_with(p))
+          out.insert(std::string(w.substr(0, w.size() - p.size())));
+      const std::string_view p = w.substr(0, 2);
+      if (w.size() < 8 || std::find(std::begin(kPrefixes), std::end(kPrefixes),
+                                    p) == std::end(kPrefixes))
+        break;
+      w.remove_prefix(2);
+    }
+  }
+  return out;
+}
+
+// The light stems of TriggerForms: what two triggers' words are compared
+// on.
+std::set<std::string> TriggerStems(std::string_view text) {
+  std::set<std::string> out;
+  for (const std::string& f : TriggerForms(text)) out.insert(StemOf(f));
+  return out;
+}
+
+// Whether the trigger lexicon lists a word of a gold trigger: 2 for the
+// gold's type, 1 for another type only, 0 not at all. A form is looked
+// up as a verb and by its light stem as a noun.
+int Listed(const EventLexicon& lex, std::string_view trigger,
+           const std::string& type) {
+  int listed = 0;
+  auto note = [&](const std::vector<uint32_t>* rows) {
+    if (!rows) return;
+    for (uint32_t r : *rows)
+      listed = std::max(listed, lex.triggers()[r].type == type ? 2 : 1);
+  };
+  for (const std::string& f : TriggerForms(trigger)) {
+    note(lex.VerbsOf(f));
+    note(lex.NounsOf(StemOf(f)));
+  }
+  return listed;
+}
+
 // Why a gold event was missed, in words an analyst can act on: the
-// trigger vocabulary (no event of the type), the actor layer (a party the
-// document's actors never name) or the choice of arguments among the
-// actors found. (Score says why a false event is false.)
+// trigger vocabulary (no event of the type: its trigger word not listed,
+// listed for another type, or listed but no event kept), the actor layer
+// (a party the document's actors never name) or the choice of arguments
+// among the actors found. (Score says why a false event is false.)
+// A trigger the system found and coded as no event: its type, the stems
+// of its words and why (Document::uncoded).
+struct Uncoded {
+  std::string type;
+  std::set<std::string> stems;
+  std::string why;
+};
+
+std::vector<Uncoded> UncodedOf(const Document& doc) {
+  std::vector<Uncoded> out;
+  for (const Event& e : doc.uncoded) {
+    const size_t at = e.rule.rfind("not coded: ");
+    // (The whole words the trigger stands in: its pronoun is no part of
+    // the trigger span.)
+    Span words = e.trigger;
+    while (words.end < doc.text.size() && doc.text[words.end] != ' ' &&
+           doc.text[words.end] != '\n')
+      ++words.end;
+    out.push_back({e.type, TriggerStems(doc.Text(words)),
+                   at == std::string::npos ? "" : e.rule.substr(at)});
+  }
+  return out;
+}
+
 std::string MissedWhy(const Coded& g, const std::vector<Coded>& sys,
-                      const std::vector<std::set<std::string>>& doc_actors) {
+                      const std::vector<std::set<std::string>>& doc_actors,
+                      const EventLexicon* lex,
+                      const std::vector<Uncoded>& uncoded) {
   bool typed = false, actor_right = false;
   for (const Coded& s : sys) {
     if (s.type != g.type) continue;
     typed = true;
     actor_right = actor_right || ArgMatches(g.actor, s.actor);
   }
-  if (!typed) return "missed: no event of its type";
+  if (!typed) {
+    const std::string why = "missed: no event of its type";
+    if (!lex || g.trigger.empty()) return why;
+    switch (Listed(*lex, g.trigger, g.type)) {
+      case 2:
+        for (const Uncoded& u : uncoded)
+          if (u.type == g.type && Shares(TriggerStems(g.trigger), u.stems))
+            return why + "; trigger listed for it, " + u.why +
+                   (u.why.ends_with("no recipient") && g.recipient.empty()
+                        ? " (nor has the gold)"
+                        : "");
+        return why + "; trigger listed for it, not found as one";
+      case 1:
+        return why + "; trigger listed for another type";
+      default:
+        return why + "; trigger not listed";
+    }
+  }
   auto named = [&](const std::vector<std::set<std::string>>& arg) {
     for (const auto& x : arg) {
       bool found = false;
@@ -148,6 +249,7 @@ std::string MissedWhy(const Coded& g, const std::vector<Coded>& sys,
 
 void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,
            const std::vector<std::set<std::string>>& doc_actors,
+           const EventLexicon* lex, const std::vector<Uncoded>& uncoded,
            const std::string& where, EventScores* sc) {
   ++sc->units;
   sc->triple.gold += gold.size();
@@ -178,8 +280,10 @@ void Score(const std::vector<Coded>& gold, const std::vector<Coded>& sys,
   }
   for (size_t i = 0; i < gold.size(); ++i) {
     if (found[i]) continue;
-    sc->errors.push_back(where + ": missed " + gold[i].what);
-    sc->why[MissedWhy(gold[i], sys, doc_actors)]++;
+    const std::string why = MissedWhy(gold[i], sys, doc_actors, lex, uncoded);
+    sc->errors.push_back(where + ": missed " + gold[i].what + "  (" +
+                         why.substr(8) + ")");
+    sc->why[why]++;
   }
   for (size_t k = 0; k < sys.size(); ++k) {
     if (used[k]) continue;
@@ -290,13 +394,14 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
     Status st = pipeline.Run(&doc);
     if (!st.ok()) return st;
     const auto actors = DocActors(doc, false);
-    Score(gold, SystemEvents(doc, types, actors), actors, id, sc);
+    Score(gold, SystemEvents(doc, types, actors), actors, nullptr, {}, id, sc);
   }
   return Status::Ok();
 }
 
 Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
-                        const std::string& corpus_path, EventScores* sc) {
+                        const std::string& corpus_path, EventScores* sc,
+                        const EventLexicon* lex) {
   auto visit = [&](const Json& g, const std::string& where,
                    const std::string& id, const Document& doc) -> Status {
     auto events = g.find("events");
@@ -323,11 +428,13 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
         }
         if (role[0] == 'a') names += "-> ";
       }
-      c.what = c.type + " " + names + "[" + JsonStr(e, "trigger") + "]";
+      c.trigger = JsonStr(e, "trigger");
+      c.what = c.type + " " + names + "[" + c.trigger + "]";
       want.push_back(std::move(c));
     }
     const auto actors = DocActors(doc, true);
-    Score(want, SystemEvents(doc, {}, actors), actors, id, sc);
+    Score(want, SystemEvents(doc, {}, actors), actors, lex, UncodedOf(doc), id,
+          sc);
     return Status::Ok();
   };
   return ForEachGoldDocument(pipeline, gold_path, corpus_path, visit);

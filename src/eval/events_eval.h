@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "eval/seg_eval.h"
+#include "events/lexicon.h"
 #include "rasd/pipeline.h"
 
 namespace rasd {
@@ -46,8 +47,11 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
                            EventScores* scores);
 
 // rasd JSONL gold over `corpus_path` (JSONL with id, text, published).
+// With the trigger lexicon, a gold event missed for want of any event of
+// its type is counted by whether its trigger word is listed (`why`).
 Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
-                        const std::string& corpus_path, EventScores* scores);
+                        const std::string& corpus_path, EventScores* scores,
+                        const EventLexicon* lex = nullptr);
 
 }  // namespace rasd
 

@@ -156,6 +156,7 @@ class Coder {
 
   // coder_code.cc
   void Code(const Found& f);
+  void NotCoded(const Found& f, std::string_view type, std::string_view why);
   bool LightAt(const Item& it) const;
 
   // coder_arguments.cc: Code's first phases

@@ -14,13 +14,24 @@ namespace events_internal {
 void Coder::Code(const Found& f) {
   const TriggerEntry& t = lex_.triggers()[f.entry];
   const Item& trig = items_[f.item];
-  if (!Admitted(f, t)) return;
+  if (!Admitted(f, t))
+    return NotCoded(f, t.type,
+                    "not admitted (a date's word, a crowd verb said of no "
+                    "crowd, a protest's demand, an invitation, travel to no "
+                    "place)");
   Coding c;
   // The phases that find the type and the parties (coder_arguments.cc,
   // FollowUps in coder_parties.cc); each may find the trigger is no event.
-  if (!Qualified(f, t, &c) || !ArgumentsByKind(f, t, &c) ||
-      !SpecialArguments(f, t, &c) || !Parties(f, t, &c) || !FollowUps(f, t, &c))
-    return;
+  if (!Qualified(f, t, &c))
+    return NotCoded(f, t.type, "a qualifier makes it no event");
+  if (!ArgumentsByKind(f, t, &c))
+    return NotCoded(f, c.ev.type, "its subject a noun no actor names");
+  if (!SpecialArguments(f, t, &c))
+    return NotCoded(f, c.ev.type, "air operations with no owner named");
+  if (!Parties(f, t, &c))
+    return NotCoded(f, c.ev.type, "hoped of no party the text names");
+  if (!FollowUps(f, t, &c))
+    return NotCoded(f, c.ev.type, "a meeting verb with nobody met");
   Event& ev = c.ev;
   std::string& rule = c.rule;
   const std::string& also_context = c.also_context;
@@ -149,11 +160,12 @@ void Coder::Code(const Found& f) {
   // a state owns (a carrier, an embassy): to a town alone, or by a
   // crowd or a generic agent, it is a journey.
   if (t.travel) {
-    if (ev.recipient.empty() || actors.empty()) return;
+    bool visit = !ev.recipient.empty() && !actors.empty();
     for (int32_t u : actors)
-      if (units_[u].agent >= 0 || units_[u].actor < 0) return;
-    for (int32_t a : ev.recipient)
-      if (args_.IsPlace(a)) return;
+      visit = visit && units_[u].agent < 0 && units_[u].actor >= 0;
+    for (int32_t a : ev.recipient) visit = visit && !args_.IsPlace(a);
+    if (!visit)
+      return NotCoded(f, ev.type, "travel by no named party, or to a place");
   }
   // A head of state or government acts for his state in the acts only a
   // state does (a loan, a debt written off, an arms or trade deal,
@@ -189,7 +201,7 @@ void Coder::Code(const Found& f) {
     return std::find(ev.actor.begin(), ev.actor.end(), a) != ev.actor.end();
   });
   if ((t.mode == "hope" || t.mode == "need") && ev.recipient.empty())
-    return;  // hoped of himself
+    return NotCoded(f, ev.type, "hoped of himself");
   if (t.mutual) {
     for (int32_t a : ev.recipient) ev.actor.push_back(a);
     ev.recipient.clear();
@@ -199,7 +211,8 @@ void Coder::Code(const Found& f) {
   // is not reported here.
   if (trig.article && t.kind == TriggerKind::kNoun && AfterTime(f.item) &&
       ev.actor.empty() && ev.recipient.empty())
-    return;
+    return NotCoded(f, ev.type,
+                    "an event told elsewhere, after a word of time");
 
   // A protest masdar in the accusative (خرجوا … احتجاجا على الغلاء) says
   // why the protest told just before in its sentence was held: it is
@@ -290,6 +303,20 @@ void Coder::Code(const Found& f) {
     return;
   }
   doc_.events.push_back(std::move(ev));
+}
+
+// Notes a trigger coded as no event, and why (Document::uncoded).
+void Coder::NotCoded(const Found& f, std::string_view type,
+                     std::string_view why) {
+  Event e;
+  e.type = type;
+  e.trigger = {items_[f.item].raw.begin, items_[f.end - 1].raw.end};
+  if (!doc_.sentences.empty())
+    e.evidence = doc_.sentences[items_[f.item].sentence].span;
+  const TriggerEntry& t = lex_.triggers()[f.entry];
+  e.rule = "triggers.tsv:" + std::to_string(t.line) + " " + t.listed +
+           "; not coded: " + std::string(why);
+  doc_.uncoded.push_back(std::move(e));
 }
 
 // A light verb (cues.tsv), also one listed only with its pronoun: فرضه

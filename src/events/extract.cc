@@ -101,7 +101,10 @@ void Coder::Run() {
   first_ = first;
   for (const Found& f : found_) {
     // A trigger inside a name is part of the name (مجلس التعاون).
-    if (items_[f.item].unit < 0) Code(f);
+    if (items_[f.item].unit < 0)
+      Code(f);
+    else
+      NotCoded(f, lex_.triggers()[f.entry].type, "part of a name");
   }
   FoldVisits(first);
   MergeRepeats(first);
@@ -112,13 +115,28 @@ void Coder::Run() {
   // known parties too (crowds, unknown gunmen).
   // A meeting, call or visit is between two parties: with one named, it
   // is no relation either (اجتماع مرتقب، استقبال السفن).
-  std::erase_if(doc_.events, [](const Event& e) {
-    if (e.type == "PROTEST" || e.type == "ASSAULT") return false;
+  auto lacks = [](const Event& e) -> std::string_view {
+    if (e.type == "PROTEST" || e.type == "ASSAULT") return {};
     if (e.type == "CONSULT" && e.actor.size() + e.recipient.size() < 2)
-      return true;
-    if (OneSidedMutual(e)) return true;
-    return e.actor.empty() || (e.recipient.empty() && NeedsRecipient(e.type));
-  });
+      return "one party only";
+    if (OneSidedMutual(e)) return "one party only";
+    if (e.actor.empty()) return "no actor";
+    if (e.recipient.empty() && NeedsRecipient(e.type)) return "no recipient";
+    return {};
+  };
+  size_t kept = 0;
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    Event& e = doc_.events[i];
+    const std::string_view why = lacks(e);
+    if (why.empty()) {
+      if (kept != i) doc_.events[kept] = std::move(e);
+      ++kept;
+      continue;
+    }
+    e.rule += "; not coded: " + std::string(why);
+    doc_.uncoded.push_back(std::move(e));
+  }
+  doc_.events.resize(kept);
   OneEventPerSum(first);
 }
 

@@ -24,6 +24,10 @@ std::string DirOrDefault(const std::string& given, const char* env_name,
 
 }  // namespace
 
+std::string DataDir(const PipelineOptions& options) {
+  return DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR);
+}
+
 // The list of steps, in order. Later stages (names, facts, events) are added
 // here and nowhere else. Construction stops at `options.until`, so a
 // word-layer pipeline never loads the models of later steps.
@@ -50,8 +54,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(
       MakeWordsStep(models + "/words.bin");
   if (!words.ok()) return words.status();
   if (done(std::move(words).value())) return finish();
-  const std::string data =
-      DirOrDefault(options.data_dir, "RASD_DATA_DIR", RASD_DATA_DIR);
+  const std::string data = DataDir(options);
   Result<std::unique_ptr<const Step>> names = MakeNamesStep(models, data);
   if (!names.ok()) return names.status();
   if (done(std::move(names).value())) return finish();
@@ -90,6 +93,7 @@ Status Pipeline::Run(Document* doc, StepTimes* times) const {
   doc->amounts.clear();
   doc->quotes.clear();
   doc->events.clear();
+  doc->uncoded.clear();
   if (times) times->ns.resize(steps_.size(), 0);
   for (size_t i = 0; i < steps_.size(); ++i) {
     const auto start = std::chrono::steady_clock::now();
