@@ -156,7 +156,11 @@ class Coder {
 
   // coder_code.cc
   void Code(const Found& f);
-  void NotCoded(const Found& f, std::string_view type, std::string_view why);
+  void Riot(const Found& f, Coding* c);
+  void ToActors(const Found& f, const TriggerEntry& t, Coding* c);
+  bool Completed(const Found& f, const TriggerEntry& t, Coding* c);
+  void Emit(const Found& f, const TriggerEntry& t, Coding* c);
+  bool NotCoded(const Found& f, std::string_view type, std::string_view why);
   bool LightAt(const Item& it) const;
 
   // coder_arguments.cc: Code's first phases

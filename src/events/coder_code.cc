@@ -13,45 +13,42 @@ namespace events_internal {
 
 void Coder::Code(const Found& f) {
   const TriggerEntry& t = lex_.triggers()[f.entry];
-  const Item& trig = items_[f.item];
-  if (!Admitted(f, t))
-    return NotCoded(f, t.type,
-                    "not admitted (a date's word, a crowd verb said of no "
-                    "crowd, a protest's demand, an invitation, travel to no "
-                    "place)");
   Coding c;
   // The phases that find the type and the parties (coder_arguments.cc,
   // FollowUps in coder_parties.cc); each may find the trigger is no event.
-  if (!Qualified(f, t, &c))
-    return NotCoded(f, t.type, "a qualifier makes it no event");
-  if (!ArgumentsByKind(f, t, &c))
-    return NotCoded(f, c.ev.type, "its subject a noun no actor names");
-  if (!SpecialArguments(f, t, &c))
-    return NotCoded(f, c.ev.type, "air operations with no owner named");
-  if (!Parties(f, t, &c))
-    return NotCoded(f, c.ev.type, "hoped of no party the text names");
-  if (!FollowUps(f, t, &c))
-    return NotCoded(f, c.ev.type, "a meeting verb with nobody met");
-  Event& ev = c.ev;
-  std::string& rule = c.rule;
-  const std::string& also_context = c.also_context;
-  const bool changed = c.changed;
-  std::string& how = c.how;
-  std::vector<int32_t>& actors = c.actors;
-  std::vector<int32_t>& recipients = c.recipients;
-  int32_t& inherited_date = c.inherited_date;
-  const std::vector<int32_t> none;
-  const int32_t each_second = c.each_second;
-
-  rule += "; " + how;
-  if (t.type == "ACCUSE" && !recipients.empty()) {
-    uint32_t after = 0;
-    for (int32_t u : recipients) after = std::max(after, units_[u].last + 1);
-    last_accused_ = {after, recipients.front()};
+  const char* no_event =
+      !Admitted(f, t) ? "not admitted (a date's word, a crowd verb said of no "
+                        "crowd, a protest's demand, an invitation, travel to "
+                        "no place)"
+      : !Qualified(f, t, &c)        ? "a qualifier makes it no event"
+      : !ArgumentsByKind(f, t, &c)  ? "its subject a noun no actor names"
+      : !SpecialArguments(f, t, &c) ? "air operations with no owner named"
+      : !Parties(f, t, &c)          ? "hoped of no party the text names"
+      : !FollowUps(f, t, &c)        ? "a meeting verb with nobody met"
+                                    : nullptr;
+  if (no_event) {
+    const bool typed = !c.ev.type.empty() && c.ev.type != "-";
+    NotCoded(f, typed ? c.ev.type : t.type, no_event);
+    return;
   }
+  c.rule += "; " + c.how;
+  if (t.type == "ACCUSE" && !c.recipients.empty()) {
+    uint32_t after = 0;
+    for (int32_t u : c.recipients) after = std::max(after, units_[u].last + 1);
+    last_accused_ = {after, c.recipients.front()};
+  }
+  Riot(f, &c);
+  ToActors(f, t, &c);
+  if (Completed(f, t, &c)) Emit(f, t, &c);
+}
 
-  // Protesters who burn or stone are rioting, not assaulting (agents.tsv
-  // `violence`): every actor must be such an agent.
+// Protesters who burn or stone are rioting, not assaulting (agents.tsv
+// `violence`): every actor must be such an agent.
+void Coder::Riot(const Found& f, Coding* c) {
+  Event& ev = c->ev;
+  std::string& rule = c->rule;
+  std::vector<int32_t>& actors = c->actors;
+  std::vector<int32_t>& recipients = c->recipients;
   if (ev.type == "ASSAULT") {
     const Agent* g = nullptr;
     for (int32_t u : actors) {
@@ -83,6 +80,18 @@ void Coder::Code(const Found& f) {
       rule += "; violence of " + g->key;
     }
   }
+}
+
+// The units chosen become the event's actors and recipients: the doer a
+// unit names, a state for its body in an agreement, a state for the
+// city visited.
+void Coder::ToActors(const Found& f, const TriggerEntry& t, Coding* c) {
+  Event& ev = c->ev;
+  std::string& rule = c->rule;
+  const std::vector<int32_t>& actors = c->actors;
+  const std::vector<int32_t>& recipients = c->recipients;
+  const std::string& how = c->how;
+  const Item& trig = items_[f.item];
   for (int32_t u : actors) {
     int32_t a = DoerOf(u);
     if (ev.type == "AGREE") {
@@ -131,6 +140,18 @@ void Coder::Code(const Found& f) {
       ev.recipient.push_back(a);
   }
   if (ev.type == "ASSAULT") TakenFrom(f, &ev, &rule);
+}
+
+// The parties an event lacks, taken from the event it was done under, the
+// two-party event told before, a leader's state or a counterpart; false
+// (noted in Document::uncoded) when the trigger turns out no event.
+bool Coder::Completed(const Found& f, const TriggerEntry& t, Coding* c) {
+  Event& ev = c->ev;
+  std::string& rule = c->rule;
+  int32_t& inherited_date = c->inherited_date;
+  const std::vector<int32_t>& actors = c->actors;
+  const std::vector<int32_t>& recipients = c->recipients;
+  const Item& trig = items_[f.item];
   // An act with no doer named, done under or during an event told
   // before (تم بموجب هذه الزيارة جدولة الديون): that event's doer did
   // it; a mutual act (وخلال تلك الزيارة وقعت اتفاقية) is between all its
@@ -190,9 +211,9 @@ void Coder::Code(const Found& f) {
   // A meeting with "his counterpart" (التقى سيالة نظيره الروسي): the
   // holder of the same office in the state the nisba names.
   if (t.type == "CONSULT" && ev.actor.size() + ev.recipient.size() == 1) {
-    const int32_t c = CounterpartAfter(f, ev.actor);
-    if (c >= 0) {
-      ev.recipient.push_back(c);
+    const int32_t mate = CounterpartAfter(f, ev.actor);
+    if (mate >= 0) {
+      ev.recipient.push_back(mate);
       rule += "; the counterpart of " + doc_.actors[ev.actor[0]].key;
     }
   }
@@ -213,7 +234,21 @@ void Coder::Code(const Found& f) {
       ev.actor.empty() && ev.recipient.empty())
     return NotCoded(f, ev.type,
                     "an event told elsewhere, after a word of time");
+  return true;
+}
 
+// The event's modality, circumstances, spans and confidence, and the event
+// itself (twice for two acts told at once).
+void Coder::Emit(const Found& f, const TriggerEntry& t, Coding* c) {
+  Event& ev = c->ev;
+  std::string& rule = c->rule;
+  const int32_t inherited_date = c->inherited_date;
+  const bool changed = c->changed;
+  const std::string& also_context = c->also_context;
+  const int32_t each_second = c->each_second;
+  const std::vector<int32_t>& actors = c->actors;
+  const std::vector<int32_t>& recipients = c->recipients;
+  const Item& trig = items_[f.item];
   // A protest masdar in the accusative (خرجوا … احتجاجا على الغلاء) says
   // why the protest told just before in its sentence was held: it is
   // that protest, by its actors, and merges with it.
@@ -305,8 +340,8 @@ void Coder::Code(const Found& f) {
   doc_.events.push_back(std::move(ev));
 }
 
-// Notes a trigger coded as no event, and why (Document::uncoded).
-void Coder::NotCoded(const Found& f, std::string_view type,
+// Notes a trigger coded as no event, and why (Document::uncoded); false.
+bool Coder::NotCoded(const Found& f, std::string_view type,
                      std::string_view why) {
   Event e;
   e.type = type;
@@ -317,6 +352,7 @@ void Coder::NotCoded(const Found& f, std::string_view type,
   e.rule = "triggers.tsv:" + std::to_string(t.line) + " " + t.listed +
            "; not coded: " + std::string(why);
   doc_.uncoded.push_back(std::move(e));
+  return false;
 }
 
 // A light verb (cues.tsv), also one listed only with its pronoun: فرضه
