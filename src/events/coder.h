@@ -90,6 +90,9 @@ class Coder {
     // The date of the event a pronoun or "during this visit" goes back to.
     int32_t inherited_date = -1;
     int32_t each_second = -1;  // "with each of the two": the second person
+    // The verb of intending whose object the masdar is (يعتزم زيارة): the
+    // act is in the future however far the verb stands.
+    int32_t intended_by = -1;
   };
 
   // Whether the item is part of a date expression (أمس، يوم الثلاثاء).
@@ -153,6 +156,10 @@ class Coder {
   int32_t TitledPerson(const Found& f) const;
   bool ProtestMatter(const TriggerEntry& t, std::string_view marker,
                      int32_t u) const;
+
+  // coder_control.cc
+  bool ControlVerb(const Item& it) const;
+  bool ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c);
 
   // coder_code.cc
   void Code(const Found& f);

@@ -249,6 +249,7 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
     // repeat lends it one. (An attack by someone unknown is still told.)
     if (how == kUnnamed && t.type != "ASSAULT" && t.type != "PROTEST")
       return false;
+  } else if (t.kind == TriggerKind::kNoun && ControlledMasdar(f, t, c)) {
   } else {
     actor = args_.Genitive(f.end);
     if (Described(actor, f)) actor = -1;

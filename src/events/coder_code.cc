@@ -276,6 +276,11 @@ void Coder::Emit(const Found& f, const TriggerEntry& t, Coding* c) {
     if (!guest.empty()) last_visit_ = {trig.sentence, guest.front()};
   }
   SetModality(f, t, &ev, &rule);
+  if (c->intended_by >= 0 && ev.modality == Modality::kAsserted) {
+    ev.modality = Modality::kFuture;
+    rule +=
+        "; modality cue " + std::string(doc_.Text(items_[c->intended_by].raw));
+  }
   SetCircumstances(f, recipients, &ev);
   // (A pronoun that goes back to the last event in its sentence, كما
   // اتفقتا، or an act done during an event, tells of its time when it

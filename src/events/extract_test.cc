@@ -277,7 +277,7 @@ TEST(EventsTest, GoldenTable) {
       // A meeting noun with one party after a verb: the verb's subject is
       // the other.
       {"بوتين لا يعتزم لقاء السراج.",
-       {"CONSULT/meet fayez-al-sarraj,vladimir-putin ->  negated"}},
+       {"CONSULT/meet vladimir-putin,fayez-al-sarraj ->  negated"}},
       // "The two presidents" are the last two persons named.
       {"أرسل أردوغان برقية إلى بوتين، ثم جاء لقاء الرئيسين في أغسطس.",
        {"CONSULT/meet recep-tayyip-erdogan,vladimir-putin ->  asserted"}},

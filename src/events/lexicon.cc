@@ -271,6 +271,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kSeize;
     } else if (c[1] == "loose") {
       cue.role = CueRole::kLoose;
+    } else if (c[1] == "control") {
+      cue.role = CueRole::kControl;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }

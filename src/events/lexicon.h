@@ -77,7 +77,8 @@ enum class CueRole : uint8_t {
   kPolicy,
   kImposed,
   kSeize,
-  kLoose
+  kLoose,
+  kControl
 };
 
 struct Cue {
