@@ -139,6 +139,10 @@ TEST(VocabularyTest, LeastCodedTypesRound11a) {
       // not in the accusative) stays an attack.
       {"وقرأ الوزير التقرير الذي أصدرته منظمة العفو الدولية.", {}},
       {"وعبر المهاجرون الحدود إلى اليونان.", {}},
+      // A danger told, no threat made (qualifiers.tsv): what endangers
+      // security or lives.
+      {"وقال الوزير إن أي عمل يهدد أمن إسرائيل سيواجه بالقوة.", {}},
+      {"وترى تركيا في وحدات حماية الشعب تهديدا لأمنها القومي.", {}},
       {"وقتل مسلحون شرطيا بآلة حادة.",
        {"ASSAULT agent-gunmen -> agent-police asserted"}},
   };
