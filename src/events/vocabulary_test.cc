@@ -108,6 +108,8 @@ TEST(VocabularyTest, LeastCodedTypesRound11a) {
        {"THREATEN turkey -> sdf asserted"}},
       {"وتوعد وزير الخارجية الأمريكي مايك بومبيو برد قاس على فنزويلا.",
        {"THREATEN mike-pompeo -> venezuela asserted"}},
+      {"ولوح الرئيس الأمريكي دونالد ترامب برد عسكري على النظام السوري.",
+       {"THREATEN donald-trump -> syrian-government asserted"}},
       {"وأطلقت إيران تهديدات ضد إسرائيل.",
        {"THREATEN iran -> israel asserted"}},
       // THREATEN: a deadline set.
