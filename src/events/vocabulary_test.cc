@@ -98,5 +98,60 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
   }
 }
 
+// Round 11a (docs/events.md, Eleventh round 11a): the types rasd coded
+// least. Sentences written for these tests.
+TEST(VocabularyTest, LeastCodedTypesRound11a) {
+  const Case kCases[] = {
+      // THREATEN: whom a threat of action is against, after ضد or على
+      // (the row took only an object before).
+      {"وهددت تركيا بعملية ضد قوات سوريا الديمقراطية.",
+       {"THREATEN turkey -> sdf asserted"}},
+      {"وتوعد وزير الخارجية الأمريكي مايك بومبيو برد قاس على فنزويلا.",
+       {"THREATEN mike-pompeo -> venezuela asserted"}},
+      {"ولوح الرئيس الأمريكي دونالد ترامب برد عسكري على النظام السوري.",
+       {"THREATEN donald-trump -> syrian-government asserted"}},
+      {"وأطلقت إيران تهديدات ضد إسرائيل.",
+       {"THREATEN iran -> israel asserted"}},
+      // THREATEN: a deadline set.
+      {"ومنحت تركيا واشنطن مهلة أسبوع.",
+       {"THREATEN/ultimatum turkey -> united-states asserted"}},
+      // SANCTION: ambassadors and diplomats in the plural.
+      {"واستدعت روسيا سفراء ألمانيا وفرنسا.",
+       {"SANCTION/diplomatic russia -> germany,france asserted"}},
+      {"وسحبت الولايات المتحدة دبلوماسييها من كوبا.",
+       {"SANCTION/diplomatic united-states -> cuba asserted"}},
+      // MOBILIZE: reinforcements named alone.
+      {"وقال المتحدث إن تعزيزات الجيش السوري وصلت إلى إدلب.",
+       {"MOBILIZE/troops syrian-arab-army -> idlib reported"}},
+      // SUPPORT: appreciation, gratitude, admiration expressed.
+      {"وأعرب العاهل الأردني عن تقديره لمصر.",
+       {"SUPPORT/praise abdullah-ii-of-jordan -> egypt asserted"}},
+      {"وعبرت الحكومة الأردنية عن امتنانها للكويت.",
+       {"SUPPORT/praise jordan -> kuwait asserted"}},
+      // ACCUSE: an attack in words (qualifiers.tsv).
+      {"وشن أردوغان هجوما لاذعا على نتنياهو.",
+       {"ACCUSE recep-tayyip-erdogan -> benjamin-netanyahu asserted"}},
+      {"شن الرئيس الأمريكي دونالد ترامب هجوما حادا على ألمانيا.",
+       {"ACCUSE donald-trump -> germany asserted"}},
+      // CONCEDE: a pardon issued.
+      {"وأصدر السبسي عفوا عن المعارض.",
+       {"CONCEDE/release beji-caid-essebsi -> agent-opposition asserted"}},
+      // Not these: Amnesty International (منظمة العفو) issuing a report,
+      // migrants crossing (عبر) a border, a blow with a sharp object (حادة
+      // not in the accusative) stays an attack.
+      {"وقرأ الوزير التقرير الذي أصدرته منظمة العفو الدولية.", {}},
+      {"وعبر المهاجرون الحدود إلى اليونان.", {}},
+      // A danger told, no threat made (qualifiers.tsv): what endangers
+      // security or lives.
+      {"وقال الوزير إن أي عمل يهدد أمن إسرائيل سيواجه بالقوة.", {}},
+      {"وترى تركيا في وحدات حماية الشعب تهديدا لأمنها القومي.", {}},
+      {"وقتل مسلحون شرطيا بآلة حادة.",
+       {"ASSAULT agent-gunmen -> agent-police asserted"}},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Code(c.text), c.events) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace rasd
