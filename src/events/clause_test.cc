@@ -138,6 +138,15 @@ TEST(ClauseCoderTest, VsoSubjectNoUnitNames) {
   for (const std::string& l : got) EXPECT_FALSE(l.starts_with("REQUEST"));
 }
 
+TEST(ClauseCoderTest, JoinedVerbSayingHeTakesNoStateAsSubject) {
+  // واتهم ("he accused") does not agree with the United States: its
+  // object; the subject is the clause's it is joined to.
+  EXPECT_EQ(Code("وأكد المرشد الأعلى علي خامنئي دعمه للحكومة واتهم الولايات "
+                 "المتحدة بمحاولة الإطاحة بها.")
+                .back(),
+            "ACCUSE ali-khamenei -> united-states asserted");
+}
+
 TEST(ClauseCoderTest, RelativeAntecedentStillActs) {
   // Unchanged: an antecedent a unit names is the relative verb's subject;
   // a town a preposition governs without a comma is where the antecedent

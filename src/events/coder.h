@@ -163,6 +163,7 @@ class Coder {
   int32_t ClauseTopic(const Found& f, bool* unnamed) const;
   bool OwnSubjectAfter(const Found& f) const;
   int32_t RelativeSubject(uint32_t pronoun) const;
+  bool OnlyShe(int32_t u) const;
 
   // coder_code.cc
   void Code(const Found& f);

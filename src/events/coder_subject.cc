@@ -388,6 +388,14 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
       *how = kUnnamed;
       return -1;
     }
+    // A verb joined by و that says "he" does not agree with a state or a
+    // feminine body after it (واتهم الولايات المتحدة بمحاولة …، واتهم
+    // الشرطة بالمؤامرة): that is its object; its subject is the one of
+    // the clause it is joined to (clause.h).
+    if (actor >= 0 && joined && gender == 1 && OnlyShe(actor)) {
+      actor = -1;
+      *how = "verb: joined, the one after it its object";
+    }
     // An attack noun after an attack verb is its subject (استهدف هجوم
     // انتحاري القوات الأجنبية): the attack did it, nobody named.
     if (t.type == "ASSAULT" &&
@@ -840,6 +848,26 @@ bool Coder::OwnSubjectAfter(const Found& f) const {
   // (With the article as written: آليات is no definite noun.)
   return it.article && doc_.Text(it.raw).starts_with(kArticle) &&
          !it.norm.ends_with("\xD9\x8A\xD9\x86");  // ين
+}
+
+// Whether unit u names a state or a body only a verb saying "she" agrees
+// with (روسيا، الولايات المتحدة، الحكومة، الشرطة), not a person.
+bool Coder::OnlyShe(int32_t u) const {
+  const Unit& un = units_[u];
+  EntityType type;
+  if (un.agent >= 0)
+    type = lex_.agents()[un.agent].type;
+  else if (un.actor >= 0)
+    type = doc_.actors[un.actor].type;
+  else
+    return false;
+  if (type == EntityType::kPer || un.nisba) return false;
+  const Item& head = items_[un.first];
+  if (IsSideWord(head.norm)) return false;
+  const Item* next = un.last > un.first ? &items_[un.first + 1] : nullptr;
+  return events::PartyGender(type, doc_.Text(head.raw), head.article,
+                             next ? doc_.Text(next->raw) : "",
+                             next && next->article) == kShe;
 }
 
 // The subject of the verb a relative pronoun at item `pronoun` opens:
