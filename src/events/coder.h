@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "events/arguments.h"
+#include "events/clause.h"
 #include "events/counterpart.h"
 #include "events/hope.h"
 #include "events/lexicon.h"
@@ -23,6 +24,9 @@ namespace rasd {
 namespace events_internal {
 
 using events::ArgumentSearch;
+using events::Clause;
+using events::ClauseOf;
+using events::ClauseStart;
 using events::CounterpartOf;
 using events::HasLetter;
 using events::IsComplementizer;
@@ -32,6 +36,7 @@ using events::IsHardBreak;
 using events::IsPersonDual;
 using events::IsPrepWord;
 using events::IsQuote;
+using events::IsRelativePronoun;
 using events::IsSideWord;
 using events::IsVerbLink;
 using events::Item;
@@ -156,6 +161,12 @@ class Coder {
   int32_t TitledPerson(const Found& f) const;
   bool ProtestMatter(const TriggerEntry& t, std::string_view marker,
                      int32_t u) const;
+  // clause.h over the coder's items (events11b)
+  uint32_t PastVerbLinks(uint32_t i) const;
+  int32_t ClauseTopic(const Found& f, bool* unnamed) const;
+  bool OwnSubjectAfter(const Found& f) const;
+  int32_t RelativeSubject(uint32_t pronoun) const;
+  bool OnlyShe(int32_t u) const;
 
   // coder_control.cc
   bool ControlVerb(const Item& it) const;

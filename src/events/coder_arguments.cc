@@ -243,7 +243,13 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
   } else if (t.kind == TriggerKind::kVerb) {
     before = last_verb_;
     actor = VerbSubject(f, t, &how);
-    last_verb_ = {trig.sentence, actor};
+    // (A relative clause's verb whose subject no unit names leaves the
+    // verb a later joined one continues as it was: الاتفاق الذي أبرم
+    // في عهد سلفه وطالب الحلفاء.)
+    const uint32_t link = PastVerbLinks(f.item);
+    if (how != kUnnamed || link == 0 || items_[link - 1].punct ||
+        !IsRelativePronoun(items_[link - 1].norm))
+      last_verb_ = {trig.sentence, actor};
     topics_.Note(actor);
     // A doer rasd cannot name (اتهمت المنظمة طهران) is nobody else: no
     // repeat lends it one. (An attack by someone unknown is still told.)
@@ -353,8 +359,38 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
               lex_.triggers()[o.entry].type == "ASSAULT")
             reach = f.item - at;
         }
+      // Not out of its own clause when that is a relative clause or one
+      // about the event before (ما أدى إلى تظاهرات): a relative clause's
+      // subject is the relative verb's, its antecedent (clause.h).
+      const Clause cl = ClauseOf(items_, f.item);
+      bool own =
+          cl.start == ClauseStart::kRelative || cl.start == ClauseStart::kWhat;
+      // (A word on و that no unit starts may be a verb that ends the
+      // relative clause: الذين خرجوا إلى الشوارع وحدثت مواجهات.)
+      for (uint32_t i = cl.begin + 1; own && i < f.item; ++i)
+        own = !(items_[i].procl.starts_with("\xD9\x88") && items_[i].unit < 0 &&
+                !items_[i].article);
+      // (Nor a passive relative clause, whose doer is the main clause's
+      // as often: المحطة التي تم إنجازها بالتعاون مع …)
+      if (own && cl.start == ClauseStart::kRelative &&
+          cl.begin + 1 < items_.size()) {
+        const std::string_view v = items_[cl.begin + 1].norm;
+        own = v != "\xD8\xAA\xD9\x85" &&        // تم
+              v != "\xD9\x8A\xD8\xAA\xD9\x85";  // يتم
+      }
+      if (own) reach = std::min(reach, f.item - cl.begin);
       actor = args_.Backward(f.item, reach, t.type == "PROTEST");
       how = "noun: nearest actor before";
+      // (A masdar with a pronoun has its doer in it: اتفاقها.)
+      // (Nor when someone else is named right before it, whose act it
+      // may be: التي تعاني من قرار الولايات المتحدة الانسحاب.)
+      const bool named = f.item > 0 && items_[f.item - 1].unit >= 0;
+      if (actor < 0 && own && !named && cl.start == ClauseStart::kRelative &&
+          items_[f.end - 1].enclitic.empty()) {
+        actor = RelativeSubject(cl.begin);
+        if (actor >= 0)
+          how = "noun: nearest actor before, the relative clause's antecedent";
+      }
     }
   }
   return true;

@@ -363,6 +363,22 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
     *how = "verb: subject before";
     if (!agrees(actor)) actor = -1;
   }
+  // Its clause's topic before it: a relative pronoun's antecedent, or the
+  // one that opens a clause before a relative clause (clause.h).
+  if (!joined && actor < 0) {
+    bool unnamed = false;
+    const int32_t topic = ClauseTopic(f, &unnamed);
+    // (A mutual act names its parties after it: الاتفاقيات التي أبرمت
+    // بين ليبيا وروسيا.)
+    if (unnamed && !t.mutual) {
+      *how = kUnnamed;
+      return -1;
+    }
+    if (topic >= 0 && agrees(topic)) {
+      actor = topic;
+      *how = "verb: clause topic before its relative clause";
+    }
+  }
   if (actor < 0) {
     // (A date between does not count: خرج مساء أول من أمس مئات
     // المتظاهرين.)
@@ -373,6 +389,14 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
       *how = kUnnamed;
       return -1;
     }
+    // A verb joined by و that says "he" does not agree with a state or a
+    // feminine body after it (واتهم الولايات المتحدة بمحاولة …، واتهم
+    // الشرطة بالمؤامرة): that is its object; its subject is the one of
+    // the clause it is joined to (clause.h).
+    if (actor >= 0 && joined && gender == 1 && OnlyShe(actor)) {
+      actor = -1;
+      *how = "verb: joined, the one after it its object";
+    }
     // An attack noun after an attack verb is its subject (استهدف هجوم
     // انتحاري القوات الأجنبية): the attack did it, nobody named.
     if (t.type == "ASSAULT" &&
@@ -380,6 +404,12 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
       *how = "verb: its subject an attack";
       return -1;
     }
+  }
+  // A subject of its own after it that no unit names: nobody from
+  // another clause (clause.h).
+  if (actor < 0 && !joined && OwnSubjectAfter(f)) {
+    *how = kUnnamed;
+    return -1;
   }
   // A state that acts through the mouth of its minister (حذرت مالطا
   // على لسان وزير خارجيتها جورج فيلا): the one who voices it acts.
@@ -397,7 +427,15 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
     *how = "verb: subject of the verb it is joined to";
   }
   if (actor < 0) {
-    actor = args_.Backward(f.item, 10, t.type == "PROTEST");
+    // (A joined verb goes on from the clause a relative clause before it
+    // is embedded in, not from inside it: انتقد الاتفاق الذي أبرم في
+    // عهد سلفه وطالب الحلفاء.)
+    uint32_t from = f.item;
+    if (joined && f.item > 0 && items_[f.item - 1].sentence == trig.sentence) {
+      const Clause cl = ClauseOf(items_, f.item - 1);
+      if (cl.start == ClauseStart::kRelative) from = cl.begin;
+    }
+    actor = args_.Backward(from, 10, t.type == "PROTEST");
     *how = "verb: nearest actor before (pronoun subject)";
     if (!agrees(actor)) actor = -1;
     // (An attack told between is the subject: هجومين بعبوات ناسفة
@@ -662,6 +700,213 @@ bool Coder::ProtestMatter(const TriggerEntry& t, std::string_view marker,
           : units_[u].kb_entry >= 0 ||
                 (a >= 0 && !doc_.actors[a].key.starts_with("x-"));
   return !known || args_.PlaceOnly(u);
+}
+
+// The first item of the words before item i that stand between a verb
+// and what comes before it: قد، لم، لا، لن، سوف and كان، كانت (كان قد
+// دعا). Relative pronouns are not passed.
+uint32_t Coder::PastVerbLinks(uint32_t i) const {
+  const uint32_t s = items_[i].sentence;
+  while (i > 0) {
+    const Item& it = items_[i - 1];
+    if (it.punct || it.sentence != s || !it.procl.empty()) break;
+    const bool kana = it.norm == "\xD9\x83\xD8\xA7\xD9\x86" ||        // كان
+                      it.norm == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA";  // كانت
+    if (!kana && (!IsVerbLink(it.norm) || IsRelativePronoun(it.norm))) break;
+    --i;
+  }
+  return i;
+}
+
+// The subject a verb trigger's own clause gives it before the verb, where
+// the unit right before it is none (clause.h):
+// - a verb right after a relative pronoun (المرسوم الذي يرفع الحظر) has
+//   the antecedent as its subject; an antecedent no unit names is a
+//   subject rasd cannot name (*unnamed), not the unit after the verb,
+//   its object. (With a pronoun on the verb or on a preposition right
+//   after it, the subject stands after it: الحركة التي تدعمها تركيا.)
+// - a verb right after a relative clause set off by a comma (والنظام
+//   الذي ينفي الاتهامات، كان قد دعا المنظمة) has the clause's topic,
+//   the antecedent that opens the clause before the relative pronoun,
+//   as its subject; named by no unit, *unnamed.
+// -1 when the clause gives none.
+int32_t Coder::ClauseTopic(const Found& f, bool* unnamed) const {
+  *unnamed = false;
+  const uint32_t s = items_[f.item].sentence;
+  const uint32_t k = PastVerbLinks(f.item);
+  if (k < 2 || items_[k - 1].sentence != s) return -1;
+  const Item& before = items_[k - 1];
+  if (!before.punct && IsRelativePronoun(before.norm)) {
+    if (!items_[f.end - 1].enclitic.empty()) return -1;
+    if (f.end < items_.size() && !items_[f.end].punct &&
+        IsPrepWord(items_[f.end].norm) && !items_[f.end].enclitic.empty())
+      return -1;
+    // (Nor with a name right after the verb: its subject, the pronoun
+    // back to the antecedent coming later, as in الذي تعهد كيم بالقيام
+    // به; or its object: the searches decide, as before.)
+    if (args_.UnitStartingAt(f.end + DatedAt(f.end)) >= 0) return -1;
+    uint32_t a = k - 1;
+    if (a > 0 && items_[a - 1].punct && items_[a - 1].norm == "\xD8\x8C")
+      --a;  // ،
+    if (a == 0) return -1;
+    const Item& ant = items_[a - 1];
+    // (A pronoun before it is no antecedent of its own: هي التي طالبت.)
+    const bool pronoun = ant.norm == "\xD9\x87\xD9\x88" ||  // هو
+                         ant.norm == "\xD9\x87\xD9\x8A" ||  // هي
+                         ant.norm == "\xD9\x87\xD9\x85";    // هم
+    if (ant.punct || ant.sentence != s || ant.number || ant.in_date ||
+        pronoun || IsPrepWord(ant.norm))
+      return -1;
+    // (A unit: UnitBefore took it or refused it for a reason of its own;
+    // a nisba names the noun's owner, not the noun: الطائرات الإسرائيلية
+    // التي استهدفت.)
+    // (A nisba among the antecedent's last words names its owner, who
+    // may be meant: التصرفات الأميركية الأخيرة التي فرضت عقوبات.)
+    for (uint32_t j = a - 1; j + 3 >= a; --j) {
+      if (items_[j].punct || items_[j].sentence != s) break;
+      if (items_[j].unit >= 0 && units_[items_[j].unit].nisba) return -1;
+      if (j == 0) break;
+    }
+    *unnamed = true;
+    return -1;
+  }
+  // After a relative clause set off by a comma.
+  if (!before.punct || (before.norm != "\xD8\x8C" && before.norm != ","))
+    return -1;
+  const Clause rc = ClauseOf(items_, k - 2);
+  if (rc.start != ClauseStart::kRelative || rc.begin == 0) return -1;
+  uint32_t a = rc.begin;  // the relative pronoun
+  if (items_[a - 1].punct && items_[a - 1].norm == "\xD8\x8C") --a;
+  if (a == 0) return -1;
+  const uint32_t ant = a - 1;
+  if (items_[ant].punct || items_[ant].sentence != s) return -1;
+  const Clause tc = ClauseOf(items_, ant);
+  if (tc.start == ClauseStart::kRelative || tc.start == ClauseStart::kWhat)
+    return -1;
+  const uint32_t first =
+      tc.begin + (tc.start == ClauseStart::kComplementizer ? 1 : 0);
+  if (first > ant) return -1;
+  const int32_t u = items_[ant].unit;
+  if (u >= 0) {
+    if (units_[u].first != first || args_.Governed(u) ||
+        (units_[u].nisba && !args_.Counted(u)))
+      return -1;
+    return u;
+  }
+  // A noun no unit names, with the article, opening the clause (مطلق
+  // الرصاص الذي عرفه الإعلام …، توجه إلى المكتب).
+  if (ant - first > 2 || !items_[first].article) return -1;
+  for (uint32_t j = first; j <= ant; ++j) {
+    const Item& it = items_[j];
+    if (it.punct || it.number || it.in_date || it.unit >= 0 ||
+        IsPrepWord(it.norm) || (j > first && !it.procl.empty()))
+      return -1;
+  }
+  *unnamed = true;
+  return -1;
+}
+
+// Whether a verb trigger's clause has a subject of its own right after the
+// verb that no unit names (VSO: طالب الادعاء العام بإصدار حكم؛ إذا
+// استهدفت الطائرات الحربية الإسرائيلية …؛ تظاهر الأحد مئات الآلاف): a
+// definite noun or a count, past a date, with nothing on it. Then no
+// one named in another clause or sentence is its subject. Not after و،
+// ف، كما، ثم or a complementizer carrying the pronoun subject (قال إنه
+// طلب المساعدة), where the noun after the verb is its object; nor a
+// masculine plural or dual in ـين, the object's case (دعا اللبنانيين).
+bool Coder::OwnSubjectAfter(const Found& f) const {
+  if (f.end != f.item + 1 || f.item == 0) return false;
+  const Item& trig = items_[f.item];
+  // (Nor a و or ف the segmenter left on the word: وحث الأطراف.)
+  const std::string_view raw = doc_.Text(trig.raw);
+  if (!trig.procl.empty() || raw.starts_with("\xD9\x88") ||  // و
+      raw.starts_with("\xD9\x81"))                           // ف
+    return false;
+  // The verb opens its clause: after a punctuation mark, at the
+  // sentence's start, after a complementizer with no pronoun (وسبق أن
+  // طالبت السلطة) or a word of time or condition (بعدما اشتكت المريضة،
+  // إذا استهدفت الطائرات). After any other word (قرارا يدين الدولة، كما
+  // دعا الأطراف) its subject may be a pronoun.
+  const uint32_t k = PastVerbLinks(f.item);
+  if (k > 0 && items_[k - 1].sentence == trig.sentence) {
+    const Item& b = items_[k - 1];
+    const bool opens = (IsComplementizer(b.norm) && b.enclitic.empty() &&
+                        b.norm != "\xD9\x84\xD9\x83\xD9\x86") ||  // لكن
+                       IsSubordinator(b.norm) ||
+                       b.norm == "\xD8\xA7\xD8\xB0\xD8\xA7";  // اذا
+    if (!b.punct && !opens) return false;
+  }
+  uint32_t i = f.end;
+  while (i < items_.size() && !items_[i].punct && InDate(items_[i])) ++i;
+  if (i >= items_.size()) return false;
+  const Item& it = items_[i];
+  if (it.punct || it.sentence != trig.sentence || !it.procl.empty() ||
+      it.number || it.unit >= 0 || IsPrepWord(it.norm) ||
+      !args_.PrepOf(i).empty() || IsVerbLink(it.norm) ||
+      IsComplementizer(it.norm))
+    return false;
+  const Cue* c = args_.CueAt(it);
+  if (c && c->role == CueRole::kPartitive) return true;  // مئات، آلاف
+  // (With the article as written: آليات is no definite noun.)
+  return it.article && doc_.Text(it.raw).starts_with(kArticle) &&
+         !it.norm.ends_with("\xD9\x8A\xD9\x86");  // ين
+}
+
+// Whether unit u names a state or a body only a verb saying "she" agrees
+// with (روسيا، الولايات المتحدة، الحكومة، الشرطة), not a person.
+bool Coder::OnlyShe(int32_t u) const {
+  const Unit& un = units_[u];
+  EntityType type;
+  if (un.agent >= 0)
+    type = lex_.agents()[un.agent].type;
+  else if (un.actor >= 0)
+    type = doc_.actors[un.actor].type;
+  else
+    return false;
+  if (type == EntityType::kPer || un.nisba) return false;
+  const Item& head = items_[un.first];
+  if (IsSideWord(head.norm)) return false;
+  const Item* next = un.last > un.first ? &items_[un.first + 1] : nullptr;
+  return events::PartyGender(type, doc_.Text(head.raw), head.article,
+                             next ? doc_.Text(next->raw) : "",
+                             next && next->article) == kShe;
+}
+
+// The subject of the verb a relative pronoun at item `pronoun` opens:
+// its antecedent, unless the verb carries a pronoun (the antecedent is
+// its object: الجماعات التي تدعمها).
+int32_t Coder::RelativeSubject(uint32_t pronoun) const {
+  uint32_t v = pronoun + 1;
+  while (v < items_.size() && !items_[v].punct && items_[v].procl.empty() &&
+         IsVerbLink(items_[v].norm))
+    ++v;
+  if (v >= items_.size() || items_[v].punct || !items_[v].enclitic.empty())
+    return -1;
+  // (Nor a passive with تم: التي تم إنجازها بالتعاون مع …)
+  if (items_[v].norm == "\xD8\xAA\xD9\x85" ||        // تم
+      items_[v].norm == "\xD9\x8A\xD8\xAA\xD9\x85")  // يتم
+    return -1;
+  int32_t u = args_.UnitBefore(pronoun + 1);
+  // (A place a preposition governs, with no comma before the pronoun,
+  // is where the antecedent is, not it: السكان المحليين في مدينة بلد وين
+  // الذين خرجوا; إلى القاهرة، التي استقبلت is Cairo.)
+  // So is a word a preposition governs that no unit names.
+  const uint32_t b = pronoun - 1;
+  const bool governed_word =
+      u < 0 && !items_[b].punct &&
+      (!args_.PrepOf(b).empty() || !args_.ChainPrep(b, 0, true).empty());
+  if ((u >= 0 && args_.Governed(u) && units_[u].actor >= 0 &&
+       args_.IsPlace(units_[u].actor) && !items_[b].punct) ||
+      governed_word)
+    u = args_.Backward(pronoun, 10);
+  // The head of a coordination (الناشطين والمعارضين الذين): its first
+  // conjunct, the others joined to it.
+  while (u >= 0 && units_[u].first > 0 &&
+         items_[units_[u].first].procl.starts_with("\xD9\x88") &&
+         items_[units_[u].first - 1].unit >= 0 &&
+         items_[units_[u].first - 1].unit != u)
+    u = items_[units_[u].first - 1].unit;
+  return u;
 }
 
 }  // namespace events_internal
