@@ -215,6 +215,10 @@ class Coder {
   bool JoinedToClauseBefore(uint32_t i) const;
   bool LamPronounAfter(const Found& f) const;
 
+  // meeting.cc
+  int32_t PersonAfterTitle(int32_t u, uint32_t trigger);
+  bool TitledParties(const Found& f, const TriggerEntry& t, Coding* c);
+
   // coder_repeats.cc
   void OneEventPerSum(size_t first);
   void FoldVisits(size_t first);

@@ -502,6 +502,7 @@ bool Coder::FollowUps(const Found& f, const TriggerEntry& t, Coding* c) {
   std::vector<int32_t>& actors = c->actors;
   std::vector<int32_t>& recipients = c->recipients;
   int32_t& each_second = c->each_second;
+  TitledParties(f, t, c);  // مع الرئيس الروسي، فلاديمير بوتين (meeting.cc)
   // Talks "with each of the two" (محادثات منفصلة مع كل منهما) are two
   // acts, one with each of the last two persons named before.
   if (t.mutual && recipients.empty() && !actors.empty()) {

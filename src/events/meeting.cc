@@ -1,0 +1,91 @@
+// The parties of meetings, talks, agreements and cooperation (CONSULT,
+// AGREE, COOPERATE) beyond what the argument search finds (events12b).
+//
+// Part of the event coder: see coder.h and the top of extract.cc.
+
+#include <algorithm>
+
+#include "events/coder.h"
+
+namespace rasd {
+namespace events_internal {
+
+// The person a title names when the party found is the title's state or
+// body (its nisba or genitive) and his name follows, right after it or
+// set off by a comma: مع الرئيس الروسي، فلاديمير بوتين؛ مع نظيره
+// الإسرائيلي أفيغدور ليبرمان؛ التقى رئيس وزراء سنغافورة لي هسين لونغ؛
+// محادثات مع رئيسة الحكومة، تيريزا ماي. Who met is the person, when
+// named. -1 when the unit is no such title's state or no person follows.
+int32_t Coder::PersonAfterTitle(int32_t u, uint32_t trigger) {
+  const Unit& x = units_[u];
+  const int32_t a = ActorOf(u);
+  if (x.first == 0 || (a < 0 && !x.nisba) ||
+      (a >= 0 && doc_.actors[a].type == EntityType::kPer))
+    return -1;
+  // (A title before it: a noun, not a preposition or a verb's party;
+  // مع روسيا، بوتين is no title.)
+  const Item& head = items_[x.first - 1];
+  // (Nor a spokesman's: الناطق باسم الخارجية الإيرانية بهرام قاسمي
+  // speaks for it and met nobody; nor the trigger itself, وعد حزب.)
+  if (head.punct || head.unit >= 0 || head.number || head.in_date ||
+      IsPrepWord(head.norm) || IsQuote(head) ||
+      head.sentence != items_[x.first].sentence || x.first - 1 == trigger ||
+      head.norm == "\xD8\xA7\xD8\xB3\xD9\x85")  // اسم
+    return -1;
+  bool comma = false;
+  for (uint32_t j = x.last + 1; j < items_.size() && j <= x.last + 4; ++j) {
+    const Item& it = items_[j];
+    if (it.sentence != head.sentence) return -1;
+    if (it.punct) {
+      // (One comma, not one that opens a clause: ، و.)
+      if (comma || !(it.norm == "\xD8\x8C" || it.norm == ",") ||
+          j + 1 >= items_.size() || items_[j + 1].procl.starts_with("\xD9\x88"))
+        return -1;
+      comma = true;
+      continue;
+    }
+    const int32_t v = it.unit;
+    if (v < 0 || units_[v].first != j || !it.procl.empty()) return -1;
+    // (Another nisba of the title: الرئيس الكوري الجنوبي مون جاي إن.)
+    if (units_[v].nisba) {
+      j = units_[v].last;
+      continue;
+    }
+    // (A named person: no generic agent, الشعب، مجلس الوزراء.)
+    const int32_t p = ActorOf(v);
+    if (p < 0 || units_[v].agent >= 0 ||
+        doc_.actors[p].type != EntityType::kPer ||
+        doc_.actors[p].key.starts_with("agent-"))
+      return -1;
+    return v;
+  }
+  return -1;
+}
+
+// Puts, in the parties of a meeting, talks, an agreement or cooperation,
+// the person a title names for the title's state or body (see
+// PersonAfterTitle). Returns whether it changed any.
+bool Coder::TitledParties(const Found& f, const TriggerEntry& t, Coding* c) {
+  // (A promise is one side's act: whom it names is no party met.)
+  if (t.type != "CONSULT" &&
+      !((t.type == "AGREE" || t.type == "COOPERATE") && t.mutual))
+    return false;
+  bool changed = false;
+  for (std::vector<int32_t>* side : {&c->actors, &c->recipients}) {
+    for (int32_t& u : *side) {
+      const int32_t p = PersonAfterTitle(u, f.item);
+      if (p < 0 ||
+          std::find(c->actors.begin(), c->actors.end(), p) != c->actors.end() ||
+          std::find(c->recipients.begin(), c->recipients.end(), p) !=
+              c->recipients.end())
+        continue;
+      u = p;
+      changed = true;
+    }
+  }
+  if (changed) c->how += "; the person the title names, not his state";
+  return changed;
+}
+
+}  // namespace events_internal
+}  // namespace rasd

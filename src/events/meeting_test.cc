@@ -1,0 +1,46 @@
+// The parties of meetings, talks and agreements (meeting.cc): who met is
+// the person a title names, not the title's state.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "events/events_test_util.h"
+
+namespace rasd {
+namespace {
+
+using testing::Code;
+
+struct Row {
+  std::string text;
+  std::vector<std::string> want;
+};
+
+TEST(MeetingTest, PersonAfterTitle) {
+  const std::vector<Row> rows = {
+      // A nisba, then the name set off by commas.
+      {"التقى الرئيس الفرنسي إيمانويل ماكرون أمس في باريس مع الرئيس "
+       "الروسي، فلاديمير بوتين، لبحث الأزمة.",
+       {"CONSULT/meet emmanuel-macron,vladimir-putin ->  asserted"}},
+      // A genitive state, then the name.
+      {"أجرى وزير الخارجية الأمريكي مايك بومبيو محادثات مع رئيس وزراء "
+       "إسرائيل، بنيامين نتنياهو، في القدس.",
+       {"CONSULT/meet mike-pompeo,benjamin-netanyahu ->  asserted"}},
+      // His counterpart and a nisba, then the name.
+      {"بحث وزير الخارجية التركي مولود جاويش أوغلو مع نظيره الإيراني محمد "
+       "جواد ظريف العلاقات الثنائية.",
+       {"CONSULT/meet mevlut-cavusoglu,mohammad-javad-zarif ->  asserted"}},
+      // No title: a state, a comma and a new clause's subject.
+      {"اتفقت تركيا مع روسيا، وقال أردوغان إن الاتفاق مهم.",
+       {"AGREE turkey,russia ->  asserted"}},
+      // A spokesman speaks for his ministry; he met nobody.
+      {"أجرى لافروف محادثات مع الحكومة السورية، كما قال الناطق باسم "
+       "الخارجية الروسية ماريا زاخاروفا.",
+       {"CONSULT/meet sergey-lavrov,syrian-government ->  asserted"}},
+  };
+  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+}
+
+}  // namespace
+}  // namespace rasd
