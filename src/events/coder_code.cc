@@ -223,6 +223,8 @@ bool Coder::Completed(const Found& f, const TriggerEntry& t, Coding* c) {
   });
   if ((t.mode == "hope" || t.mode == "need") && ev.recipient.empty())
     return NotCoded(f, ev.type, "hoped of himself");
+  if (OutletOnly(t, &ev, &rule))  // في لقاء مع بي بي سي (meeting.cc)
+    return NotCoded(f, ev.type, "a news outlet's interview or report");
   if (t.mutual) {
     for (int32_t a : ev.recipient) ev.actor.push_back(a);
     ev.recipient.clear();

@@ -87,5 +87,30 @@ bool Coder::TitledParties(const Found& f, const TriggerEntry& t, Coding* c) {
   return changed;
 }
 
+// Whether a news outlet (outlets.tsv) stands as a party of a meeting, a
+// call, talks, an agreement or cooperation: a paper, channel or agency
+// interviews, calls or reports (قال في لقاء مع بي بي سي؛ في اتصال
+// هاتفي مع وكالة فرانس برس؛ نقلت تاس عن الوزير قوله خلال اجتماع مع
+// نظيره); it meets or signs with no one. The outlet is dropped from the
+// parties; true when too few are left for the act (a mutual act with
+// fewer than two, a visit or reception with no side left).
+bool Coder::OutletOnly(const TriggerEntry& t, Event* ev, std::string* rule) {
+  if (t.type != "CONSULT" && t.type != "AGREE" && t.type != "COOPERATE")
+    return false;
+  auto outlet = [&](int32_t a) {
+    const int32_t e = kb_.Find(doc_.actors[a].key);
+    return e >= 0 && kb_.entries()[e].outlet;
+  };
+  const size_t n = ev->actor.size() + ev->recipient.size();
+  std::erase_if(ev->actor, outlet);
+  std::erase_if(ev->recipient, outlet);
+  const size_t left = ev->actor.size() + ev->recipient.size();
+  if (left == n) return false;
+  *rule += "; a news outlet is no party";
+  if (t.mutual) return left < 2;
+  return ev->actor.empty() ||
+         (ev->recipient.empty() && (t.mode == "visit" || t.mode == "host"));
+}
+
 }  // namespace events_internal
 }  // namespace rasd

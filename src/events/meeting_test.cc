@@ -42,5 +42,22 @@ TEST(MeetingTest, PersonAfterTitle) {
   for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
 }
 
+TEST(MeetingTest, NewsOutletIsNoParty) {
+  const std::vector<Row> rows = {
+      // An interview: the outlet met nobody.
+      {"وقال وزير الخارجية الروسي سيرغي لافروف في لقاء مع بي بي سي إن "
+       "الحوار ممكن.",
+       {}},
+      {"وأوضح الرئيس التركي رجب طيب أردوغان، في اتصال هاتفي مع وكالة "
+       "رويترز، أن بلاده ستواصل العمل.",
+       {}},
+      // The outlet only reports the meeting.
+      {"التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان "
+       "في سوتشي، حسبما ذكرت وكالة رويترز.",
+       {"CONSULT/meet vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
+  };
+  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+}
+
 }  // namespace
 }  // namespace rasd

@@ -338,8 +338,12 @@ Result<std::unique_ptr<const KnowledgeBase>> KnowledgeBase::Load(
   }
   Rows rows;
   for (const std::string& f : files) {
+    const size_t before = rows.entries.size();
     FileReader reader(f, &rows);
     if (Status s = reader.Read(); !s.ok()) return s;
+    if (fs::path(f).filename() == "outlets.tsv")
+      for (size_t i = before; i < rows.entries.size(); ++i)
+        rows.entries[i].outlet = true;
   }
   std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase());
   kb->entries_ = std::move(rows.entries);

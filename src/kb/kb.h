@@ -56,6 +56,7 @@ struct KbEntry {
   std::string name_en;
   std::string name_ar;  // canonical Arabic name
   std::vector<std::string> aliases, adjectives, metonyms;
+  bool outlet = false;  // from outlets.tsv: a newspaper, channel or agency
 };
 
 // titles.tsv `kind`.

@@ -279,6 +279,23 @@ TEST(KnowledgeBaseTest, LaterFilesOverrideByKey) {
   EXPECT_EQ(kb.entries()[hits[1].id].key, "aguila-saleh");
 }
 
+TEST(KnowledgeBaseTest, OutletsAreMarked) {
+  // The rows of outlets.tsv are news outlets (events12b: no party to a
+  // meeting); other files' are not.
+  TempDir dir;
+  const std::string outlets = dir.Write(
+      "outlets.tsv",
+      std::string(kHeader) + "reuters\tORG\tGBR\t\tReuters\tرويترز\t\t\t\n");
+  const std::string other = dir.Write(
+      "other.tsv", std::string(kHeader) +
+                       "aguila-saleh\tPER\tLBY\t\tAguila Saleh\tعقيلة "
+                       "صالح\t\t\t\n");
+  auto r = KnowledgeBase::Load({outlets, other}, WordLayer());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE((*r)->entries()[(*r)->Find("reuters")].outlet);
+  EXPECT_FALSE((*r)->entries()[(*r)->Find("aguila-saleh")].outlet);
+}
+
 TEST(KnowledgeBaseTest, EmptyMatchesNothing) {
   auto kb = KnowledgeBase::Empty();
   Document d = Words("روسيا وليبيا");
