@@ -219,6 +219,7 @@ class Coder {
   int32_t PersonAfterTitle(int32_t u, uint32_t trigger);
   bool TitledParties(const Found& f, const TriggerEntry& t, Coding* c);
   bool OutletOnly(const TriggerEntry& t, Event* ev, std::string* rule);
+  bool TownOnly(const TriggerEntry& t, Event* ev, std::string* rule);
 
   // coder_repeats.cc
   void OneEventPerSum(size_t first);

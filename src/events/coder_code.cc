@@ -225,6 +225,8 @@ bool Coder::Completed(const Found& f, const TriggerEntry& t, Coding* c) {
     return NotCoded(f, ev.type, "hoped of himself");
   if (OutletOnly(t, &ev, &rule))  // في لقاء مع بي بي سي (meeting.cc)
     return NotCoded(f, ev.type, "a news outlet's interview or report");
+  if (TownOnly(t, &ev, &rule))  // اتفاق … سرت (meeting.cc)
+    return NotCoded(f, ev.type, "towns are no parties");
   if (t.mutual) {
     for (int32_t a : ev.recipient) ev.actor.push_back(a);
     ev.recipient.clear();

@@ -112,5 +112,32 @@ bool Coder::OutletOnly(const TriggerEntry& t, Event* ev, std::string* rule) {
          (ev->recipient.empty() && (t.mode == "visit" || t.mode == "host"));
 }
 
+// Whether a town (a place that stands for no state: سرت، بنغازي) stands
+// as a party of an agreement, cooperation or talks between parties: it
+// is where they were made, not who made them (a capital was already read
+// as its state). The town is dropped; true when fewer than two parties
+// are left.
+bool Coder::TownOnly(const TriggerEntry& t, Event* ev, std::string* rule) {
+  if (!t.mutual ||
+      (t.type != "CONSULT" && t.type != "AGREE" && t.type != "COOPERATE"))
+    return false;
+  // (Not a state the knowledge base lists without a nisba, لوكسمبورغ;
+  // nor a name it does not know read as a place, which is as often a
+  // person's: يوليا تحدثت مع فيكتوريا.)
+  auto town = [&](int32_t a) {
+    if (!args_.IsPlace(a) || args_.StateSeatedIn(a) >= 0) return false;
+    const int32_t e = kb_.Find(doc_.actors[a].key);
+    return e >= 0 ? !kb_.entries()[e].state
+                  : doc_.actors[a].type == EntityType::kGpe;
+  };
+  const size_t n = ev->actor.size() + ev->recipient.size();
+  std::erase_if(ev->actor, town);
+  std::erase_if(ev->recipient, town);
+  const size_t left = ev->actor.size() + ev->recipient.size();
+  if (left == n) return false;
+  *rule += "; a town is no party";
+  return left < 2;
+}
+
 }  // namespace events_internal
 }  // namespace rasd

@@ -59,5 +59,18 @@ TEST(MeetingTest, NewsOutletIsNoParty) {
   for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
 }
 
+TEST(MeetingTest, TownIsNoParty) {
+  const std::vector<Row> rows = {
+      // Towns talks are about are not their parties (a capital stands
+      // for its state, as everywhere).
+      {"وأجرى المبعوث الأممي غسان سلامة محادثات بشأن طرابلس وبنغازي.",
+       {"CONSULT/meet ghassan-salame,libya ->  asserted"}},
+      // A state the knowledge base lists without a nisba stays a party.
+      {"ووقعت فرنسا اتفاقا مع لوكسمبورغ بشأن المهاجرين.",
+       {"AGREE france,luxembourg ->  asserted"}},
+  };
+  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+}
+
 }  // namespace
 }  // namespace rasd

@@ -341,9 +341,11 @@ Result<std::unique_ptr<const KnowledgeBase>> KnowledgeBase::Load(
     const size_t before = rows.entries.size();
     FileReader reader(f, &rows);
     if (Status s = reader.Read(); !s.ok()) return s;
-    if (fs::path(f).filename() == "outlets.tsv")
-      for (size_t i = before; i < rows.entries.size(); ++i)
-        rows.entries[i].outlet = true;
+    const fs::path name = fs::path(f).filename();
+    for (size_t i = before; i < rows.entries.size(); ++i) {
+      rows.entries[i].outlet = name == "outlets.tsv";
+      rows.entries[i].state = name == "countries.tsv";
+    }
   }
   std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase());
   kb->entries_ = std::move(rows.entries);

@@ -57,6 +57,7 @@ struct KbEntry {
   std::string name_ar;  // canonical Arabic name
   std::vector<std::string> aliases, adjectives, metonyms;
   bool outlet = false;  // from outlets.tsv: a newspaper, channel or agency
+  bool state = false;   // from countries.tsv: a state or territory
 };
 
 // titles.tsv `kind`.

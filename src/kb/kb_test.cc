@@ -294,6 +294,23 @@ TEST(KnowledgeBaseTest, OutletsAreMarked) {
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_TRUE((*r)->entries()[(*r)->Find("reuters")].outlet);
   EXPECT_FALSE((*r)->entries()[(*r)->Find("aguila-saleh")].outlet);
+  EXPECT_FALSE((*r)->entries()[(*r)->Find("reuters")].state);
+}
+
+TEST(KnowledgeBaseTest, StatesAreMarked) {
+  // The rows of countries.tsv are states, listed with a nisba or not.
+  TempDir dir;
+  const std::string countries =
+      dir.Write("countries.tsv",
+                std::string(kHeader) +
+                    "luxembourg\tGPE\tLUX\t\tLuxembourg\tلوكسمبورغ\t\t\t\n");
+  const std::string places =
+      dir.Write("places.tsv",
+                std::string(kHeader) + "sirte\tGPE\tLBY\t\tSirte\tسرت\t\t\t\n");
+  auto r = KnowledgeBase::Load({countries, places}, WordLayer());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE((*r)->entries()[(*r)->Find("luxembourg")].state);
+  EXPECT_FALSE((*r)->entries()[(*r)->Find("sirte")].state);
 }
 
 TEST(KnowledgeBaseTest, EmptyMatchesNothing) {
