@@ -220,6 +220,7 @@ class Coder {
   bool TitledParties(const Found& f, const TriggerEntry& t, Coding* c);
   bool OutletOnly(const TriggerEntry& t, Event* ev, std::string* rule);
   bool TownOnly(const TriggerEntry& t, Event* ev, std::string* rule);
+  bool DualOfNisbas(uint32_t i, Unit* dual);
 
   // coder_repeats.cc
   void OneEventPerSum(size_t first);

@@ -125,6 +125,14 @@ void Coder::BuildUnits() {
     const bool persons = IsPersonDual(items_[i].norm);
     if (!persons && !IsDualAnaphor(items_[i].norm)) continue;
     Unit dual{i, i, -1, -1, -1, items_[i].raw};
+    // (Named at once: الطرفان الأمريكي والبريطاني, meeting.cc.)
+    if (!persons && DualOfNisbas(i, &dual)) {
+      units_.push_back(dual);
+      for (uint32_t k = i; k <= dual.last; ++k)
+        items_[k].unit = static_cast<int32_t>(units_.size() - 1);
+      i = dual.last;
+      continue;
+    }
     int n = 0;
     for (uint32_t k = i; k-- > 0 && n < 2 && i - k < 200;) {
       const int32_t u = items_[k].unit;

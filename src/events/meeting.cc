@@ -139,5 +139,30 @@ bool Coder::TownOnly(const TriggerEntry& t, Event* ev, std::string* rule) {
   return left < 2;
 }
 
+// "The two sides" named at once by two nisbas joined by و right after
+// the dual (الطرفان الأمريكي والبريطاني، البلدين المصري والسوداني): the
+// two states the nisbas name, not the last two named before. Makes the
+// nisbas part of `dual` (items [i, last of the second]) and sets its
+// pair; false when no two such nisbas follow.
+bool Coder::DualOfNisbas(uint32_t i, Unit* dual) {
+  const uint32_t a = i + 1;
+  if (a >= items_.size() || items_[a].unit < 0) return false;
+  const int32_t u = items_[a].unit;
+  const uint32_t b = units_[u].last + 1;
+  if (!units_[u].nisba || units_[u].first != a || b >= items_.size() ||
+      items_[b].unit < 0 || items_[b].sentence != items_[i].sentence ||
+      items_[b].procl != "\xD9\x88")  // و
+    return false;
+  const int32_t v = items_[b].unit;
+  if (!units_[v].nisba || units_[v].first != b ||
+      units_[v].kb_entry == units_[u].kb_entry)
+    return false;
+  dual->pair[0] = v;
+  dual->pair[1] = u;
+  dual->last = units_[v].last;
+  dual->raw.end = units_[v].raw.end;
+  return true;
+}
+
 }  // namespace events_internal
 }  // namespace rasd

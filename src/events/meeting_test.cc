@@ -72,5 +72,14 @@ TEST(MeetingTest, TownIsNoParty) {
   for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
 }
 
+TEST(MeetingTest, TwoSidesNamedByNisbas) {
+  // "The two sides" named at once by two nisbas are those two states,
+  // not the last two parties named before (here: none).
+  EXPECT_EQ(Code("وكان من المتوقع أن يتفق الطرفان الأمريكي والبريطاني على "
+                 "موعد الإعلان."),
+            std::vector<std::string>{
+                "AGREE united-states,united-kingdom ->  asserted"});
+}
+
 }  // namespace
 }  // namespace rasd
