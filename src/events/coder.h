@@ -217,6 +217,11 @@ class Coder {
   // الغزو العراقي للكويت). Sets both from the genitive in *recipient.
   bool AgentGenitive(const Found& f, const TriggerEntry& t, int32_t* actor,
                      int32_t* recipient) const;
+  // The one who underwent the act a noun trigger names, told right after
+  // it by a verb of undergoing or receiving with the act as its pronoun
+  // (هجوم تعرضت له القوات الفرنسية، الهجمات التي تتعرض لها النساء،
+  // محاولة اغتيال كاد أن يتعرض لها الرئيس), or -1.
+  int32_t UndergoerAfter(const Found& f) const;
   // Whether an undergoing cue at item `cue` (واجه، نجا من) takes the trigger
   // at item `trigger` as its object: only its subject, a title, a date, من
   // or محاولة stand between.

@@ -376,6 +376,15 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
       how = "noun: nearest actor before";
     }
   }
+  // هجوم تعرضت له القوات: the one who underwent it, told after it.
+  if (t.kind == TriggerKind::kNoun && (recipient < 0 || recipient == actor)) {
+    const int32_t u = UndergoerAfter(f);
+    if (u >= 0) {
+      recipient = u;
+      if (actor == u) actor = -1;
+      how += "; recipient the one who underwent it, after it";
+    }
+  }
   return true;
 }
 

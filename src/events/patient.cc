@@ -160,6 +160,39 @@ bool Coder::AgentGenitive(const Found& f, const TriggerEntry& t, int32_t* actor,
   return true;
 }
 
+int32_t Coder::UndergoerAfter(const Found& f) const {
+  const Item& trig = items_[f.item];
+  bool relative = false;
+  for (uint32_t i = f.end; i < f.end + 6 && i + 1 < items_.size(); ++i) {
+    const Item& it = items_[i];
+    if (it.punct || it.sentence != trig.sentence || it.unit >= 0) return -1;
+    const Cue* c = args_.CueAt(it);
+    if (c && c->role == CueRole::kReceive && it.procl.empty()) {
+      // ل with the act as its pronoun right after the verb (تعرضت له;
+      // not تلقيها, "throws it", a form of ألقى as well).
+      const size_t from = it.raw.end, to = items_[i + 1].raw.begin;
+      const std::string_view gap =
+          to > from ? std::string_view(doc_.text).substr(from, to - from)
+                    : std::string_view();
+      const bool lam = gap.find(" \xD9\x84\xD9\x87") != std::string_view::npos;
+      if (!lam) return -1;
+      const int32_t u = args_.UnitStartingAt(i + 1 + DatedAt(i + 1));
+      return u >= 0 && !units_[u].nisba ? u : -1;
+    }
+    // (Its adjectives before the relative pronoun: الهجمات الإلكترونية
+    // التي؛ قد, كاد أن before the verb.)
+    if (IsVerbLink(it.norm)) {
+      relative = relative || it.article;
+      continue;
+    }
+    if (it.norm == "\xD9\x83\xD8\xA7\xD8\xAF" ||  // كاد
+        it.norm == "\xD8\xA7\xD9\x86")            // أن
+      continue;
+    if (relative || !it.procl.empty() || it.article != trig.article) return -1;
+  }
+  return -1;
+}
+
 bool Coder::UndergoesAt(uint32_t cue, uint32_t trigger) const {
   for (uint32_t i = cue + 1; i < trigger; ++i) {
     const Item& it = items_[i];

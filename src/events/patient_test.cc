@@ -69,6 +69,18 @@ TEST(PatientTest, FacedOrSurvived) {
   Expect(kCases, std::size(kCases));
 }
 
+// The one who underwent an act told after it: a verb of undergoing with ل
+// and the act as its pronoun.
+TEST(PatientTest, UndergoerAfter) {
+  const Case kCases[] = {
+      {"كشف الجهاز عن محاولة اغتيال كاد أن يتعرض لها الرئيس دونالد ترامب.",
+       {"ASSAULT  -> donald-trump asserted"}},
+      {"ناقش المجلس الهجمات الإلكترونية التي تعرضت لها إيران.",
+       {"ASSAULT  -> iran asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
 // A masdar whose genitive is its doer: an adjective as definite as it, or
 // a genitive followed by ل and the undergoer.
 TEST(PatientTest, AgentGenitive) {
