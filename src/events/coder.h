@@ -215,6 +215,41 @@ class Coder {
   bool JoinedToClauseBefore(uint32_t i) const;
   bool LamPronounAfter(const Found& f) const;
 
+  // patient.cc: the one an act was done to, where the doer is unwritten
+  // Whether item i is a charge after ب (بالتجسس), not a manner (بشدة).
+  bool ChargeAt(uint32_t i) const;
+  // Whether the verb at item `item` stands right after a relative pronoun
+  // (الذي، التي، الذين; past قد، لم، لا) with no proclitic.
+  bool AfterRelative(uint32_t item) const;
+  // A transitive attack or coercion verb after a relative pronoun with no
+  // object (الصحفي الذي قتل برصاص الجيش، المعارض الذي اعتقل في موسكو),
+  // or اتهم with its charge right after it (رجال اتهموا بالتجسس): passive,
+  // the antecedent or the noun before undergoes it, the doer is only one
+  // named by على يد or برصاص.
+  bool RelativePassive(const Found& f, const TriggerEntry& t,
+                       int32_t* recipient, int32_t* actor,
+                       std::string* how) const;
+  // An accusation masdar whose genitive or pronoun the charge follows
+  // (اتهام الناشط بالتحريض، لاتهامه بالتجسس): the genitive (or, -1, the
+  // pronoun) is the accused, not the accuser.
+  bool AccusedGenitive(const Found& f, const TriggerEntry& t, int32_t genitive,
+                       int32_t* accused) const;
+  // A masdar whose genitive is its doer (`gen` rows name the undergoer
+  // there): a nisba as definite as it (الغزو الأمريكي) or a genitive
+  // followed by ل and a party, the undergoer (اعتقال الشرطة للمتظاهرين،
+  // الغزو العراقي للكويت). Sets both from the genitive in *recipient.
+  bool AgentGenitive(const Found& f, const TriggerEntry& t, int32_t* actor,
+                     int32_t* recipient) const;
+  // The one who underwent the act a noun trigger names, told right after
+  // it by a verb of undergoing or receiving with the act as its pronoun
+  // (هجوم تعرضت له القوات الفرنسية، الهجمات التي تتعرض لها النساء،
+  // محاولة اغتيال كاد أن يتعرض لها الرئيس), or -1.
+  int32_t UndergoerAfter(const Found& f) const;
+  // Whether an undergoing cue at item `cue` (واجه، نجا من) takes the trigger
+  // at item `trigger` as its object: only its subject, a title, a date, من
+  // or محاولة stand between.
+  bool UndergoesAt(uint32_t cue, uint32_t trigger) const;
+
   // coder_repeats.cc
   void OneEventPerSum(size_t first);
   void FoldVisits(size_t first);

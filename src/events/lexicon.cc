@@ -253,6 +253,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kHypothetical;
     } else if (c[1] == "receive") {
       cue.role = CueRole::kReceive;
+    } else if (c[1] == "undergo") {
+      cue.role = CueRole::kUndergo;
     } else if (c[1] == "light") {
       cue.role = CueRole::kLight;
     } else if (c[1] == "anaphor") {

@@ -69,6 +69,7 @@ enum class CueRole : uint8_t {
   kFuture,
   kHypothetical,
   kReceive,
+  kUndergo,
   kLight,
   kAnaphor,
   kPartitive,
