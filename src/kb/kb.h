@@ -16,9 +16,13 @@
 // (word_view.h: روسيا روسي الروسيه → روس) when the document word is a nisba
 // (its stem ends in ي): the hit is then an adjective of the entry, whatever
 // the listed word was. A name listed without the article does not match a
-// word that has one (the alias سورية is Syria; السورية is its nisba). A word
-// that only shares the key but is no nisba (سور, a wall, vs سوريا) does not
-// match.
+// word that has one (the alias سورية is Syria; السورية is its nisba), and a
+// one-word name listed with it does not match a word without (جزيرة is an
+// island, سعودية an adjective). A word that only shares the key but is no
+// nisba (سور, a wall, vs سوريا) does not match; nor a stem-level match that
+// adds or drops a ة (الرياضة vs الرياض) or the plural ات (الإمارة vs
+// الإمارات). A name whose first letters the word layer splits off as
+// clitics (واس: و + اس) matches only with them.
 //
 // Thread-safety: immutable after Load; Match and the lookups are const and
 // reentrant, and allocate only the hits they return.
