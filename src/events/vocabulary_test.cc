@@ -25,8 +25,10 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
       // SUPPORT: solidarity, a vote of confidence, thanks, siding with,
       // allegiance.
       {"أعربت تونس عن تضامنها مع مصر.", {"SUPPORT tunisia -> egypt asserted"}},
+      // (A Tunisian parliament: مجلس النواب is Libya's only where Libya is
+      // named, data/kb/README.md.)
       {"منح مجلس النواب الثقة لحكومة يوسف الشاهد.",
-       {"SUPPORT house-of-representatives-libya -> youssef-chahed asserted"}},
+       {"SUPPORT agent-legislators -> youssef-chahed asserted"}},
       {"وشكر أردوغان الرئيس الروسي فلاديمير بوتين.",
        {"SUPPORT/praise recep-tayyip-erdogan -> vladimir-putin asserted"}},
       {"انحازت قطر إلى تركيا في الأزمة.", {"SUPPORT qatar -> turkey asserted"}},

@@ -60,6 +60,10 @@ struct KbEntry {
   std::string name_en;
   std::string name_ar;  // canonical Arabic name
   std::vector<std::string> aliases, adjectives, metonyms;
+  // Aliases listed with a leading ~ (the ~ dropped): names generic enough
+  // to be another state's body (الجيش الوطني، مجلس النواب), matched only
+  // in a document that names the entry's country otherwise.
+  std::vector<std::string> local_aliases;
 };
 
 // titles.tsv `kind`.
@@ -90,6 +94,7 @@ struct KbHit {
   // When the same surface is also listed as another entry's metonym (موسكو
   // the city and موسكو for Russia), that entry; else -1.
   int32_t metonym_of = -1;
+  bool local = false;  // matched through a local alias (KbEntry)
 };
 
 // Transparent hashing, so lookups take string_views without allocating.
@@ -148,6 +153,7 @@ class KnowledgeBase {
     std::vector<PhraseWord> words;
     NameKind kind = NameKind::kName;
     int32_t id = -1;
+    bool local = false;  // a local alias (KbEntry::local_aliases)
   };
 
  private:
@@ -157,7 +163,7 @@ class KnowledgeBase {
   bool BestAt(const Document& doc, uint32_t i, size_t max_len,
               KbHit* hit) const;
   Status AddPhrase(std::string_view text, NameKind kind, int32_t id,
-                   const Pipeline& word_layer);
+                   const Pipeline& word_layer, bool local = false);
   void Index();
 
   std::vector<KbEntry> entries_;

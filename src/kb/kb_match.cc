@@ -267,6 +267,7 @@ bool KnowledgeBase::BestAt(const Document& doc, uint32_t i, size_t max_len,
     h.kind = best->kind;
     h.id = best->phrase->id;
     h.metonym_of = metonym_of;
+    h.local = best->phrase->local;
     *hit = h;
     return true;
   }
@@ -306,6 +307,18 @@ void KnowledgeBase::MatchWords(const Document& doc,
     hits->push_back(h);
     i = h.end - 1;
   }
+  // A local alias (الجيش الوطني for Libya's army) stands for its entry
+  // only where the document names that entry's country by something else:
+  // the country, a city, a nisba, a body or a person of it.
+  std::vector<std::string_view> named;
+  for (const KbHit& h : *hits)
+    if (!h.local && h.kind != NameKind::kTitle && h.id >= 0)
+      named.push_back(entries_[h.id].country);
+  std::erase_if(*hits, [&](const KbHit& h) {
+    if (!h.local) return false;
+    const std::string& c = entries_[h.id].country;
+    return c.empty() || std::find(named.begin(), named.end(), c) == named.end();
+  });
 }
 
 int32_t KnowledgeBase::RoleHolder(std::string_view role,

@@ -295,6 +295,42 @@ TEST(KnowledgeBaseTest, LaterFilesOverrideByKey) {
   EXPECT_EQ(kb.entries()[hits[1].id].key, "aguila-saleh");
 }
 
+// A local alias (~) names its entry only where the document names the
+// entry's country by something else; a ~ inside an alias is an error.
+TEST(KnowledgeBaseTest, LocalAliasNeedsItsCountryNamed) {
+  TempDir dir;
+  const std::string extra = dir.Write(
+      "extra.tsv", std::string(kHeader) +
+                       "unified-forces\tORG\tLBY\t\tUnified Forces\t"
+                       "القوات الليبية الموحدة\t~القوات الموحدة\t\t\n");
+  auto r = KnowledgeBase::Load({TestData(""), extra}, WordLayer());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const KnowledgeBase& kb = **r;
+  auto keys = [&](const std::string& text) {
+    Document d = Words(text);
+    std::vector<KbHit> hits;
+    kb.Match(d, &hits);
+    std::string out;
+    for (const KbHit& h : hits)
+      if (h.kind != NameKind::kTitle) out += kb.entries()[h.id].key + " ";
+    return out;
+  };
+  EXPECT_EQ(keys("تقدمت القوات الموحدة نحو المدينة"), "");
+  EXPECT_EQ(keys("تقدمت القوات الموحدة نحو المدينة في ليبيا"),
+            "unified-forces libya ");
+  EXPECT_EQ(keys("قال حفتر إن القوات الموحدة تقدمت"),
+            "khalifa-haftar unified-forces ");
+  EXPECT_EQ(keys("القوات الليبية الموحدة"), "unified-forces ");
+
+  const std::string bad = dir.Write(
+      "bad.tsv", std::string(kHeader) +
+                     "bad-forces\tORG\tLBY\t\tBad\tقوات\tقوات~الشرق\t\t\n");
+  auto e = KnowledgeBase::Load({TestData(""), bad}, WordLayer());
+  ASSERT_FALSE(e.ok());
+  EXPECT_NE(e.status().message().find("bad.tsv:2"), std::string::npos)
+      << e.status().message();
+}
+
 TEST(KnowledgeBaseTest, EmptyMatchesNothing) {
   auto kb = KnowledgeBase::Empty();
   Document d = Words("روسيا وليبيا");
