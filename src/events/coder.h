@@ -169,6 +169,13 @@ class Coder {
   int32_t RelativeSubject(uint32_t pronoun) const;
   bool OnlyShe(int32_t u) const;
 
+  // coder_domain.cc
+  void NoteDomains();
+  // Why an event of this type by these actor units is coded as no event
+  // in this document (a sports report), or nullptr.
+  const char* BlockedBy(std::string_view type,
+                        const std::vector<int32_t>& actors) const;
+
   // coder_control.cc
   bool ControlVerb(const Item& it) const;
   bool ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c);
@@ -275,6 +282,12 @@ class Coder {
 
   const EventLexicon& lex_;
   const KnowledgeBase& kb_;
+  // Types this document's domain codes as no event, with why (NoteDomains).
+  struct Blocked {
+    std::string type, why;
+    const std::vector<std::string>* except;  // agent keys still coded
+  };
+  std::vector<Blocked> blocked_;
   Document& doc_;
   std::vector<Item> items_;
   std::vector<int32_t> word_item_;

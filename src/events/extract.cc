@@ -100,6 +100,7 @@ bool NeedsRecipient(std::string_view type) {
 
 void Coder::Run() {
   BuildItems();
+  NoteDomains();
   MarkDates();
   if (!FindTriggers()) return;
   args_.Reset();
