@@ -50,6 +50,10 @@ TEST(EventsTest, GoldenTable) {
       // Future prefix on the light verb; accusative masdar.
       {"ستقدم روسيا قرضا لحكومة طبرق بقيمة 2.9 مليار دولار.",
        {"AID/economic russia -> interim-government-libya future"}},
+      // Planning an act is not the act: it is in the future.
+      {"وقالت الشرطة إن المسلحين كانوا يخططون لشن هجمات على القوات "
+       "الفرنسية.",
+       {"ASSAULT agent-gunmen -> agent-armed-forces future"}},
       // A receiving verb with no subject of its own after another in the
       // sentence: the same receiver and, none named, the same giver.
       {"حصل حفتر على وعود مصرية بدعم كبير لتقوية قواته في الشرق والجنوب، "
