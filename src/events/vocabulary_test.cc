@@ -155,5 +155,21 @@ TEST(VocabularyTest, LeastCodedTypesRound11a) {
   }
 }
 
+// Session 10: what nature does, a crisis that bursts, what one suffers
+// and what sanctions aim at are no attacks (qualifiers.tsv); a real
+// attack beside them still is.
+TEST(VocabularyTest, NatureCrisesAndSanctionsAreNoAttacks) {
+  const Case kCases[] = {
+      {"ضرب زلزال قوي جنوب إيران.", {}},
+      {"أدى انفجار الأزمة السياسية إلى استقالة الحكومة.", {}},
+      {"تستهدف العقوبات الأمريكية قطاع النفط الإيراني.", {}},
+      {"أصيب الأطفال بسوء التغذية في اليمن.", {}},
+      // (Ill-treatment is an act: تعرضوا للضرب وسوء المعاملة stays.)
+      {"قصف الجيش الروسي مواقع المعارضة السورية.",
+       {"ASSAULT russian-armed-forces -> agent-opposition asserted"}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+}
+
 }  // namespace
 }  // namespace rasd
