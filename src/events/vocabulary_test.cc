@@ -164,7 +164,9 @@ TEST(VocabularyTest, NatureCrisesAndSanctionsAreNoAttacks) {
       {"أدى انفجار الأزمة السياسية إلى استقالة الحكومة.", {}},
       {"تستهدف العقوبات الأمريكية قطاع النفط الإيراني.", {}},
       {"أصيب الأطفال بسوء التغذية في اليمن.", {}},
-      // (Ill-treatment is an act: تعرضوا للضرب وسوء المعاملة stays.)
+      // Ill-treatment is an act: سوء alone is not listed.
+      {"تعرض السجناء للضرب وسوء المعاملة.",
+       {"ASSAULT  -> agent-prisoners asserted"}},
       {"قصف الجيش الروسي مواقع المعارضة السورية.",
        {"ASSAULT russian-armed-forces -> agent-opposition asserted"}},
   };
