@@ -1,6 +1,6 @@
 // The one an act was done to, where Arabic leaves the doer unwritten
-// (docs/events.md, Eleventh round, 11c): a transitive verb with no object
-// after a relative pronoun (الصحفي الذي قتل برصاص الجيش، المعارض الذي
+// (docs/events-history.md, Eleventh round, 11c): a transitive verb with no
+// object after a relative pronoun (الصحفي الذي قتل برصاص الجيش، المعارض الذي
 // اعتقل في موسكو) or اتهم with its charge right after it (رجال اتهموا
 // بالتجسس) is passive; an accusation masdar whose genitive the charge
 // follows (اتهامه بالتجسس، اتهام الناشط بالتحريض) names the accused; the

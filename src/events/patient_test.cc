@@ -1,5 +1,6 @@
 // The one an act was done to, where the doer is unwritten (patient.cc,
-// docs/events.md, Eleventh round, 11c). Sentences written for these tests.
+// docs/events-history.md, Eleventh round, 11c). Sentences written for these
+// tests.
 #include <gtest/gtest.h>
 
 #include <string>

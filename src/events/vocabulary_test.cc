@@ -1,6 +1,6 @@
 // Golden table for the trigger vocabulary of the diplomatic and verbal
-// types added in round 9a (data/events/triggers.tsv; docs/events.md, Ninth
-// round 9a): sentences written for these tests, each with the coding a
+// types added in round 9a (data/events/triggers.tsv; docs/events-history.md,
+// Ninth round 9a): sentences written for these tests, each with the coding a
 // reader gives it ("TYPE/mode actors -> recipients modality"), and forms
 // that look like a new trigger but are not one.
 #include <gtest/gtest.h>
@@ -100,7 +100,7 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
   }
 }
 
-// Round 11a (docs/events.md, Eleventh round 11a): the types rasd coded
+// Round 11a (docs/events-history.md, Eleventh round 11a): the types rasd coded
 // least. Sentences written for these tests.
 TEST(VocabularyTest, LeastCodedTypesRound11a) {
   const Case kCases[] = {
