@@ -172,6 +172,9 @@ class Coder {
   bool ControlVerb(const Item& it) const;
   bool ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c);
 
+  // recipient_more.cc (events12a)
+  bool MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c);
+
   // coder_code.cc
   void Code(const Found& f);
   void Riot(const Found& f, Coding* c);

@@ -650,6 +650,8 @@ bool Coder::Parties(const Found& f, const TriggerEntry& t, Coding* c) {
       how += "; recipient the doer of the act it backs";
     }
   }
+  // Recipients written in constructions of their own (recipient_more.cc).
+  if (recipients.empty()) MoreRecipients(f, t, c);
   return true;
 }
 

@@ -1,0 +1,98 @@
+// Recipients the trigger's own markers do not find, for the acts that are
+// only ever done to someone (events12a): without a recipient such an
+// event is dropped ("not coded: no recipient"), so each rule here names one
+// where news writes it in a construction of its own.
+//
+// 1. A refusal whose object is an act done with someone (رفض عقد لقاء مع
+//    السراج، ترفض التعاون مع موسكو، رافضة أي حوار مع دمشق): the party after
+//    مع in the refused act's phrase is whom the refusal is against.
+// 2. A ban on supplying something to a party (فرض حظرا على توريد السلاح
+//    إلى ليبيا، حظرا على تصدير النفط للغرب): the party the goods are to go
+//    to is the one sanctioned.
+//
+// Part of the event coder: see coder.h and the top of extract.cc.
+
+#include <algorithm>
+#include <string>
+
+#include "events/coder.h"
+
+namespace rasd {
+namespace events_internal {
+namespace {
+
+constexpr std::string_view kMaa = "\xD9\x85\xD8\xB9";  // مع
+
+// Masdars of handing goods over (توريد، تصدير، بيع، إرسال، تزويد، شحن،
+// تسليم), by their light stem.
+bool SupplyStem(std::string_view s) {
+  for (std::string_view w :
+       {"\xD8\xAA\xD9\x88\xD8\xB1\xD9\x8A\xD8\xAF",   // توريد
+        "\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x8A\xD8\xB1",   // تصدير
+        "\xD8\xA8\xD9\x8A\xD8\xB9",                   // بيع
+        "\xD8\xA7\xD8\xB1\xD8\xB3\xD8\xA7\xD9\x84",   // ارسال
+        "\xD8\xAA\xD8\xB2\xD9\x88\xD9\x8A\xD8\xAF",   // تزويد
+        "\xD8\xB4\xD8\xAD\xD9\x86",                   // شحن
+        "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85"})  // تسليم
+    if (s == w) return true;
+  return false;
+}
+
+}  // namespace
+
+// Rules 1 and 2, for an event its markers gave no recipient (from
+// Parties); true when one is found.
+bool Coder::MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c) {
+  std::vector<int32_t>& recipients = c->recipients;
+  const std::vector<int32_t>& actors = c->actors;
+  if (!recipients.empty() || t.mutual) return false;
+  const Item& trig = items_[f.item];
+  auto take = [&](int32_t u, std::string_view why) {
+    if (u < 0 || std::find(actors.begin(), actors.end(), u) != actors.end())
+      return false;
+    recipients = args_.WithConjuncts(u);
+    c->how += "; recipient " + std::string(why);
+    return true;
+  };
+  // The object's phrase starts after the trigger, or after a subject
+  // standing right after a verb (ترفض بريطانيا التعاون مع موسكو).
+  uint32_t from = std::max(f.end, f.tail);
+  if (!actors.empty() && units_[actors.back()].first == from)
+    from = units_[actors.back()].last + 1;
+  auto word = [&](uint32_t i) {
+    return i < items_.size() && !items_[i].punct &&
+           items_[i].sentence == trig.sentence;
+  };
+  if (t.type == "REJECT") {
+    // Rule 1: مع within the refused act's first words: رفض (إجراء) (أي)
+    // حوار (مباشر) مع …; the act is a word no unit starts.
+    if (!word(from) || items_[from].unit >= 0) return false;
+    for (uint32_t i = from + 1; i < from + 5 && word(i); ++i) {
+      // (Not past a unit, a clause of its own or a verb joined by و:
+      // رفضت البوليساريو الاقتراح وتضامنت معها الجزائر.)
+      const Item& it = items_[i];
+      if (it.unit >= 0 || IsComplementizer(it.norm) ||
+          (it.procl.starts_with("\xD9\x88") && !it.article))
+        break;
+      if (it.norm == kMaa && it.enclitic.empty())
+        return take(args_.Forward(i - 1, 4, kMaa, actors), "after مع");
+    }
+    return false;
+  }
+  if (t.type == "SANCTION") {
+    // Rule 2: على + a masdar of supplying, then إلى or ل within a few
+    // words (its object between).
+    for (uint32_t i = from; i < from + 3 && word(i); ++i) {
+      if (items_[i].norm != "\xD8\xB9\xD9\x84\xD9\x8A" ||  // على
+          !word(i + 1) || !SupplyStem(items_[i + 1].stem))
+        continue;
+      int32_t u = args_.Forward(i + 1, 5, "\xD8\xA7\xD9\x84\xD9\x8A", actors);
+      if (u < 0) u = args_.Forward(i + 1, 5, "\xD9\x84", actors);
+      return take(u, "the one supplies were to go to");
+    }
+  }
+  return false;
+}
+
+}  // namespace events_internal
+}  // namespace rasd

@@ -1,0 +1,57 @@
+// Recipients written in constructions of their own (recipient_more.cc):
+// the party after مع in a refused act, the party a banned supply was to
+// go to. Sentences written
+// for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "events/events_test_util.h"
+
+namespace rasd {
+namespace {
+
+using testing::Code;
+
+struct Row {
+  std::string text;
+  std::vector<std::string> want;
+};
+
+TEST(RecipientMoreTest, RefusedActWithSomeone) {
+  const std::vector<Row> rows = {
+      {"ورفض حفتر عقد لقاء مباشر مع السراج في القاهرة.",
+       {"REJECT khalifa-haftar -> fayez-al-sarraj asserted",
+        "CONSULT/meet khalifa-haftar,fayez-al-sarraj ->  asserted"}},
+      {"وقالت زاخاروفا إن بريطانيا رفضت التعاون مع موسكو في التحقيق.",
+       {"REJECT united-kingdom -> russia reported"}},
+      {"دعمت تركيا المعارضة، رافضة أي حوار مباشر مع دمشق.",
+       {"SUPPORT turkey -> agent-opposition asserted",
+        "REJECT turkey -> syria asserted",
+        "CONSULT/negotiate agent-opposition,syria ->  asserted"}},
+  };
+  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+}
+
+TEST(RecipientMoreTest, NoPartnerPastTheRefusedAct) {
+  // مع on a pronoun, after a verb joined by و: another clause's.
+  EXPECT_EQ(Code("ورفضت البوليساريو الاقتراح وتضامنت معها الجزائر."),
+            std::vector<std::string>{});
+  // A place left is no partner.
+  EXPECT_EQ(Code("ورفض الوزير الانسحاب من المدينة."),
+            std::vector<std::string>{});
+}
+
+TEST(RecipientMoreTest, BanOnSupplyingAParty) {
+  const std::vector<Row> rows = {
+      {"وكان مجلس الأمن قد فرض حظرا شاملا على توريد السلاح إلى ليبيا.",
+       {"SANCTION un-security-council -> libya asserted"}},
+      {"وفرضت الولايات المتحدة حظرا على بيع الأسلحة لكوريا الشمالية.",
+       {"SANCTION united-states -> north-korea asserted"}},
+  };
+  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+}
+
+}  // namespace
+}  // namespace rasd
