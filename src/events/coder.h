@@ -173,6 +173,7 @@ class Coder {
   bool ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c);
 
   // recipient_more.cc (events12a)
+  int32_t BackedHead(uint32_t at) const;
   bool MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c);
 
   // coder_code.cc

@@ -3,10 +3,16 @@
 // event is dropped ("not coded: no recipient"), so each rule here names one
 // where news writes it in a construction of its own.
 //
-// 1. A refusal whose object is an act done with someone (رفض عقد لقاء مع
+// 1. A passive participle of backing after the noun phrase it describes
+//    (الميليشيات الحوثية المدعومة من إيران، المتمردين الحوثيين، المدعومين
+//    من إيران): the head noun before its adjectives (nisbas), or before a
+//    comma right before the participle, is the one backed, whatever
+//    preposition governs the phrase (إلى وحدات حماية الشعب الكردية المدعومة
+//    من واشنطن).
+// 2. A refusal whose object is an act done with someone (رفض عقد لقاء مع
 //    السراج، ترفض التعاون مع موسكو، رافضة أي حوار مع دمشق): the party after
 //    مع in the refused act's phrase is whom the refusal is against.
-// 2. A ban on supplying something to a party (فرض حظرا على توريد السلاح
+// 3. A ban on supplying something to a party (فرض حظرا على توريد السلاح
 //    إلى ليبيا، حظرا على تصدير النفط للغرب): the party the goods are to go
 //    to is the one sanctioned.
 //
@@ -40,7 +46,36 @@ bool SupplyStem(std::string_view s) {
 
 }  // namespace
 
-// Rules 1 and 2, for an event its markers gave no recipient (from
+// Rule 1 (called from ArgumentsByKind, before the row's `obj`, which
+// after a participle finds what follows it: المدعومة من تركيا مواقع
+// الجيش): the noun phrase a backing participle describes. Back from the
+// participle over nisba adjectives (units or words shaped so), a comma
+// right before it; the first other unit is the head, when it is no town (a
+// court in The Hague is not The Hague).
+int32_t Coder::BackedHead(uint32_t at) const {
+  for (uint32_t k = 1; k <= 6 && k <= at; ++k) {
+    const uint32_t i = at - k;
+    const Item& it = items_[i];
+    if (it.sentence != items_[at].sentence) return -1;
+    if (it.punct) {
+      if (k == 1 && (it.norm == "\xD8\x8C" || it.norm == ",")) continue;
+      return -1;
+    }
+    if (it.unit >= 0) {
+      const Unit& u = units_[it.unit];
+      if (u.nisba) {
+        k += u.last - u.first;  // an adjective: on to its noun
+        continue;
+      }
+      if (u.actor >= 0 && args_.PlaceOnly(it.unit)) return -1;
+      return it.unit;
+    }
+    if (!it.article || !NisbaShaped(i)) return -1;
+  }
+  return -1;
+}
+
+// Rules 2 and 3, for an event its markers gave no recipient (from
 // Parties); true when one is found.
 bool Coder::MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c) {
   std::vector<int32_t>& recipients = c->recipients;
@@ -64,7 +99,7 @@ bool Coder::MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c) {
            items_[i].sentence == trig.sentence;
   };
   if (t.type == "REJECT") {
-    // Rule 1: مع within the refused act's first words: رفض (إجراء) (أي)
+    // Rule 2: مع within the refused act's first words: رفض (إجراء) (أي)
     // حوار (مباشر) مع …; the act is a word no unit starts.
     if (!word(from) || items_[from].unit >= 0) return false;
     for (uint32_t i = from + 1; i < from + 5 && word(i); ++i) {
@@ -80,7 +115,7 @@ bool Coder::MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c) {
     return false;
   }
   if (t.type == "SANCTION") {
-    // Rule 2: على + a masdar of supplying, then إلى or ل within a few
+    // Rule 3: على + a masdar of supplying, then إلى or ل within a few
     // words (its object between).
     for (uint32_t i = from; i < from + 3 && word(i); ++i) {
       if (items_[i].norm != "\xD8\xB9\xD9\x84\xD9\x8A" ||  // على
