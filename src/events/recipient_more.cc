@@ -15,6 +15,9 @@
 // 3. A ban on supplying something to a party (فرض حظرا على توريد السلاح
 //    إلى ليبيا، حظرا على تصدير النفط للغرب): the party the goods are to go
 //    to is the one sanctioned.
+// 4. A threat of an act against a party (هدد بتوجيه ضربة إلى النظام،
+//    تهديدات بإعادة فرض عقوبات على إيران): the party after على، إلى، ضد
+//    or ل in the threatened act, before any condition (بالرد إذا هاجمت …).
 //
 // Part of the event coder: see coder.h and the top of extract.cc.
 
@@ -42,6 +45,14 @@ bool SupplyStem(std::string_view s) {
         "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85"})  // تسليم
     if (s == w) return true;
   return false;
+}
+
+// A word of condition: what follows is when, not whom (بالرد إذا فرضت
+// واشنطن عقوبات على تركيا).
+bool IsCondition(std::string_view w) {
+  return w == "\xD8\xA7\xD8\xB0\xD8\xA7" ||  // اذا
+         w == "\xD9\x84\xD9\x88" ||          // لو
+         w == "\xD8\xAD\xD8\xA7\xD9\x84";    // (في) حال
 }
 
 }  // namespace
@@ -75,7 +86,7 @@ int32_t Coder::BackedHead(uint32_t at) const {
   return -1;
 }
 
-// Rules 2 and 3, for an event its markers gave no recipient (from
+// Rules 2 to 4, for an event its markers gave no recipient (from
 // Parties); true when one is found.
 bool Coder::MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c) {
   std::vector<int32_t>& recipients = c->recipients;
@@ -111,6 +122,36 @@ bool Coder::MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c) {
         break;
       if (it.norm == kMaa && it.enclitic.empty())
         return take(args_.Forward(i - 1, 4, kMaa, actors), "after مع");
+    }
+    return false;
+  }
+  if (t.type == "THREATEN") {
+    // Rule 4: the act threatened after ب (its first two words) and whom
+    // it would be done to: the party after على، إلى، ضد or ل, up to a
+    // comma, a condition or a clause of its own. (Not its genitive: as
+    // often its doer, بانسحاب الولايات المتحدة، or a thing, بإغلاق مضيق.)
+    for (uint32_t i = from; i < from + 2 && word(i); ++i) {
+      // (بأن opens what is said: no act threatened.)
+      if (!HasLetter(items_[i].procl, "\xD8\xA8") || items_[i].unit >= 0 ||
+          IsComplementizer(items_[i].norm))
+        continue;
+      uint32_t end = i + 1;
+      for (; end < i + 7 && word(end); ++end) {
+        const Item& it = items_[end];
+        if (IsComplementizer(it.norm) || IsCondition(it.norm) ||
+            (it.procl.starts_with("\xD9\x88") && !it.article))
+          break;
+      }
+      int32_t u = -1;
+      for (std::string_view m :
+           {"\xD8\xB9\xD9\x84\xD9\x8A", "\xD8\xA7\xD9\x84\xD9\x8A",
+            "\xD8\xB6\xD8\xAF", "\xD9\x84"}) {  // على إلى ضد ل
+        if (u >= 0) break;
+        u = args_.Forward(i, end - i - 1, m, actors);
+      }
+      // (No town or sea: يهدد الملاحة في البحر الأحمر is a danger.)
+      if (u >= 0 && units_[u].actor >= 0 && args_.PlaceOnly(u)) u = -1;
+      return take(u, "whom the act threatened is against");
     }
     return false;
   }

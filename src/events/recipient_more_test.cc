@@ -81,5 +81,34 @@ TEST(RecipientMoreTest, BanOnSupplyingAParty) {
   for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
 }
 
+// Only the text's events of one type (a threat's act may be coded too,
+// rightly or not: that is not what these tests are about).
+std::vector<std::string> OfType(const std::string& text,
+                                const std::string& type) {
+  std::vector<std::string> out;
+  for (const std::string& e : Code(text))
+    if (e.starts_with(type + " ")) out.push_back(e);
+  return out;
+}
+
+TEST(RecipientMoreTest, WhomTheThreatenedActIsAgainst) {
+  EXPECT_EQ(
+      OfType("وهدد ترامب بتوجيه ضربة عسكرية إلى النظام السوري.", "THREATEN"),
+      std::vector<std::string>{
+          "THREATEN donald-trump -> syrian-government asserted"});
+  EXPECT_EQ(
+      OfType("وجاءت تهديدات الولايات المتحدة بإعادة فرض عقوبات على "
+             "إيران.",
+             "THREATEN"),
+      std::vector<std::string>{"THREATEN united-states -> iran asserted"});
+}
+
+TEST(RecipientMoreTest, NoThreatenedPartyInTheActsGenitive) {
+  // A threatened act's genitive is a thing or its doer as often: no
+  // recipient (بإغلاق مضيق هرمز، بانسحاب الولايات المتحدة).
+  EXPECT_EQ(OfType("وهدد روحاني بإغلاق مضيق هرمز.", "THREATEN"),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace rasd
