@@ -180,6 +180,10 @@ class Coder {
   bool ControlVerb(const Item& it) const;
   bool ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c);
 
+  // recipient_more.cc (events12a)
+  int32_t BackedHead(uint32_t at) const;
+  bool MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c);
+
   // coder_code.cc
   void Code(const Found& f);
   void Riot(const Found& f, Coding* c);

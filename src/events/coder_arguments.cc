@@ -176,6 +176,13 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
     recipient = args_.UnitBefore(f.item);
     actor = args_.Forward(f.end - 1, 3, kMin, none);
     how = "passive: actor after من, recipient before";
+    // (Past its adjectives: الميليشيات الحوثية المدعومة; recipient_more.cc.
+    // Only with the backer named: a half-known backing would lend its
+    // recipient to other acts of its type as a repeat.)
+    if (recipient < 0 && actor >= 0 && t.type == "SUPPORT") {
+      recipient = BackedHead(f.item);
+      if (recipient >= 0) how += ", the noun the participle describes";
+    }
   } else if (receive_at >= 0) {
     recipient = args_.UnitBefore(receive_at);
     if (recipient < 0) recipient = args_.Forward(receive_at, 3, {}, none);
@@ -679,6 +686,8 @@ bool Coder::Parties(const Found& f, const TriggerEntry& t, Coding* c) {
       how += "; recipient the doer of the act it backs";
     }
   }
+  // Recipients written in constructions of their own (recipient_more.cc).
+  if (recipients.empty()) MoreRecipients(f, t, c);
   return true;
 }
 
