@@ -138,6 +138,11 @@ class Coder {
   bool FeminineEnding(const Item& it) const;
   bool Tanween(const Item& it) const;
   bool Related(const Found& prev, uint32_t i, const TriggerEntry& t);
+  // phrase_word.cc: whether item `it` completes a phrase's word `rest`
+  // (the light stem of `listed`, the word as the row writes it).
+  bool PhraseWord(const Item& it, std::string_view rest,
+                  std::string_view listed) const;
+  static std::string_view PhraseListedWord(std::string_view listed, size_t k);
 
   // coder_subject.cc
   bool MarkedPassive(const Item& it) const;
