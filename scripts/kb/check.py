@@ -193,10 +193,15 @@ def main():
         elif LATIN_RE.search(r["name_ar"]) or not ARABIC_RE.search(r["name_ar"]):
             ck.error(where, f"name_ar '{r['name_ar']}' is not Arabic script")
         allow_latin = fname == "outlets.tsv"
-        names = [r["name_ar"]] + check_list(where, "aliases", r["aliases"], ck, allow_latin)
+        # A leading ~ marks a local alias (data/kb/README.md), nothing else.
+        aliases = r["aliases"]
+        if any("~" in a[1:] for a in aliases.split("|")):
+            ck.error(where, f"aliases: ~ only at the start of an alias in '{aliases}'")
+        aliases = "|".join(a.lstrip("~") for a in aliases.split("|")) if aliases else ""
+        names = [r["name_ar"]] + check_list(where, "aliases", aliases, ck, allow_latin)
         check_list(where, "adjectives", r["adjectives"], ck, False)
         check_list(where, "metonyms", r["metonyms"], ck, False)
-        if r["name_ar"] in r["aliases"].split("|"):
+        if r["name_ar"] in aliases.split("|"):
             ck.error(where, "an alias repeats name_ar")
         for cell in (r["name_ar"], r["aliases"], r["adjectives"], r["metonyms"]):
             if DIACRITICS_RE.search(cell):

@@ -56,6 +56,7 @@
 #include "kb/names.h"
 #include "kb/word_view.h"
 #include "text/normalize.h"
+#include "util/tsv.h"
 
 namespace rasd {
 namespace {
@@ -103,6 +104,7 @@ class Resolver {
     std::erase_if(items_, [](const Item& it) { return it.dead; });
     std::sort(items_.begin(), items_.end(),
               [](const Item& a, const Item& b) { return a.wb < b.wb; });
+    SurnamesOfOthers();
     Merge();
     Emit();
   }
@@ -200,6 +202,13 @@ class Resolver {
         overlap->dead = true;
         overlaps = 0;
       }
+      // A person's name whose given names are not the entry's, around
+      // its family name (زين الدين زيدان, not علي زيدان; أحمد البغدادي):
+      // another person of that name.
+      if (overlaps == 1 && OtherGivenNames(*overlap, b, m.type)) {
+        overlap->dead = true;
+        overlaps = 0;
+      }
       // Overlapping tagger mentions: the first stands.
       bool seen = false;
       for (size_t i = kb_items; i < items_.size() && !seen; ++i)
@@ -215,6 +224,107 @@ class Resolver {
       it.we = it.ne = e;
       it.type = m.type;
       items_.push_back(std::move(it));
+    }
+  }
+
+  // Whether the tagger's person name starting at word b, before the
+  // knowledge-base person item `kb` inside it, names someone else: the
+  // item is a short form of the entry's name (its family name: زيدان،
+  // غيتس، بن زايد), the words before it that no hit covers and no cue
+  // marks (titles, السابق) and that are listed given names or have four
+  // letters or more (not إن، قال) are given names, and none of them is a word
+  // of the entry's names of several words, long vowels aside (ديميتري، دميتري),
+  // or two of them written as one (أبوبكر). An entry known by one word only
+  // cannot tell.
+  bool OtherGivenNames(const Item& kb, uint32_t b, EntityType type) const {
+    if (type != EntityType::kPer || kb.type != EntityType::kPer ||
+        kb.entry < 0 || b >= kb.nb)
+      return false;
+    const KbEntry& e = kb_.entries()[kb.entry];
+    const std::string canonical = NormalizeString(e.name_ar);
+    if (NameForms(doc_, kb).size() >= SplitNonEmpty(canonical, ' ').size())
+      return false;
+    std::vector<std::string> known;
+    auto add = [&](const std::string& name) {
+      const std::string norm = NormalizeString(name);
+      const std::vector<std::string_view> w = SplitNonEmpty(norm, ' ');
+      if (w.size() < 2) return;
+      for (size_t k = 0; k < w.size(); ++k) {
+        known.emplace_back(w[k]);
+        known.push_back(Consonants(w[k]));
+        if (k + 1 < w.size())
+          known.push_back(
+              Consonants(std::string(w[k]) + std::string(w[k + 1])));
+      }
+    };
+    add(e.name_ar);
+    for (const std::string& a : e.aliases) add(a);
+    if (known.empty()) return false;
+    bool given = false;
+    for (uint32_t i = b; i < kb.nb; ++i) {
+      const WordView v = View(doc_, i);
+      const uint8_t cue = cues_.Of(doc_, i);
+      if (v.clitic || v.skip || Covered(i) || (cue & ~kCueGiven) != 0 ||
+          (!(cue & kCueGiven) &&
+           Letters(doc_.NormText(doc_.words[i].norm)) < 4))
+        continue;
+      given = true;
+      const std::string_view word = doc_.NormText(doc_.words[i].norm);
+      const std::string bare = Consonants(v.form);
+      for (const std::string& k : known)
+        if (SameNameWord(word, k) || SameNameWord(v.form, k) ||
+            SameNameWord(bare, k))
+          return false;
+    }
+    return given;
+  }
+
+  // How many letters the word has (two bytes each, Arabic).
+  static size_t Letters(std::string_view w) {
+    size_t n = 0;
+    for (unsigned char c : w) n += (c & 0xC0) != 0x80;
+    return n;
+  }
+
+  // A normalised word without its long vowels ا و ي after the first
+  // letter: names spelt with more or fewer of them meet (ديميتري، دميتري).
+  static std::string Consonants(std::string_view w) {
+    std::string out;
+    size_t i = 0;
+    while (i < w.size()) {
+      const size_t len = (static_cast<unsigned char>(w[i]) & 0x80) ? 2 : 1;
+      const std::string_view c = w.substr(i, len);
+      if (i == 0 || (c != "\xD8\xA7" && c != "\xD9\x88" && c != "\xD9\x8A"))
+        out.append(c);
+      i += len;
+    }
+    return out;
+  }
+
+  // A lone family name the knowledge base lists for a person (زيدان for
+  // علي زيدان), in a document that names in full someone else of that
+  // family name (زين الدين زيدان: an unknown name, OtherGivenNames) and
+  // never the entry by more than that word (no full name, title or office
+  // of it), is the other person's: the item loses its entry, so Merge
+  // gives it to the full name.
+  void SurnamesOfOthers() {
+    for (Item& it : items_) {
+      if (it.dead || it.entry < 0 || it.type != EntityType::kPer ||
+          it.wb < it.nb)
+        continue;
+      const std::vector<std::string_view> forms = NameForms(doc_, it);
+      if (forms.size() != 1) continue;
+      bool full = false, other = false;
+      for (const Item& x : items_) {
+        if (x.dead || x.type != EntityType::kPer) continue;
+        const std::vector<std::string_view> f = NameForms(doc_, x);
+        // (The entry named otherwise: in full, by a title, or by an
+        // office alone, الرئيس الأمريكي.)
+        if (x.entry == it.entry) full |= f.size() != 1 || x.wb < x.nb;
+        if (x.entry < 0 && f.size() > 1 && SameNameWord(f.back(), forms[0]))
+          other = true;
+      }
+      if (other && !full) it.entry = -1;
     }
   }
 

@@ -233,6 +233,32 @@ const Row kRows[] = {
      "المشير خليفة حفتر=khalifa-haftar | المشير خليفة=khalifa-haftar"},
     // A tagger's mention spanning two known names is dropped for them.
     {"روسيا وليبيا", "", {"روسيا وليبيا"}, "روسيا=russia | ليبيا=libya"},
+    // A family name the knowledge base lists as a short alias, with
+    // other given names before it, is another person (زين الدين زيدان is
+    // not علي زيدان); the entry's own given name, or a word of under four
+    // letters the tagger took in (إن), leaves it the entry's.
+    {"قال المدرب زين الدين زيدان إن",
+     "",
+     {"زين الدين زيدان"},
+     "زين الدين زيدان=x-زين-الدين-زيدان"},
+    {"قال علي زيدان إن", "", {"علي زيدان"}, "علي زيدان=ali-zeidan"},
+    // The family name alone, where the other person is named in full and
+    // the entry never is, is that person's.
+    {"قال المدرب زين الدين زيدان إن الفريق جاهز، وأضاف زيدان أن",
+     "",
+     {"زين الدين زيدان"},
+     "زين الدين زيدان=x-زين-الدين-زيدان | زيدان=x-زين-الدين-زيدان"},
+    {"التقى علي زيدان زين الدين زيدان، وقال زيدان إن",
+     "",
+     {"علي زيدان", "زين الدين زيدان"},
+     "علي زيدان=ali-zeidan | زين الدين زيدان=x-زين-الدين-زيدان | "
+     "زيدان=ali-zeidan"},
+    {"وقال إن زيدان قصد موسكو",
+     "",
+     {"إن زيدان"},
+     "إن زيدان=ali-zeidan | موسكو=russia"},
+    // A common noun the tagger took for a name (انقر: click) is none.
+    {"انقر هنا للمشاركة", "", {"انقر"}, ""},
     // Without a tagger, unknown people are not invented.
     {"قال العميد أحمد المسماري إن", "", {}, ""},
 };

@@ -10,7 +10,7 @@
 // that boundary itself (VerbSubject's `joined`).
 //
 // The coder asks it where a trigger's own subject may be looked for: see
-// docs/events.md (Eleventh round, 11b).
+// docs/events-history.md (Eleventh round, 11b).
 #ifndef RASD_EVENTS_CLAUSE_H_
 #define RASD_EVENTS_CLAUSE_H_
 

@@ -116,6 +116,7 @@ class Coder {
   int32_t ActorWithKey(Actor x, bool alias_if_found);
   int32_t KbActor(int32_t entry, std::string alias);
   int32_t ActorOf(int32_t u);
+  std::string AgentCountry(int32_t u) const;
   int32_t DoerOf(int32_t u);
   uint32_t DatedAt(uint32_t i) const;
   void MarkDates();
@@ -137,6 +138,11 @@ class Coder {
   bool FeminineEnding(const Item& it) const;
   bool Tanween(const Item& it) const;
   bool Related(const Found& prev, uint32_t i, const TriggerEntry& t);
+  // phrase_word.cc: whether item `it` completes a phrase's word `rest`
+  // (the light stem of `listed`, the word as the row writes it).
+  bool PhraseWord(const Item& it, std::string_view rest,
+                  std::string_view listed) const;
+  static std::string_view PhraseListedWord(std::string_view listed, size_t k);
 
   // coder_subject.cc
   bool MarkedPassive(const Item& it) const;
@@ -168,9 +174,20 @@ class Coder {
   int32_t RelativeSubject(uint32_t pronoun) const;
   bool OnlyShe(int32_t u) const;
 
+  // coder_domain.cc
+  void NoteDomains();
+  // Why an event of this type by these actor units is coded as no event
+  // in this document (a sports report), or nullptr.
+  const char* BlockedBy(std::string_view type,
+                        const std::vector<int32_t>& actors) const;
+
   // coder_control.cc
   bool ControlVerb(const Item& it) const;
   bool ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c);
+
+  // recipient_more.cc (events12a)
+  int32_t BackedHead(uint32_t at) const;
+  bool MoreRecipients(const Found& f, const TriggerEntry& t, Coding* c);
 
   // coder_code.cc
   void Code(const Found& f);
@@ -215,6 +232,41 @@ class Coder {
   bool JoinedToClauseBefore(uint32_t i) const;
   bool LamPronounAfter(const Found& f) const;
 
+  // patient.cc: the one an act was done to, where the doer is unwritten
+  // Whether item i is a charge after ب (بالتجسس), not a manner (بشدة).
+  bool ChargeAt(uint32_t i) const;
+  // Whether the verb at item `item` stands right after a relative pronoun
+  // (الذي، التي، الذين; past قد، لم، لا) with no proclitic.
+  bool AfterRelative(uint32_t item) const;
+  // A transitive attack or coercion verb after a relative pronoun with no
+  // object (الصحفي الذي قتل برصاص الجيش، المعارض الذي اعتقل في موسكو),
+  // or اتهم with its charge right after it (رجال اتهموا بالتجسس): passive,
+  // the antecedent or the noun before undergoes it, the doer is only one
+  // named by على يد or برصاص.
+  bool RelativePassive(const Found& f, const TriggerEntry& t,
+                       int32_t* recipient, int32_t* actor,
+                       std::string* how) const;
+  // An accusation masdar whose genitive or pronoun the charge follows
+  // (اتهام الناشط بالتحريض، لاتهامه بالتجسس): the genitive (or, -1, the
+  // pronoun) is the accused, not the accuser.
+  bool AccusedGenitive(const Found& f, const TriggerEntry& t, int32_t genitive,
+                       int32_t* accused) const;
+  // A masdar whose genitive is its doer (`gen` rows name the undergoer
+  // there): a nisba as definite as it (الغزو الأمريكي) or a genitive
+  // followed by ل and a party, the undergoer (اعتقال الشرطة للمتظاهرين،
+  // الغزو العراقي للكويت). Sets both from the genitive in *recipient.
+  bool AgentGenitive(const Found& f, const TriggerEntry& t, int32_t* actor,
+                     int32_t* recipient) const;
+  // The one who underwent the act a noun trigger names, told right after
+  // it by a verb of undergoing or receiving with the act as its pronoun
+  // (هجوم تعرضت له القوات الفرنسية، الهجمات التي تتعرض لها النساء،
+  // محاولة اغتيال كاد أن يتعرض لها الرئيس), or -1.
+  int32_t UndergoerAfter(const Found& f) const;
+  // Whether an undergoing cue at item `cue` (واجه، نجا من) takes the trigger
+  // at item `trigger` as its object: only its subject, a title, a date, من
+  // or محاولة stand between.
+  bool UndergoesAt(uint32_t cue, uint32_t trigger) const;
+
   // meeting.cc
   int32_t PersonAfterTitle(int32_t u, uint32_t trigger);
   bool TitledParties(const Found& f, const TriggerEntry& t, Coding* c);
@@ -246,6 +298,12 @@ class Coder {
 
   const EventLexicon& lex_;
   const KnowledgeBase& kb_;
+  // Types this document's domain codes as no event, with why (NoteDomains).
+  struct Blocked {
+    std::string type, why;
+    const std::vector<std::string>* except;  // agent keys still coded
+  };
+  std::vector<Blocked> blocked_;
   Document& doc_;
   std::vector<Item> items_;
   std::vector<int32_t> word_item_;

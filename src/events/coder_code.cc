@@ -26,6 +26,7 @@ void Coder::Code(const Found& f) {
       : !Parties(f, t, &c)          ? "hoped of no party the text names"
       : !FollowUps(f, t, &c)        ? "a meeting verb with nobody met"
                                     : nullptr;
+  if (!no_event) no_event = BlockedBy(c.ev.type, c.actors);
   if (no_event) {
     const bool typed = !c.ev.type.empty() && c.ev.type != "-";
     NotCoded(f, typed ? c.ev.type : t.type, no_event);

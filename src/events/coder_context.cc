@@ -74,6 +74,7 @@ void Coder::SetModality(const Found& f, const TriggerEntry& t, Event* ev,
         raise(1, Modality::kFuture, word);
         break;
       case CueRole::kReceive:
+      case CueRole::kUndergo:
       case CueRole::kLight:
       case CueRole::kAnaphor:
       case CueRole::kPartitive:

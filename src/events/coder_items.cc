@@ -200,6 +200,12 @@ void Coder::BuildUnits() {
              !(last + 2 < items_.size() && items_[last + 2].article &&
                items_[last + 2].procl.empty() && !items_[last + 1].article))
         ++last;
+      // A plural in the construct state (مسلحو الحركة) takes in its
+      // definite genitive: one unit, the agent's.
+      if (last == i && items_[i].stem.ends_with("\xD9\x88") &&  // و
+          !lex_.AgentsOf(items_[i].stem) && items_[last + 1].article &&
+          items_[last + 1].unit < 0 && !trigger[last + 1])
+        ++last;
       // A title before a person's name (السفير الروسي لدى تركيا أندريه
       // كارلوف) is no party of its own: the person is.
       if (TitleOfPerson(i, last, f.agent)) break;
@@ -317,11 +323,18 @@ bool Coder::CaseAgrees(const Item& a, const Item& b) {
 
 // The generic agent phrases whose first word is item i, by its light
 // stem, also with the accusative (قتل 20 شخصا) or dual (جنديان) ending
-// the stemmer leaves on; nullptr when none.
+// the stemmer leaves on, or the و of a plural before its genitive
+// (سائقو الأجرة، مسلحو الحركة: no article, a word after it); nullptr
+// when none.
 const std::vector<AgentForm>* Coder::AgentFormsAt(uint32_t i) const {
   const std::string_view stem = items_[i].stem;
   const std::vector<AgentForm>* forms = lex_.AgentsOf(stem);
   if (!forms && stem.size() > 6 && stem.ends_with("\xD8\xA7"))  // ا
+    forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
+  if (!forms && stem.size() > 6 && stem.ends_with("\xD9\x88") &&  // و
+      !items_[i].article && i + 1 < items_.size() && !items_[i + 1].punct &&
+      items_[i + 1].procl.empty() &&
+      items_[i + 1].sentence == items_[i].sentence)
     forms = lex_.AgentsOf(stem.substr(0, stem.size() - 2));
   if (!forms && stem.size() > 8 && stem.ends_with("\xD8\xA7\xD9\x86"))  // ان
     forms = lex_.AgentsOf(stem.substr(0, stem.size() - 4));
@@ -371,11 +384,31 @@ int32_t Coder::ActorOf(int32_t u) {
     x.name = g.name_ar;
     x.name_en = g.name_en;
     x.type = g.type;
+    x.country = AgentCountry(u);
     x.aliases.emplace_back(doc_.Text(unit.raw));
-    return unit.actor = ActorWithKey(std::move(x), true);
+    const std::string country = x.country;
+    unit.actor = ActorWithKey(std::move(x), true);
+    // (The police of two states in one document: no one country.)
+    if (doc_.actors[unit.actor].country != country)
+      doc_.actors[unit.actor].country.clear();
+    return unit.actor;
   }
   if (unit.kb_entry < 0) return -1;
   return unit.actor = KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)));
+}
+
+// The state whose nisba stands right after agent unit u (الشرطة
+// المصرية، قوات الأمن العراقية، الجيش الباكستاني): its ISO code, the
+// agent's country; else empty.
+std::string Coder::AgentCountry(int32_t u) const {
+  const uint32_t next = units_[u].last + 1;
+  if (next >= items_.size() || items_[next].unit < 0 ||
+      items_[next].sentence != items_[units_[u].first].sentence)
+    return "";
+  const Unit& n = units_[items_[next].unit];
+  if (!n.nisba || n.kb_entry < 0) return "";
+  const KbEntry& e = kb_.entries()[n.kb_entry];
+  return e.type == EntityType::kGpe ? e.country : "";
 }
 
 // The actor unit u names as a doer: a city that stands for a state

@@ -9,17 +9,6 @@
 
 namespace rasd {
 namespace events_internal {
-namespace {
-
-// Whether a word's light stem is `stem`, also with the accusative ending
-// the stemmer leaves on (شطبت ديونا ليبية: ديونا is ديون).
-bool SameStem(std::string_view word, std::string_view stem) {
-  if (word == stem) return true;
-  return word.size() == stem.size() + 2 && word.starts_with(stem) &&
-         word.ends_with("\xD8\xA7");  // ا
-}
-
-}  // namespace
 
 // A verb whose first letter the segmenter took for a clitic after و or
 // ف (وسار as و + س + ار; ولحق as و + ل + حق): when the host is no
@@ -156,7 +145,8 @@ bool Coder::FindTriggers() {
         bool ok = true;
         for (size_t k = 0; ok && k < t.rest.size(); ++k)
           ok = i + 1 + gap + k < items_.size() &&
-               SameStem(items_[i + 1 + gap + k].stem, t.rest[k]);
+               PhraseWord(items_[i + 1 + gap + k], t.rest[k],
+                          PhraseListedWord(t.listed, k));
         if (ok && (best < 0 || t.rest.size() + 1 > best_len)) {
           best = static_cast<int>(e);
           best_len = t.rest.size() + 1;

@@ -1,7 +1,7 @@
 // "His counterpart" (نظيره الروسي، نظيرته الفرنسية): the one who holds the
 // same office in the state the nisba names. Used for meetings whose other
 // side is named only so (التقى وزير الخارجية سيالة نظيره الروسي: Lavrov).
-// See docs/events.md (Seventh round, 7c).
+// See docs/events-history.md (Seventh round, 7c).
 #ifndef RASD_EVENTS_COUNTERPART_H_
 #define RASD_EVENTS_COUNTERPART_H_
 

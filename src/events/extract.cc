@@ -30,12 +30,19 @@
 //    pverb    a passive verb (أصيب): its subject is the recipient. An
 //             attack verb without vowels (قتل) is read so too when على
 //             يد names its doer or no object follows its one noun phrase
-//             (PassiveReading).
+//             (PassiveReading). Where the doer is unwritten (patient.cc):
+//             an attack or arrest verb after الذي with no object, اتهم
+//             with its charge right after it, are passive too.
 //    noun     the unit right after it (دعم روسيا، الدعم الروسي), else a
 //             unit after من (بدعم من روسيا), else the nearest unit before it
 //             in the clause (سارعت إيطاليا بفتح سفارتها). After a verb of
 //             receiving (حصل حفتر على دعم من روسيا) the receiver is the
-//             recipient and the giver, after من or a nisba, the actor.
+//             recipient and the giver, after من or a nisba, the actor;
+//             so after one of facing or surviving (واجه انتقادات). An
+//             accusation's genitive before its charge is the accused
+//             (اتهامه بالتجسس); a `gen` noun's definite nisba, or its
+//             genitive before ل + a party, is the doer (الغزو الأمريكي
+//             للعراق، قمع الشرطة للمتظاهرين).
 //    passive  the unit after من is the actor, the unit before the recipient
 //             (حفتر المدعوم من روسيا).
 // 3. Recipient: the markers the trigger lists, in order: `obj` is the
@@ -93,6 +100,7 @@ bool NeedsRecipient(std::string_view type) {
 
 void Coder::Run() {
   BuildItems();
+  NoteDomains();
   MarkDates();
   if (!FindTriggers()) return;
   args_.Reset();

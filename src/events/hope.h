@@ -1,7 +1,7 @@
 // Requests told as a hope (يأمل أن تلعب روسيا دورا، أبدى أمله في أن تساعد
 // مصر): whom the hope is about is the subject of the clause after أن.
 // Rows of mode `hope` and `need` in data/events/triggers.tsv use it;
-// docs/events.md (Seventh round, 7c) says why.
+// docs/events-history.md (Seventh round, 7c) says why.
 #ifndef RASD_EVENTS_HOPE_H_
 #define RASD_EVENTS_HOPE_H_
 

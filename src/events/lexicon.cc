@@ -253,6 +253,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kHypothetical;
     } else if (c[1] == "receive") {
       cue.role = CueRole::kReceive;
+    } else if (c[1] == "undergo") {
+      cue.role = CueRole::kUndergo;
     } else if (c[1] == "light") {
       cue.role = CueRole::kLight;
     } else if (c[1] == "anaphor") {
@@ -317,6 +319,23 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
           std::move(f));
     }
   }
+  const std::string dpath = dir + "/domains.tsv";
+  rows = ReadTsvTable(dpath, "words\tdomain\tblocks\texcept");
+  if (!rows.ok()) return rows.status();
+  for (const TsvRow& r : *rows) {
+    const auto& c = r.cells;
+    Domain d{c[1], {}, {}};
+    for (std::string_view k : SplitNonEmpty(c[3], '|'))
+      d.except.emplace_back(k);
+    for (std::string_view t : SplitNonEmpty(c[2], '|')) {
+      if (!KnownType(t)) return Bad(dpath, r.line, "unknown PLOVER type");
+      d.blocks.emplace_back(t);
+    }
+    const auto id = static_cast<uint32_t>(lex->domains_.size());
+    lex->domains_.push_back(std::move(d));
+    for (std::string_view w : SplitNonEmpty(c[0], '|'))
+      lex->domain_words_[StemOf(NormalizeString(w))] = id;
+  }
   for (const auto& [form, ids] : lex->verbs_) lex->verb_keys_.Add(form);
   for (const auto& [stem, ids] : lex->nouns_) lex->noun_keys_.Add(stem);
   for (auto& [stem, forms] : lex->agent_forms_) {
@@ -357,6 +376,11 @@ const std::vector<AgentForm>* EventLexicon::AgentsOf(
 const Cue* EventLexicon::CueOf(std::string_view form) const {
   auto it = cues_.find(form);
   return it == cues_.end() ? nullptr : &it->second;
+}
+
+int EventLexicon::DomainOf(std::string_view stem) const {
+  auto it = domain_words_.find(stem);
+  return it == domain_words_.end() ? -1 : static_cast<int>(it->second);
 }
 
 }  // namespace rasd

@@ -4,6 +4,7 @@
 //                   CAMEO code, how the recipient is marked
 //   qualifiers.tsv  words after a trigger that refine it (دعم عسكري → AID)
 //   cues.tsv        modality cues (لم، سوف، قد …) and verbs of receiving
+//   domains.tsv     words that say a report is about sport, not politics
 //
 // Every listed word is normalised (text/normalize.h). Verbs are listed as
 // past/present pairs and every conjugation the generator knows is indexed
@@ -69,6 +70,7 @@ enum class CueRole : uint8_t {
   kFuture,
   kHypothetical,
   kReceive,
+  kUndergo,
   kLight,
   kAnaphor,
   kPartitive,
@@ -96,6 +98,15 @@ struct Agent {
   // Counted persons (أشخاص، قتلى): a phrase that stands where an argument
   // does, so no search passes over it, but names no party (type `-`).
   bool party = true;
+};
+
+// A domain (domains.tsv): words that, used often in a report, say what it
+// is about (a football match), and the event types its attack words then
+// do not code (a team's attack, a player hurt).
+struct Domain {
+  std::string name;
+  std::vector<std::string> blocks;  // PLOVER types
+  std::vector<std::string> except;  // agent keys whose acts are still coded
 };
 
 struct AgentForm {
@@ -128,6 +139,9 @@ class EventLexicon {
   const std::vector<AgentForm>* AgentsOf(std::string_view stem) const;
   // A cue word (normalised form, article kept), or nullptr.
   const Cue* CueOf(std::string_view form) const;
+  const std::vector<Domain>& domains() const { return domains_; }
+  // The domain a word's light stem belongs to, or -1.
+  int DomainOf(std::string_view stem) const;
 
   // The person a verb form agrees with, when the form says: 1 for "he"
   // (دعم، يدعم), 2 for "she" (دعمت، تدعم: a state, a body, a woman), 0
@@ -168,6 +182,8 @@ class EventLexicon {
   StrMap<std::vector<Qualifier>> qualifiers_;
   StrMap<Cue> cues_;
   std::vector<Agent> agents_;
+  std::vector<Domain> domains_;
+  StrMap<uint32_t> domain_words_;
   StrMap<std::vector<AgentForm>> agent_forms_;
 };
 

@@ -6,7 +6,7 @@
 // the named speaker of a quote, in the same paragraph, agreeing with the
 // verb ("he" or "she"). A party of fitting gender named between, outside
 // the topic's own sentence, makes the reference ambiguous: no answer.
-// See docs/events.md (Ninth round, 9c).
+// See docs/events-history.md (Ninth round, 9c).
 #ifndef RASD_EVENTS_TOPIC_SUBJECT_H_
 #define RASD_EVENTS_TOPIC_SUBJECT_H_
 

@@ -1,6 +1,6 @@
 // Golden table for the trigger vocabulary of the diplomatic and verbal
-// types added in round 9a (data/events/triggers.tsv; docs/events.md, Ninth
-// round 9a): sentences written for these tests, each with the coding a
+// types added in round 9a (data/events/triggers.tsv; docs/events-history.md,
+// Ninth round 9a): sentences written for these tests, each with the coding a
 // reader gives it ("TYPE/mode actors -> recipients modality"), and forms
 // that look like a new trigger but are not one.
 #include <gtest/gtest.h>
@@ -25,8 +25,10 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
       // SUPPORT: solidarity, a vote of confidence, thanks, siding with,
       // allegiance.
       {"أعربت تونس عن تضامنها مع مصر.", {"SUPPORT tunisia -> egypt asserted"}},
+      // (A Tunisian parliament: مجلس النواب is Libya's only where Libya is
+      // named, data/kb/README.md.)
       {"منح مجلس النواب الثقة لحكومة يوسف الشاهد.",
-       {"SUPPORT house-of-representatives-libya -> youssef-chahed asserted"}},
+       {"SUPPORT agent-legislators -> youssef-chahed asserted"}},
       {"وشكر أردوغان الرئيس الروسي فلاديمير بوتين.",
        {"SUPPORT/praise recep-tayyip-erdogan -> vladimir-putin asserted"}},
       {"انحازت قطر إلى تركيا في الأزمة.", {"SUPPORT qatar -> turkey asserted"}},
@@ -98,7 +100,7 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
   }
 }
 
-// Round 11a (docs/events.md, Eleventh round 11a): the types rasd coded
+// Round 11a (docs/events-history.md, Eleventh round 11a): the types rasd coded
 // least. Sentences written for these tests.
 TEST(VocabularyTest, LeastCodedTypesRound11a) {
   const Case kCases[] = {
@@ -151,6 +153,24 @@ TEST(VocabularyTest, LeastCodedTypesRound11a) {
   for (const Case& c : kCases) {
     EXPECT_EQ(Code(c.text), c.events) << c.text;
   }
+}
+
+// Session 10: what nature does, a crisis that bursts, what one suffers
+// and what sanctions aim at are no attacks (qualifiers.tsv); a real
+// attack beside them still is.
+TEST(VocabularyTest, NatureCrisesAndSanctionsAreNoAttacks) {
+  const Case kCases[] = {
+      {"ضرب زلزال قوي جنوب إيران.", {}},
+      {"أدى انفجار الأزمة السياسية إلى استقالة الحكومة.", {}},
+      {"تستهدف العقوبات الأمريكية قطاع النفط الإيراني.", {}},
+      {"أصيب الأطفال بسوء التغذية في اليمن.", {}},
+      // Ill-treatment is an act: سوء alone is not listed.
+      {"تعرض السجناء للضرب وسوء المعاملة.",
+       {"ASSAULT  -> agent-prisoners asserted"}},
+      {"قصف الجيش الروسي مواقع المعارضة السورية.",
+       {"ASSAULT russian-armed-forces -> agent-opposition asserted"}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
 }
 
 }  // namespace

@@ -220,7 +220,14 @@ class FileReader {
     e.name_en = c[4];
     if (c[5].empty()) return Error("name_ar is empty");
     e.name_ar = c[5];
-    e.aliases = SplitBars(c[6]);
+    for (std::string& a : SplitBars(c[6])) {
+      const bool local = a.starts_with('~');
+      if (local) a.erase(0, 1);
+      if (a.empty() || a.find('~') != std::string::npos)
+        return Error("alias '" + std::string(c[6]) +
+                     "': ~ only marks a whole alias, at its start");
+      (local ? e.local_aliases : e.aliases).push_back(std::move(a));
+    }
     e.adjectives = SplitBars(c[7]);
     e.metonyms = SplitBars(c[8]);
     auto [it, fresh] = seen_here->emplace(e.key, line_no_);
@@ -370,6 +377,9 @@ Result<std::unique_ptr<const KnowledgeBase>> KnowledgeBase::Load(
     for (const auto& a : e.aliases) {
       if (s.ok()) s = kb->AddPhrase(a, NameKind::kName, id, word_layer);
     }
+    for (const auto& a : e.local_aliases) {
+      if (s.ok()) s = kb->AddPhrase(a, NameKind::kName, id, word_layer, true);
+    }
     for (const auto& a : e.adjectives) {
       if (s.ok()) s = kb->AddPhrase(a, NameKind::kAdjective, id, word_layer);
     }
@@ -389,13 +399,15 @@ Result<std::unique_ptr<const KnowledgeBase>> KnowledgeBase::Load(
 }
 
 Status KnowledgeBase::AddPhrase(std::string_view text, NameKind kind,
-                                int32_t id, const Pipeline& word_layer) {
+                                int32_t id, const Pipeline& word_layer,
+                                bool local) {
   Document d;
   d.text = std::string(text);
   if (Status s = word_layer.Run(&d); !s.ok()) return s;
   Phrase p;
   p.kind = kind;
   p.id = id;
+  p.local = local;
   for (size_t i = 0; i < d.words.size(); ++i) {
     const Word& w = d.words[i];
     const TokenKind tk = d.tokens[w.token].kind;

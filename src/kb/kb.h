@@ -16,9 +16,13 @@
 // (word_view.h: روسيا روسي الروسيه → روس) when the document word is a nisba
 // (its stem ends in ي): the hit is then an adjective of the entry, whatever
 // the listed word was. A name listed without the article does not match a
-// word that has one (the alias سورية is Syria; السورية is its nisba). A word
-// that only shares the key but is no nisba (سور, a wall, vs سوريا) does not
-// match.
+// word that has one (the alias سورية is Syria; السورية is its nisba), and a
+// one-word name listed with it does not match a word without (جزيرة is an
+// island, سعودية an adjective). A word that only shares the key but is no
+// nisba (سور, a wall, vs سوريا) does not match; nor a stem-level match that
+// adds or drops a ة (الرياضة vs الرياض) or the plural ات (الإمارة vs
+// الإمارات). A name whose first letters the word layer splits off as
+// clitics (واس: و + اس) matches only with them.
 //
 // Thread-safety: immutable after Load; Match and the lookups are const and
 // reentrant, and allocate only the hits they return.
@@ -56,6 +60,10 @@ struct KbEntry {
   std::string name_en;
   std::string name_ar;  // canonical Arabic name
   std::vector<std::string> aliases, adjectives, metonyms;
+  // Aliases listed with a leading ~ (the ~ dropped): names generic enough
+  // to be another state's body (الجيش الوطني، مجلس النواب), matched only
+  // in a document that names the entry's country otherwise.
+  std::vector<std::string> local_aliases;
   bool outlet = false;  // from outlets.tsv: a newspaper, channel or agency
   bool state = false;   // from countries.tsv: a state or territory
 };
@@ -88,6 +96,7 @@ struct KbHit {
   // When the same surface is also listed as another entry's metonym (موسكو
   // the city and موسكو for Russia), that entry; else -1.
   int32_t metonym_of = -1;
+  bool local = false;  // matched through a local alias (KbEntry)
 };
 
 // Transparent hashing, so lookups take string_views without allocating.
@@ -146,6 +155,7 @@ class KnowledgeBase {
     std::vector<PhraseWord> words;
     NameKind kind = NameKind::kName;
     int32_t id = -1;
+    bool local = false;  // a local alias (KbEntry::local_aliases)
   };
 
  private:
@@ -155,7 +165,7 @@ class KnowledgeBase {
   bool BestAt(const Document& doc, uint32_t i, size_t max_len,
               KbHit* hit) const;
   Status AddPhrase(std::string_view text, NameKind kind, int32_t id,
-                   const Pipeline& word_layer);
+                   const Pipeline& word_layer, bool local = false);
   void Index();
 
   std::vector<KbEntry> entries_;

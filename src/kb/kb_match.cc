@@ -4,8 +4,10 @@
 // A phrase may start at any host or whole word; the proclitics before it
 // (و ب in وبموسكو) stay outside the hit, unless the listed name itself
 // begins with the same clitic (the word layer splits some names: سيرجي →
-// س + يرجي, in the knowledge base as in documents): phrases are indexed by
-// their first host, and such clitics are taken in afterwards. Candidates come
+// س + يرجي, واس → و + اس, in the knowledge base as in documents): phrases
+// are indexed by their first host, and such clitics must stand before it
+// in the document (the host alone, اس، ام، ال, is another word) and are
+// taken into the hit. Candidates come
 // from one lookup on the first word's matching key (a string_view into the
 // document's normalised text: no allocation per word; kb/phrase_index.h) and
 // are checked word by word. At one start the longest phrase wins, then the
@@ -46,6 +48,39 @@ bool LacksTaMarbuta(std::string_view doc_form, std::string_view listed) {
   constexpr std::string_view kHa = "\xD9\x87";  // ه (ة normalised)
   return listed.size() == doc_form.size() + kHa.size() &&
          listed.ends_with(kHa) && listed.starts_with(doc_form);
+}
+
+// A word that is a listed word with ة added (الرياضة against الرياض,
+// وفاة against وفا): another word, a noun of its own, unless the listed
+// word is a nisba, whose feminine it is (الروسية against الروسي).
+bool GainsTaMarbuta(std::string_view doc_form, std::string_view listed) {
+  return LacksTaMarbuta(listed, doc_form) &&
+         !listed.ends_with("\xD9\x8A");  // ي
+}
+
+// Whether word forms of one stem differ in number as sound feminine
+// plural and singular, either way: الحكومات against الحكومة, الإمارة
+// (an emirate) against الإمارات.
+bool NumberDiffers(std::string_view doc_form, std::string_view listed) {
+  return PluralOfSingular(doc_form, listed) ||
+         PluralOfSingular(listed, doc_form);
+}
+
+// Whether the proclitics before document word i are the listed name's own
+// (`lead`): واس، وام، وال are the agencies only with their و, which the
+// word layer splits off as it would a conjunction's (the host alone, اس
+// or ام، is another word).
+bool LeadAgrees(const Document& doc, uint32_t i,
+                const std::vector<std::string>& lead) {
+  if (i < lead.size()) return false;
+  const uint32_t b = i - static_cast<uint32_t>(lead.size());
+  for (uint32_t k = 0; k < lead.size(); ++k) {
+    const Word& w = doc.words[b + k];
+    if (w.token != doc.words[i].token || w.role != WordRole::kProclitic ||
+        doc.NormText(w.norm) != lead[k])
+      return false;
+  }
+  return true;
 }
 
 int KindRank(NameKind k) {
@@ -144,21 +179,29 @@ bool KnowledgeBase::BestAt(const Document& doc, uint32_t i, size_t max_len,
       const size_t len = p.words.size();
       if (count > 0 && len < found[0].len) break;  // longest first
       if (i + len > n || len > max_len) continue;
+      if (!p.lead.empty() && !LeadAgrees(doc, i, p.lead)) continue;
       // The first word: form, stem, or (one-word phrases of an entry) the
       // key of a nisba.
       int level = kNone;
       NameKind kind = p.kind;
       const PhraseWord& pw0 = p.words[0];
-      const bool name_gains_article =
-          p.kind == NameKind::kName && first.article && !pw0.article;
+      // A name does not gain an article (the alias سورية is Syria;
+      // السورية is its nisba), and a one-word name keeps its own:
+      // السعودية, الجزيرة without it are an adjective (محكمة سعودية) or a
+      // common noun (جزيرة نائية). (A longer name's first word may lose
+      // it in the construct state: الخارجية الروسية, خارجية روسيا.)
+      const bool article_differs =
+          p.kind == NameKind::kName &&
+          (first.article ? !pw0.article : pw0.article && len == 1);
       if (first.clitic != pw0.clitic) {
         // no match
-      } else if (!name_gains_article && first.form == pw0.form) {
+      } else if (!article_differs && first.form == pw0.form) {
         level = kForm;
-      } else if (!name_gains_article && !first.clitic &&
-                 first.stem == pw0.stem &&
-                 !PluralOfSingular(first.form, pw0.form) &&
-                 !LacksTaMarbuta(first.form, pw0.form)) {
+      } else if (!article_differs && !first.clitic && first.stem == pw0.stem &&
+                 !NumberDiffers(first.form, pw0.form) &&
+                 !LacksTaMarbuta(first.form, pw0.form) &&
+                 (p.kind == NameKind::kTitle ||
+                  !GainsTaMarbuta(first.form, pw0.form))) {
         level = kStem;
       } else if (!first.clitic && len == 1 && p.kind != NameKind::kTitle &&
                  IsNisba(first.stem)) {
@@ -175,8 +218,10 @@ bool KnowledgeBase::BestAt(const Document& doc, uint32_t i, size_t max_len,
         } else if (v.form == pw.form) {
           // keeps the level
         } else if (!pw.clitic && v.stem == pw.stem &&
-                   !PluralOfSingular(v.form, pw.form) &&
-                   !LacksTaMarbuta(v.form, pw.form)) {
+                   !NumberDiffers(v.form, pw.form) &&
+                   !LacksTaMarbuta(v.form, pw.form) &&
+                   (p.kind == NameKind::kTitle ||
+                    !GainsTaMarbuta(v.form, pw.form))) {
           level = std::min(level, static_cast<int>(kStem));
         } else if (!pw.clitic && p.kind == NameKind::kName &&
                    SameNameWord(v.form, pw.form)) {
@@ -216,24 +261,13 @@ bool KnowledgeBase::BestAt(const Document& doc, uint32_t i, size_t max_len,
       }
     }
     KbHit h;
-    h.begin = i;
-    // The listed name's own leading clitics, if the document has them.
-    const auto& lead = best->phrase->lead;
-    if (!lead.empty() && i >= lead.size()) {
-      const uint32_t b = i - static_cast<uint32_t>(lead.size());
-      bool same = true;
-      for (uint32_t k = 0; k < lead.size() && same; ++k) {
-        const Word& w = doc.words[b + k];
-        same = w.token == doc.words[i].token &&
-               w.role == WordRole::kProclitic &&
-               doc.NormText(w.norm) == lead[k];
-      }
-      if (same) h.begin = b;
-    }
+    // The listed name's own leading clitics (LeadAgrees) are in the hit.
+    h.begin = i - static_cast<uint32_t>(best->phrase->lead.size());
     h.end = i + static_cast<uint32_t>(best->len);
     h.kind = best->kind;
     h.id = best->phrase->id;
     h.metonym_of = metonym_of;
+    h.local = best->phrase->local;
     *hit = h;
     return true;
   }
@@ -273,6 +307,18 @@ void KnowledgeBase::MatchWords(const Document& doc,
     hits->push_back(h);
     i = h.end - 1;
   }
+  // A local alias (الجيش الوطني for Libya's army) stands for its entry
+  // only where the document names that entry's country by something else:
+  // the country, a city, a nisba, a body or a person of it.
+  std::vector<std::string_view> named;
+  for (const KbHit& h : *hits)
+    if (!h.local && h.kind != NameKind::kTitle && h.id >= 0)
+      named.push_back(entries_[h.id].country);
+  std::erase_if(*hits, [&](const KbHit& h) {
+    if (!h.local) return false;
+    const std::string& c = entries_[h.id].country;
+    return c.empty() || std::find(named.begin(), named.end(), c) == named.end();
+  });
 }
 
 int32_t KnowledgeBase::RoleHolder(std::string_view role,

@@ -101,6 +101,22 @@ const Row kMatchRows[] = {
     {"صوت الدوما", "الدوما=state-duma/name"},
     // Spelling variants listed as aliases.
     {"ترمب وترامب", "ترمب=donald-trump/name ترامب=donald-trump/name"},
+    // A name's own leading clitic (واس: و + اس) must be in the text: the
+    // host alone is another word (غالاكسي إس، أس).
+    {"وذكرت واس أن", "واس=spa/name"},
+    {"هاتف غالاكسي إس", ""},
+    // A listed word with ة added is another noun (الرياضة is sport, not
+    // الرياض); a nisba's feminine is still the nisba.
+    {"وزارة الرياضة", ""},
+    {"قالت الرياض", "الرياض=saudi-arabia/metonym"},
+    // A one-word name keeps its article: جزيرة is an island, سعودية
+    // the adjective of a Saudi court.
+    {"في جزيرة نائية", ""},
+    {"قناة الجزيرة", "قناة الجزيرة=al-jazeera/name"},
+    {"محكمة سعودية", "سعودية=saudi-arabia/adjective"},
+    // A singular is not a name listed in the plural (الإمارة: an emirate).
+    {"أصدرت الإمارة صكوكا", ""},
+    {"أصدرت الإمارات صكوكا", "الإمارات=uae/name"},
 };
 
 TEST(KnowledgeBaseTest, MatchGoldenTable) {
@@ -277,6 +293,42 @@ TEST(KnowledgeBaseTest, LaterFilesOverrideByKey) {
   EXPECT_EQ(kb.entries()[hits[0].id].key, "khalifa-haftar");
   EXPECT_EQ(hits[0].begin, 2u);  // not the lone حفتر
   EXPECT_EQ(kb.entries()[hits[1].id].key, "aguila-saleh");
+}
+
+// A local alias (~) names its entry only where the document names the
+// entry's country by something else; a ~ inside an alias is an error.
+TEST(KnowledgeBaseTest, LocalAliasNeedsItsCountryNamed) {
+  TempDir dir;
+  const std::string extra = dir.Write(
+      "extra.tsv", std::string(kHeader) +
+                       "unified-forces\tORG\tLBY\t\tUnified Forces\t"
+                       "القوات الليبية الموحدة\t~القوات الموحدة\t\t\n");
+  auto r = KnowledgeBase::Load({TestData(""), extra}, WordLayer());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const KnowledgeBase& kb = **r;
+  auto keys = [&](const std::string& text) {
+    Document d = Words(text);
+    std::vector<KbHit> hits;
+    kb.Match(d, &hits);
+    std::string out;
+    for (const KbHit& h : hits)
+      if (h.kind != NameKind::kTitle) out += kb.entries()[h.id].key + " ";
+    return out;
+  };
+  EXPECT_EQ(keys("تقدمت القوات الموحدة نحو المدينة"), "");
+  EXPECT_EQ(keys("تقدمت القوات الموحدة نحو المدينة في ليبيا"),
+            "unified-forces libya ");
+  EXPECT_EQ(keys("قال حفتر إن القوات الموحدة تقدمت"),
+            "khalifa-haftar unified-forces ");
+  EXPECT_EQ(keys("القوات الليبية الموحدة"), "unified-forces ");
+
+  const std::string bad = dir.Write(
+      "bad.tsv", std::string(kHeader) +
+                     "bad-forces\tORG\tLBY\t\tBad\tقوات\tقوات~الشرق\t\t\n");
+  auto e = KnowledgeBase::Load({TestData(""), bad}, WordLayer());
+  ASSERT_FALSE(e.ok());
+  EXPECT_NE(e.status().message().find("bad.tsv:2"), std::string::npos)
+      << e.status().message();
 }
 
 TEST(KnowledgeBaseTest, OutletsAreMarked) {

@@ -1,0 +1,117 @@
+// The one an act was done to, where the doer is unwritten (patient.cc,
+// docs/events-history.md, Eleventh round, 11c). Sentences written for these
+// tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "events/events_test_util.h"
+
+namespace rasd {
+namespace {
+
+using testing::Code;
+
+struct Case {
+  const char* text;
+  std::vector<std::string> events;
+};
+
+void Expect(const Case* cases, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    EXPECT_EQ(Code(cases[i].text), cases[i].events) << cases[i].text;
+}
+
+// A transitive verb after a relative pronoun with no object is passive:
+// its doer only after برصاص or على يد; اتهم with its charge right after
+// it is passive, relative or not. An ACCUSE with no accuser is not coded.
+TEST(PatientTest, PassiveVerbs) {
+  const Case kCases[] = {
+      {"قال المتحدث إن المصور الذي قتل برصاص الجيش الإسرائيلي كان يرتدي "
+       "سترة الصحافة.",
+       {"ASSAULT idf -> agent-journalists reported"}},
+      {"أفرجت السلطات التركية عن القس الأمريكي الذي اتهم بالتجسس.",
+       {"CONCEDE/release turkey -> agent-clerics asserted"}},
+      {"وكان مسؤول روسي سابق اتهم بتسريب وثائق سرية.", {}},
+      // (A joined verb after it is no passive: who arrest and torture.)
+      {"وتحدث التقرير عن الجماعات المسلحة التي تعتقل وتعذب المدنيين.",
+       {"COERCE/arrest agent-group -> agent-civilians asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
+// An accusation masdar whose genitive or pronoun the charge follows names
+// the accused; its own adjective or a genitive with ل after it names the
+// accuser.
+TEST(PatientTest, AccusedGenitive) {
+  const Case kCases[] = {
+      {"يمثل السياسي الألماني أمام المحكمة بعد اتهامه بالرشوة.", {}},
+      {"ونفت الحركة اتهام الناشطين بالتخريب.", {}},
+      {"ووصفت موسكو الاتهامات البريطانية بأنها كاذبة.",
+       {"ACCUSE united-kingdom ->  asserted"}},
+      {"وردت موسكو على اتهامات لندن لها بتسميم الجاسوس.",
+       {"ACCUSE united-kingdom ->  asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
+// Facing or surviving an act: the subject underwent it; only when the act
+// is the verb's object.
+TEST(PatientTest, FacedOrSurvived) {
+  const Case kCases[] = {
+      {"وواجهت الحكومة الفرنسية انتقادات حادة من النقابات.",
+       {"ACCUSE agent-unions -> france asserted"}},
+      {"ونجا الرئيس الأفغاني من محاولة اغتيال في كابول.",
+       {"ASSAULT  -> afghanistan asserted"}},
+      {"وواجهت إسرائيل انتقادات دولية.", {}},
+      {"ويواجه الوزير الروسي صعوبة في التفاوض مع الغرب.", {}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
+// The one who underwent an act told after it: a verb of undergoing with ل
+// and the act as its pronoun.
+TEST(PatientTest, UndergoerAfter) {
+  const Case kCases[] = {
+      {"كشف الجهاز عن محاولة اغتيال كاد أن يتعرض لها الرئيس دونالد ترامب.",
+       {"ASSAULT  -> donald-trump asserted"}},
+      {"ناقش المجلس الهجمات الإلكترونية التي تعرضت لها إيران.",
+       {"ASSAULT  -> iran asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
+// A passive participle's recipient stands before it (triggers.tsv: the
+// row marks none after it): the object of the verb after it is not the
+// one backed.
+TEST(PatientTest, BackedStandsBefore) {
+  const Case kCases[] = {
+      // (The backing is an event of its own: recipient_more.cc.)
+      {"وهاجمت الميليشيات الحوثية المدعومة من إيران السعودية.",
+       {"ASSAULT agent-militia -> saudi-arabia asserted",
+        "SUPPORT iran -> agent-militia asserted"}},
+      {"إن العمليات المدعومة من فرنسا تستهدف المتطرفين في مالي.",
+       {"ASSAULT  -> agent-militants asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
+// A masdar whose genitive is its doer: an adjective as definite as it, or
+// a genitive followed by ل and the undergoer.
+TEST(PatientTest, AgentGenitive) {
+  const Case kCases[] = {
+      {"وعاد اللاجئون بعد الغزو الأمريكي للعراق.",
+       {"ASSAULT united-states -> iraq asserted"}},
+      {"وندد الحزب بقمع الشرطة للمتظاهرين.",
+       {"ACCUSE agent-party -> agent-police asserted",
+        "COERCE/repress agent-police -> agent-protesters asserted"}},
+      // (Without ل the genitive is still the one arrested.)
+      {"أعلنت الشرطة اعتقال الصحفي المصري.",
+       {"COERCE/arrest agent-police -> agent-journalists asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
+}  // namespace
+}  // namespace rasd
