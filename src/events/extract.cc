@@ -50,6 +50,10 @@
 //    it governs (لحفتر، إلى موسكو، من روسيا، بين البلدين).
 //    Units joined by و are taken together (روسيا ومصر).
 //    For mutual triggers (meetings, agreements) every party is an actor.
+//    In meetings, talks and agreements (meeting.cc) a title's state gives
+//    way to the person named after it (مع الرئيس الروسي، فلاديمير بوتين);
+//    a news outlet and a town are no parties; two nisbas after "the two
+//    sides" name them (الطرفان الأمريكي والبريطاني).
 // 4. Qualifiers within three words after the trigger refine it (دعم عسكري
 //    → AID military) and add a PLOVER context.
 // 5. Modality: a cue within its window before the trigger in the same
