@@ -239,7 +239,12 @@ class FileReader {
     if (added) {
       rows_->entries.push_back(std::move(e));
     } else {
-      rows_->entries[at->second] = std::move(e);  // a later file overrides
+      // A later file overrides; the row stays the kind of actor its file
+      // made it (an outlet, a state: see Load).
+      KbEntry& old = rows_->entries[at->second];
+      e.outlet = old.outlet;
+      e.state = old.state;
+      old = std::move(e);
     }
     return Status::Ok();
   }

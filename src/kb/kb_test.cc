@@ -363,6 +363,14 @@ TEST(KnowledgeBaseTest, StatesAreMarked) {
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_TRUE((*r)->entries()[(*r)->Find("luxembourg")].state);
   EXPECT_FALSE((*r)->entries()[(*r)->Find("sirte")].state);
+  // A row a later file (--kb) overrides stays a state.
+  const std::string extra = dir.Write(
+      "extra.tsv", std::string(kHeader) +
+                       "luxembourg\tGPE\tLUX\t\tLuxembourg\tلوكسمبورغ\t"
+                       "لكسمبورغ\t\t\n");
+  auto o = KnowledgeBase::Load({countries, places, extra}, WordLayer());
+  ASSERT_TRUE(o.ok()) << o.status().message();
+  EXPECT_TRUE((*o)->entries()[(*o)->Find("luxembourg")].state);
 }
 
 TEST(KnowledgeBaseTest, EmptyMatchesNothing) {
