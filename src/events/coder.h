@@ -233,6 +233,10 @@ class Coder {
   bool LamPronounAfter(const Found& f) const;
 
   // patient.cc: the one an act was done to, where the doer is unwritten
+  // Whether the noun trigger is the object of an accusation or
+  // condemnation trigger (أدانت فرنسا الهجوم، ندد بالاعتداء): the one who
+  // condemns it did not do it.
+  bool CondemnedAct(const Found& f) const;
   // Whether item i is a charge after ب (بالتجسس), not a manner (بشدة).
   bool ChargeAt(uint32_t i) const;
   // Whether the verb at item `item` stands right after a relative pronoun

@@ -237,7 +237,8 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
     if (actor < 0 && !t.suffered)
       actor = args_.Forward(f.end - 1, 4, kMin, {recipient});
     // (A definite one names an event already told: see below.)
-    if (actor < 0 && !t.suffered && !(trig.article && KnownEvent(t.type)))
+    if (actor < 0 && !t.suffered && !(trig.article && KnownEvent(t.type)) &&
+        !CondemnedAct(f))
       actor = args_.Backward(f.item, 15);
     how = "noun: genitive is the recipient";
   } else if (t.kind == TriggerKind::kPassiveVerb) {
@@ -406,7 +407,8 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
               v != "\xD9\x8A\xD8\xAA\xD9\x85";  // يتم
       }
       if (own) reach = std::min(reach, f.item - cl.begin);
-      actor = args_.Backward(f.item, reach, t.type == "PROTEST");
+      if (!CondemnedAct(f))
+        actor = args_.Backward(f.item, reach, t.type == "PROTEST");
       how = "noun: nearest actor before";
       // (A masdar with a pronoun has its doer in it: اتفاقها.)
       // (Nor when someone else is named right before it, whose act it

@@ -23,6 +23,24 @@ constexpr std::string_view kBa = "\xD8\xA8";  // ب
 // (اتهام، اتهامات).
 constexpr std::string_view kTuhm = "\xD8\xAA\xD9\x87\xD9\x85";  // تهم
 constexpr std::string_view kTiham = "\xD8\xAA\xD9\x87\xD8\xA7\xD9\x85";  // تهام
+// The conviction masdar (إدانته بالاحتيال: his conviction).
+constexpr std::string_view kIdan = "\xD8\xA7\xD8\xAF\xD8\xA7\xD9\x86";  // ادان
+
+// The passive forms of أدان, "was convicted" (جندي أدين بقتل فلسطيني،
+// يدان بالتجسس): with a charge after them the subject was convicted, by
+// a court the text rarely names, and accused nobody.
+bool ConvictedForm(std::string_view w) {
+  static constexpr std::string_view kForms[] = {
+      "\xD8\xA7\xD8\xAF\xD9\x8A\xD9\x86",                  // ادين
+      "\xD8\xA7\xD8\xAF\xD9\x8A\xD9\x86\xD9\x88\xD8\xA7",  // ادينوا
+      "\xD8\xA7\xD8\xAF\xD9\x8A\xD9\x86\xD8\xAA",          // ادينت
+      "\xD8\xA7\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7",          // ادينا
+      "\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86",                  // يدان
+      "\xD8\xAA\xD8\xAF\xD8\xA7\xD9\x86",                  // تدان
+      "\xD9\x8A\xD8\xAF\xD8\xA7\xD9\x86\xD9\x88\xD9\x86",  // يدانون
+  };
+  return std::find(std::begin(kForms), std::end(kForms), w) != std::end(kForms);
+}
 
 // Nouns after ب that make a manner adverb, not a charge (اتهم بشدة،
 // بشكل مباشر، بوضوح، صراحة).
@@ -81,7 +99,8 @@ bool Coder::RelativePassive(const Found& f, const TriggerEntry& t,
       f.tail > f.end)
     return false;
   const bool accuse =
-      t.type == "ACCUSE" && trig.norm.find(kTuhm) != std::string_view::npos;
+      t.type == "ACCUSE" && (trig.norm.find(kTuhm) != std::string_view::npos ||
+                             ConvictedForm(trig.norm));
   if (accuse && ChargeAt(f.end)) {
     // اتهم takes its object before the charge: with the charge right
     // after it, it is passive, relative or not (رجال روس اتهموا بالتجسس).
@@ -117,7 +136,8 @@ bool Coder::AccusedGenitive(const Found& f, const TriggerEntry& t,
                             int32_t genitive, int32_t* accused) const {
   const Item& trig = items_[f.item];
   if (t.type != "ACCUSE" || t.kind != TriggerKind::kNoun ||
-      trig.norm.find(kTiham) == std::string_view::npos)
+      (trig.norm.find(kTiham) == std::string_view::npos &&
+       trig.norm.find(kIdan) == std::string_view::npos))
     return false;
   // Its pronoun (اتهامه بالتجسس): the accused, found as a pronoun is.
   if (!items_[f.end - 1].enclitic.empty()) {
@@ -206,6 +226,20 @@ bool Coder::UndergoesAt(uint32_t cue, uint32_t trigger) const {
     return false;
   }
   return true;
+}
+
+bool Coder::CondemnedAct(const Found& f) const {
+  for (const Found& o : found_) {
+    if (o.item >= f.item || o.end > f.item ||
+        lex_.triggers()[o.entry].type != "ACCUSE")
+      continue;
+    // (The one condemning may stand between: أدانت فرنسا الهجوم.)
+    uint32_t i = o.end;
+    if (i < f.item && items_[i].unit >= 0) i = units_[items_[i].unit].last + 1;
+    if (i == f.item && items_[i].sentence == items_[o.item].sentence)
+      return true;
+  }
+  return false;
 }
 
 }  // namespace events_internal

@@ -113,5 +113,24 @@ TEST(PatientTest, AgentGenitive) {
   Expect(kCases, std::size(kCases));
 }
 
+// A conviction is no accusation by the convicted (أدين بقتل، إدانته
+// بالاحتيال), and who condemns an attack did not do it (session 10).
+TEST(PatientTest, ConvictedAndCondemned) {
+  const Case kCases[] = {
+      {"أعلن الجيش إطلاق سراح جندي أدين بقتل فلسطيني جريح.", {}},
+      {"وأدانت فرنسا الهجوم على السفارة.",
+       {"ACCUSE france ->  asserted", "ASSAULT  ->  asserted"}},
+      {"وأدانت مصر تفجير الكنيسة في طنطا.",
+       {"ACCUSE egypt ->  asserted", "ASSAULT  ->  asserted"}},
+      {"أدانت السعودية الهجوم الذي شنه الحوثيون على جازان.",
+       {"ACCUSE saudi-arabia -> houthis asserted",
+        "ASSAULT houthis -> x-جازان asserted"}},
+      // (An attack no condemnation takes keeps the actor before it.)
+      {"وشنت روسيا هجوما على مواقع المعارضة.",
+       {"ASSAULT russia -> agent-opposition asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
 }  // namespace
 }  // namespace rasd
