@@ -195,6 +195,9 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
     // واضح من مصر).
     if (actor < 0 || !args_.PrepOf(f.end).empty())
       actor = args_.Forward(f.end - 1, 6, kMin, {recipient});
+    // (An attack's author after ل: تعرض الجيش لهجوم للحوثيين.)
+    if (actor < 0 && t.type == "ASSAULT")
+      actor = args_.Forward(f.end - 1, 3, "\xD9\x84", {recipient});
     // (What stands between a verb of facing and its act is its subject:
     // تواجه حكومات أوروبية انتقادات.)
     for (uint32_t i = receive_at + 1; actor < 0 && !undergo && i < f.item;

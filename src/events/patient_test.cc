@@ -132,5 +132,16 @@ TEST(PatientTest, ConvictedAndCondemned) {
   Expect(kCases, std::size(kCases));
 }
 
+// An attack someone underwent, its author after ل (session 10).
+TEST(PatientTest, AttackAuthorAfterLam) {
+  const Case kCases[] = {
+      {"وتعرض الجيش لهجوم للحوثيين.",
+       {"ASSAULT houthis -> agent-armed-forces asserted"}},
+      {"وتعرضت القافلة لهجوم لم تعلن أي جهة مسؤوليتها عنه.",
+       {"ASSAULT  ->  asserted"}},
+  };
+  Expect(kCases, std::size(kCases));
+}
+
 }  // namespace
 }  // namespace rasd
