@@ -128,6 +128,7 @@ class Coder {
   static bool PresentShaped(std::string_view w);
   static bool IsRelative(std::string_view w);
   static bool IsTimeWord(std::string_view w);
+  static bool GovernsNext(const Item& prev, const Item& it);
   static bool Clash(const Item& it);
   bool NisbaShaped(uint32_t i) const;
   static bool IsSubordinator(std::string_view w);

@@ -63,8 +63,11 @@ bool Coder::FindTriggers() {
                           HasLetter(it.procl, "\xD9\x84") ||  // ل
                           HasLetter(it.procl, "\xD9\x83");    // ك
     // (No article test: التقى looks like one.) A word written with
-    // tanween is a noun, never a verb (فجراً: at dawn).
-    if (!governed) cands = lex_.VerbsOf(it.norm);
+    // tanween is a noun, never a verb (فجراً: at dawn). Nor is a word
+    // right after a preposition or an adverb that governs a genitive (في
+    // قصف، إثر قصف، عقب هجوم، جراء قصف): a masdar.
+    if (!governed && !(i > 0 && GovernsNext(items_[i - 1], it)))
+      cands = lex_.VerbsOf(it.norm);
     // ل before a present verb is the ل of purpose, not a preposition
     // (جاء ليطلب، لن نأتي لنطلب).
     if (governed && !cands && HasLetter(it.procl, "\xD9\x84") &&
@@ -215,6 +218,22 @@ bool Coder::IsRelative(std::string_view w) {
          w == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||
          w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86" ||
          w == "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86";
+}
+
+// Whether `prev` governs the word after it as a genitive: a preposition
+// or an adverb of place or time (IsPrepWord), or one of cause and time
+// (إثر، عقب، جراء، أثناء، إزاء، بسبب). Not منذ: a verb may follow it
+// (منذ أسقطت الدفاعات السورية طائرة).
+bool Coder::GovernsNext(const Item& prev, const Item& it) {
+  if (prev.punct || prev.sentence != it.sentence) return false;
+  const std::string_view w = prev.norm;
+  return IsPrepWord(w) || w == "\xD8\xA7\xD8\xAB\xD8\xB1" ||  // اثر
+         w == "\xD8\xB9\xD9\x82\xD8\xA8" ||                   // عقب
+         w == "\xD8\xAC\xD8\xB1\xD8\xA7\xD8\xA1" ||           // جراء
+         w == "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1" ||   // اثناء
+         w == "\xD8\xA7\xD8\xB2\xD8\xA7\xD8\xA1" ||           // ازاء
+         (w == "\xD8\xB3\xD8\xA8\xD8\xA8" &&                  // (ب)سبب
+          HasLetter(prev.procl, "\xD8\xA8"));
 }
 
 // خلال، أثناء، بعد، قبل: a phrase of time, not what is asked for.

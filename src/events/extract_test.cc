@@ -50,6 +50,10 @@ TEST(EventsTest, GoldenTable) {
       // Future prefix on the light verb; accusative masdar.
       {"ستقدم روسيا قرضا لحكومة طبرق بقيمة 2.9 مليار دولار.",
        {"AID/economic russia -> interim-government-libya future"}},
+      // After a word that governs a genitive (إثر، في، عقب) قصف is the
+      // masdar, not a verb whose subject would be the victims.
+      {"وقال المرصد إن 26 مدنيا قتلوا إثر قصف للطيران على الغوطة.",
+       {"ASSAULT  -> agent-civilians reported"}},
       // Planning an act is not the act: it is in the future.
       {"وقالت الشرطة إن المسلحين كانوا يخططون لشن هجمات على القوات "
        "الفرنسية.",
