@@ -131,6 +131,17 @@ bool Coder::Qualified(const Found& f, const TriggerEntry& t, Coding* c) const {
     }
   }
 
+  // A verb right after a relative pronoun whose antecedent is a word that
+  // makes it no act (الزلزال الذي ضرب، العاصفة التي ضربت): the antecedent
+  // is its subject, and so no event either.
+  if (t.kind == TriggerKind::kVerb && f.item >= 2 &&
+      IsRelative(items_[f.item - 1].norm) && !items_[f.item - 2].punct &&
+      items_[f.item - 2].sentence == trig.sentence) {
+    if (const std::vector<Qualifier>* qs =
+            lex_.QualifiersOf(items_[f.item - 2].stem))
+      for (const Qualifier& q : *qs)
+        if (q.applies == t.type && q.type == "-") ev.type = "-";
+  }
   // A qualifier with no type (`-`) makes the word no act between
   // parties: دعم الوقود is a subsidy (qualifiers.tsv).
   if (ev.type == "-") return false;

@@ -161,6 +161,8 @@ TEST(VocabularyTest, LeastCodedTypesRound11a) {
 TEST(VocabularyTest, NatureCrisesAndSanctionsAreNoAttacks) {
   const Case kCases[] = {
       {"ضرب زلزال قوي جنوب إيران.", {}},
+      // (Also as the antecedent of a relative pronoun before the verb.)
+      {"وارتفعت حصيلة الزلزال الذي ضرب جزيرة لومبوك.", {}},
       {"أدى انفجار الأزمة السياسية إلى استقالة الحكومة.", {}},
       {"تستهدف العقوبات الأمريكية قطاع النفط الإيراني.", {}},
       {"أصيب الأطفال بسوء التغذية في اليمن.", {}},
