@@ -13,12 +13,9 @@ namespace rasd {
 namespace {
 
 using testing::Analyze;
+using testing::Case;
 using testing::Code;
-
-struct Case {
-  const char* text;
-  std::vector<std::string> events;
-};
+using testing::ExpectCases;
 
 // Round 11d: groups that protest or riot (drivers, the unemployed,
 // retirees, fans, teachers as أساتذة), and a plural in the construct
@@ -42,9 +39,7 @@ TEST(AgentsTest, GoldenTableRound11d) {
       // A school is no teacher (مدرسة is not listed as مدرس).
       {"وهاجم مسلحون مدرسة في القرية.", {"ASSAULT agent-gunmen ->  asserted"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // The nisba of a state right after an agent is the agent's country; two

@@ -11,15 +11,12 @@
 namespace rasd {
 namespace {
 
+using testing::Case;
 using testing::Code;
-
-struct Row {
-  std::string text;
-  std::vector<std::string> want;
-};
+using testing::ExpectCases;
 
 TEST(ControlTest, GoldenTable) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       // VSO: the subject between the verb and the masdar.
       {"واصلت تركيا دعم المعارضة السورية المسلحة.",
        {"SUPPORT turkey -> agent-opposition asserted"}},
@@ -38,7 +35,7 @@ TEST(ControlTest, GoldenTable) {
       {"قررت روسيا تقليص القوات الروسية في سوريا.",
        {"RETREAT russia -> syria asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 TEST(ControlTest, PronounOnTheMasdarNamesNoObject) {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,17 @@ inline std::vector<std::string> Code(const std::string& text) {
     out.push_back(line);
   }
   return out;
+}
+
+// A golden-table row: a text and the events Code() gives for it.
+struct Case {
+  std::string text;
+  std::vector<std::string> events;
+};
+
+// Each case's text coded as its events.
+inline void ExpectCases(std::span<const Case> cases) {
+  for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.events) << c.text;
 }
 
 }  // namespace rasd::testing

@@ -16,12 +16,9 @@ namespace rasd {
 namespace {
 
 using testing::Analyze;
+using testing::Case;
 using testing::Code;
-
-struct Case {
-  const char* text;
-  std::vector<std::string> events;
-};
+using testing::ExpectCases;
 
 TEST(EventsTest, GoldenTable) {
   const Case kCases[] = {
@@ -523,9 +520,7 @@ TEST(EventsTest, GoldenTable) {
       {"كما أقدم المتظاهرون على حرق مقر الحزب.",
        {"PROTEST/riot agent-protesters -> agent-party asserted"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // Round 6b: arguments of events already found, and new trigger rows.
@@ -603,9 +598,7 @@ TEST(EventsTest, GoldenTableRound6b) {
       {"بدأت روسيا سحب قواتها من سوريا.", {"RETREAT russia -> syria asserted"}},
       {"نشرت تركيا قوات في قطر.", {"MOBILIZE/troops turkey -> qatar asserted"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // Round 6c: lexicon breadth, one or two rows of each type's new
@@ -751,9 +744,7 @@ TEST(EventsTest, GoldenTableRound6c) {
       {"وقال أنجيلينو ألفانو إن بلاده ترحب بقرار مجلس الأمن.",
        {"SUPPORT/praise italy -> un-security-council reported"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // Round 7c: diplomatic and verbal acts (docs/events-history.md, Seventh round
@@ -810,9 +801,7 @@ TEST(EventsTest, GoldenTableRound7c) {
       {"نأمل أن تتحسن الأوضاع في البلاد.", {}},
       {"وعاد اللاعب إلى التدريبات على أمل أن يشارك ميسي في المباراة.", {}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // Round 8b: agreements whose parties stand in the context, subjects past
@@ -864,9 +853,7 @@ TEST(EventsTest, GoldenTableRound8b) {
       {"حذر أردوغان من أن الحرب بين روسيا وأوكرانيا ستطول.",
        {"ACCUSE/warn recep-tayyip-erdogan ->  asserted"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // Round 10b: a verb in a relative clause with the antecedent as its
@@ -886,9 +873,7 @@ TEST(EventsTest, GoldenTableRound10b) {
       {"وقتل أكثر من مئة مدني خلال أسبوع من القصف.",
        {"ASSAULT  -> agent-civilians asserted"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 TEST(EventsTest, EventPointsAtDateAmountAndEvidence) {
@@ -1023,7 +1008,7 @@ TEST(EventsTest, MaterialAndConflictActs) {
       // A subsidy is no backing of a party.
       {"قررت الحكومة خفض دعم الوقود والكهرباء.", {}},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+  ExpectCases(kCases);
 }
 
 // Round 9b: vocabulary of the material and conflict types
@@ -1070,7 +1055,7 @@ TEST(EventsTest, GoldenTableRound9b) {
       {"أضرب المعلمون في تونس عن العمل.",
        {"PROTEST/strike agent-teachers ->  asserted"}},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+  ExpectCases(kCases);
 }
 
 // A verb the segmenter split after its و (وسار as و + س + ار) is read
@@ -1121,7 +1106,7 @@ TEST(EventsTest, GoldenTableRound10c) {
       {"أعلنت الوزارة عن انتداب أربعين مسير في الرياضة.", {}},
       {"اختبأ المسلحون في غار بالجبل.", {}},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+  ExpectCases(kCases);
 }
 
 // The feminine nouns themselves are still triggers.

@@ -10,15 +10,12 @@
 namespace rasd {
 namespace {
 
+using testing::Case;
 using testing::Code;
-
-struct Row {
-  std::string text;
-  std::vector<std::string> want;
-};
+using testing::ExpectCases;
 
 TEST(MeetingTest, PersonAfterTitle) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       // A nisba, then the name set off by commas.
       {"التقى الرئيس الفرنسي إيمانويل ماكرون أمس في باريس مع الرئيس "
        "الروسي، فلاديمير بوتين، لبحث الأزمة.",
@@ -39,11 +36,11 @@ TEST(MeetingTest, PersonAfterTitle) {
        "الخارجية الروسية ماريا زاخاروفا.",
        {"CONSULT/meet sergey-lavrov,syrian-government ->  asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 TEST(MeetingTest, NewsOutletIsNoParty) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       // An interview: the outlet met nobody.
       {"وقال وزير الخارجية الروسي سيرغي لافروف في لقاء مع بي بي سي إن "
        "الحوار ممكن.",
@@ -56,11 +53,11 @@ TEST(MeetingTest, NewsOutletIsNoParty) {
        "في سوتشي، حسبما ذكرت وكالة رويترز.",
        {"CONSULT/meet vladimir-putin,recep-tayyip-erdogan ->  asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 TEST(MeetingTest, TownIsNoParty) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       // Towns talks are about are not their parties (a capital stands
       // for its state, as everywhere).
       {"وأجرى المبعوث الأممي غسان سلامة محادثات بشأن طرابلس وبنغازي.",
@@ -69,7 +66,7 @@ TEST(MeetingTest, TownIsNoParty) {
       {"ووقعت فرنسا اتفاقا مع لوكسمبورغ بشأن المهاجرين.",
        {"AGREE france,luxembourg ->  asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 TEST(MeetingTest, TwoSidesNamedByNisbas) {

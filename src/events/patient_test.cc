@@ -11,17 +11,9 @@
 namespace rasd {
 namespace {
 
+using testing::Case;
 using testing::Code;
-
-struct Case {
-  const char* text;
-  std::vector<std::string> events;
-};
-
-void Expect(const Case* cases, size_t n) {
-  for (size_t i = 0; i < n; ++i)
-    EXPECT_EQ(Code(cases[i].text), cases[i].events) << cases[i].text;
-}
+using testing::ExpectCases;
 
 // A transitive verb after a relative pronoun with no object is passive:
 // its doer only after برصاص or على يد; اتهم with its charge right after
@@ -38,7 +30,7 @@ TEST(PatientTest, PassiveVerbs) {
       {"وتحدث التقرير عن الجماعات المسلحة التي تعتقل وتعذب المدنيين.",
        {"COERCE/arrest agent-group -> agent-civilians asserted"}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 // An accusation masdar whose genitive or pronoun the charge follows names
@@ -53,7 +45,7 @@ TEST(PatientTest, AccusedGenitive) {
       {"وردت موسكو على اتهامات لندن لها بتسميم الجاسوس.",
        {"ACCUSE united-kingdom ->  asserted"}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 // Facing or surviving an act: the subject underwent it; only when the act
@@ -67,7 +59,7 @@ TEST(PatientTest, FacedOrSurvived) {
       {"وواجهت إسرائيل انتقادات دولية.", {}},
       {"ويواجه الوزير الروسي صعوبة في التفاوض مع الغرب.", {}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 // The one who underwent an act told after it: a verb of undergoing with ل
@@ -79,7 +71,7 @@ TEST(PatientTest, UndergoerAfter) {
       {"ناقش المجلس الهجمات الإلكترونية التي تعرضت لها إيران.",
        {"ASSAULT  -> iran asserted"}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 // A passive participle's recipient stands before it (triggers.tsv: the
@@ -94,7 +86,7 @@ TEST(PatientTest, BackedStandsBefore) {
       {"إن العمليات المدعومة من فرنسا تستهدف المتطرفين في مالي.",
        {"ASSAULT  -> agent-militants asserted"}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 // A masdar whose genitive is its doer: an adjective as definite as it, or
@@ -110,7 +102,7 @@ TEST(PatientTest, AgentGenitive) {
       {"أعلنت الشرطة اعتقال الصحفي المصري.",
        {"COERCE/arrest agent-police -> agent-journalists asserted"}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 // A conviction is no accusation by the convicted (أدين بقتل، إدانته
@@ -129,7 +121,7 @@ TEST(PatientTest, ConvictedAndCondemned) {
       {"وشنت روسيا هجوما على مواقع المعارضة.",
        {"ASSAULT russia -> agent-opposition asserted"}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 // An attack someone underwent, its author after ل (session 10).
@@ -140,7 +132,7 @@ TEST(PatientTest, AttackAuthorAfterLam) {
       {"وتعرضت القافلة لهجوم لم تعلن أي جهة مسؤوليتها عنه.",
        {"ASSAULT  ->  asserted"}},
   };
-  Expect(kCases, std::size(kCases));
+  ExpectCases(kCases);
 }
 
 }  // namespace

@@ -10,15 +10,12 @@
 namespace rasd {
 namespace {
 
+using testing::Case;
 using testing::Code;
-
-struct Row {
-  std::string text;
-  std::vector<std::string> want;
-};
+using testing::ExpectCases;
 
 TEST(PhraseWordTest, GoldenTable) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       // A pronoun on the phrase's word after a proclitic the row writes.
       {"ودفع الجيش التركي بقواته إلى الحدود السورية.",
        {"MOBILIZE/troops turkish-armed-forces -> syria asserted"}},
@@ -34,7 +31,7 @@ TEST(PhraseWordTest, GoldenTable) {
       {"وأرسلت فرنسا جنودا إلى مالي.",
        {"MOBILIZE/troops france -> x-مالي asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 TEST(PhraseWordTest, WhatDoesNotCompleteAPhrase) {

@@ -12,15 +12,12 @@
 namespace rasd {
 namespace {
 
+using testing::Case;
 using testing::Code;
-
-struct Row {
-  std::string text;
-  std::vector<std::string> want;
-};
+using testing::ExpectCases;
 
 TEST(RecipientMoreTest, BackedNounPastItsAdjectives) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       // A nisba between the noun and the participle.
       {"تقدمت وحدات حماية الشعب الكردية المدعومة من واشنطن نحو المدينة.",
        {"SUPPORT united-states -> ypg asserted"}},
@@ -33,7 +30,7 @@ TEST(RecipientMoreTest, BackedNounPastItsAdjectives) {
        {"ASSAULT agent-opposition -> agent-armed-forces asserted",
         "SUPPORT turkey -> agent-opposition asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 TEST(RecipientMoreTest, NoBackedNounWithoutItsBacker) {
@@ -48,7 +45,7 @@ TEST(RecipientMoreTest, NoBackedNounWithoutItsBacker) {
 }
 
 TEST(RecipientMoreTest, RefusedActWithSomeone) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       {"ورفض حفتر عقد لقاء مباشر مع السراج في القاهرة.",
        {"REJECT khalifa-haftar -> fayez-al-sarraj asserted",
         "CONSULT/meet khalifa-haftar,fayez-al-sarraj ->  asserted"}},
@@ -59,7 +56,7 @@ TEST(RecipientMoreTest, RefusedActWithSomeone) {
         "REJECT turkey -> syria asserted",
         "CONSULT/negotiate agent-opposition,syria ->  asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 TEST(RecipientMoreTest, NoPartnerPastTheRefusedAct) {
@@ -72,13 +69,13 @@ TEST(RecipientMoreTest, NoPartnerPastTheRefusedAct) {
 }
 
 TEST(RecipientMoreTest, BanOnSupplyingAParty) {
-  const std::vector<Row> rows = {
+  const Case rows[] = {
       {"وكان مجلس الأمن قد فرض حظرا شاملا على توريد السلاح إلى ليبيا.",
        {"SANCTION un-security-council -> libya asserted"}},
       {"وفرضت الولايات المتحدة حظرا على بيع الأسلحة لكوريا الشمالية.",
        {"SANCTION united-states -> north-korea asserted"}},
   };
-  for (const Row& r : rows) EXPECT_EQ(Code(r.text), r.want) << r.text;
+  ExpectCases(rows);
 }
 
 // Only the text's events of one type (a threat's act may be coded too,

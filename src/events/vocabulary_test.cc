@@ -13,12 +13,9 @@
 namespace rasd {
 namespace {
 
+using testing::Case;
 using testing::Code;
-
-struct Case {
-  const char* text;
-  std::vector<std::string> events;
-};
+using testing::ExpectCases;
 
 TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
   const Case kCases[] = {
@@ -95,9 +92,7 @@ TEST(VocabularyTest, DiplomaticAndVerbalRound9a) {
       {"أعلنت روسيا وتركيا وقف إطلاق النار في سوريا.",
        {"RETREAT/ceasefire russia,turkey ->  asserted"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // Round 11a (docs/events-history.md, Eleventh round 11a): the types rasd coded
@@ -150,9 +145,7 @@ TEST(VocabularyTest, LeastCodedTypesRound11a) {
       {"وقتل مسلحون شرطيا بآلة حادة.",
        {"ASSAULT agent-gunmen -> agent-police asserted"}},
   };
-  for (const Case& c : kCases) {
-    EXPECT_EQ(Code(c.text), c.events) << c.text;
-  }
+  ExpectCases(kCases);
 }
 
 // Session 10: what nature does, a crisis that bursts, what one suffers
@@ -172,7 +165,7 @@ TEST(VocabularyTest, NatureCrisesAndSanctionsAreNoAttacks) {
       {"قصف الجيش الروسي مواقع المعارضة السورية.",
        {"ASSAULT russian-armed-forces -> agent-opposition asserted"}},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Code(c.text), c.events) << c.text;
+  ExpectCases(kCases);
 }
 
 }  // namespace
