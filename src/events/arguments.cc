@@ -386,8 +386,7 @@ int32_t ArgumentSearch::Genitive(uint32_t i) const {
     if (it.punct ? it.norm != "\""
                  : (!PrepOf(i + k).empty() || IsVerbLink(it.norm) ||
                     IsPrepWord(it.norm) ||
-                    (CueAt(it) && CueAt(it)->role != CueRole::kPartitive &&
-                     CueAt(it)->role != CueRole::kControl)))
+                    (CueAt(it) && CueAt(it)->role != CueRole::kPartitive)))
       break;
   }
   return -1;

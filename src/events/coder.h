@@ -183,6 +183,7 @@ class Coder {
                         const std::vector<int32_t>& actors) const;
 
   // coder_control.cc
+  bool Controls(const Item& it) const;
   bool ControlVerb(const Item& it) const;
   bool ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c);
 

@@ -84,7 +84,6 @@ void Coder::SetModality(const Found& f, const TriggerEntry& t, Event* ev,
       case CueRole::kImposed:
       case CueRole::kSeize:
       case CueRole::kLoose:
-      case CueRole::kControl:
         break;
     }
   }

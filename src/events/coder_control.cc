@@ -28,12 +28,19 @@ bool IsAspectMasdar(std::string_view norm) {
 // Whether a verb form takes a masdar as its object, the act done by the
 // verb's subject: cues.tsv `control` (قرر، واصل، بدأ، استأنف، حاول), or a
 // `future` cue that is a present or past verb (يعتزم، تنوي، تعهدت).
+// Whether the word is a listed control verb, by its form or, when the
+// form is no cue, its light stem (as cues are looked up: CueAt).
+bool Coder::Controls(const Item& it) const {
+  if (lex_.IsControlVerb(it.norm)) return true;
+  return !it.stem.empty() && it.stem != it.norm && !lex_.CueOf(it.norm) &&
+         lex_.IsControlVerb(it.stem);
+}
+
 bool Coder::ControlVerb(const Item& it) const {
   if (it.punct || it.article || !it.enclitic.empty()) return false;
+  if (Controls(it)) return true;
   const Cue* c = args_.CueAt(it);
-  if (!c) return false;
-  if (c->role == CueRole::kControl) return true;
-  return c->role == CueRole::kFuture &&
+  return c && c->role == CueRole::kFuture &&
          (it.norm.starts_with("\xD9\x8A") ||  // ي
           it.norm.starts_with("\xD8\xAA"));   // ت
 }
@@ -87,7 +94,7 @@ bool Coder::ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c) {
   c->how =
       "noun: the object of a verb of deciding or going on, its subject the "
       "doer";
-  if (args_.CueAt(verb)->role == CueRole::kFuture)
+  if (!Controls(verb))  // a `future` cue: يعتزم، تنوي
     c->intended_by = static_cast<int32_t>(i);
   return true;
 }

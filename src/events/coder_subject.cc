@@ -264,9 +264,8 @@ bool Coder::NoObjectAt(uint32_t i, uint32_t s) const {
       IsSubordinator(it.norm))
     return true;
   // و + a word that starts no unit: the next verb (وأصيب آخرون).
-  const Cue* c = lex_.CueOf(it.norm);
   return it.procl.starts_with("\xD9\x88") && it.unit < 0 && !it.number &&
-         (!c || c->role == CueRole::kControl);
+         !lex_.CueOf(it.norm);
 }
 
 // The subject of verb trigger f after its own marker carrying a pronoun
@@ -544,8 +543,7 @@ bool Coder::UnnamedSubject(uint32_t from, int32_t u) const {
     const bool owned =
         j + 1 == unit_at && (units_[u].nisba || NisbaShaped(unit_at));
     return it.article && !it.title && it.unit < 0 && !NisbaShaped(j) &&
-           (!args_.CueAt(it) || args_.CueAt(it)->role == CueRole::kControl) &&
-           !owned;
+           args_.CueAt(it) == nullptr && !owned;
   }
   return false;
 }

@@ -274,7 +274,9 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     } else if (c[1] == "loose") {
       cue.role = CueRole::kLoose;
     } else if (c[1] == "control") {
-      cue.role = CueRole::kControl;
+      for (std::string_view w : SplitNonEmpty(c[0], '|'))
+        lex->control_[NormalizeString(w)] = 1;
+      continue;
     } else {
       return Bad(cpath, r.line, "unknown role '" + c[1] + "'");
     }
@@ -337,6 +339,7 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       lex->domain_words_[StemOf(NormalizeString(w))] = id;
   }
   for (const auto& [form, ids] : lex->verbs_) lex->verb_keys_.Add(form);
+  for (const auto& [stem, id] : lex->domain_words_) lex->domain_keys_.Add(stem);
   for (const auto& [stem, ids] : lex->nouns_) lex->noun_keys_.Add(stem);
   for (auto& [stem, forms] : lex->agent_forms_) {
     std::stable_sort(forms.begin(), forms.end(),
@@ -379,6 +382,7 @@ const Cue* EventLexicon::CueOf(std::string_view form) const {
 }
 
 int EventLexicon::DomainOf(std::string_view stem) const {
+  if (!domain_keys_.MayHave(stem)) return -1;
   auto it = domain_words_.find(stem);
   return it == domain_words_.end() ? -1 : static_cast<int>(it->second);
 }

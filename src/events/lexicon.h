@@ -79,8 +79,7 @@ enum class CueRole : uint8_t {
   kPolicy,
   kImposed,
   kSeize,
-  kLoose,
-  kControl
+  kLoose
 };
 
 struct Cue {
@@ -139,6 +138,12 @@ class EventLexicon {
   const std::vector<AgentForm>* AgentsOf(std::string_view stem) const;
   // A cue word (normalised form, article kept), or nullptr.
   const Cue* CueOf(std::string_view form) const;
+  // Whether a form is a verb whose object is a masdar its subject does
+  // (cues.tsv `control`: قرر، واصل، بدأ). Kept apart from the cues: such a
+  // verb is no cue to the searches that stop at one.
+  bool IsControlVerb(std::string_view form) const {
+    return control_.count(form) > 0;
+  }
   const std::vector<Domain>& domains() const { return domains_; }
   // The domain a word's light stem belongs to, or -1.
   int DomainOf(std::string_view stem) const;
@@ -181,9 +186,11 @@ class EventLexicon {
   KeyFilter verb_keys_, noun_keys_;  // in front of verbs_, nouns_
   StrMap<std::vector<Qualifier>> qualifiers_;
   StrMap<Cue> cues_;
+  StrMap<uint8_t> control_;  // IsControlVerb
   std::vector<Agent> agents_;
   std::vector<Domain> domains_;
   StrMap<uint32_t> domain_words_;
+  KeyFilter domain_keys_;  // in front of domain_words_
   StrMap<std::vector<AgentForm>> agent_forms_;
 };
 
