@@ -42,8 +42,26 @@ TEST(AgentsTest, GoldenTableRound11d) {
   ExpectCases(kCases);
 }
 
-// The nisba of a state right after an agent is the agent's country; two
+// The nisba of a state right after an agent: a body of the state (the
+// `state` column: police, army, officials) is coded as that state; other
+// agents keep their key and take the state as their country, and two
 // states for one agent in a document leave it none.
+TEST(AgentsTest, StateFromNisba) {
+  const Case kCases[] = {
+      {"هاجمت الشرطة المصرية المحتجين أمام المحكمة.",
+       {"ASSAULT egypt -> agent-protesters asserted"}},
+      {"وقتل الجيش الباكستاني خمسة مسلحين في الإقليم.",
+       {"ASSAULT pakistan -> agent-gunmen asserted"}},
+      {"واعتقلت قوات الأمن العراقية عشرة مطلوبين.", {}},
+      {"وطردت روسيا 23 دبلوماسيا بريطانيا.",
+       {"SANCTION/diplomatic russia -> united-kingdom asserted"}},
+      // No nisba: the agent.
+      {"هاجمت الشرطة المحتجين أمام المحكمة.",
+       {"ASSAULT agent-police -> agent-protesters asserted"}},
+  };
+  ExpectCases(kCases);
+}
+
 TEST(AgentsTest, CountryFromNisba) {
   auto country = [](const std::string& text, const std::string& key) {
     const Document doc = Analyze(text);
@@ -51,17 +69,21 @@ TEST(AgentsTest, CountryFromNisba) {
       if (a.key == key) return a.country;
     return std::string("(none)");
   };
-  EXPECT_EQ(
-      country("هاجمت الشرطة المصرية المحتجين أمام المحكمة.", "agent-police"),
-      "EGY");
-  EXPECT_EQ(country("وقتل الجيش الباكستاني خمسة مسلحين في الإقليم.",
-                    "agent-armed-forces"),
-            "PAK");
-  EXPECT_EQ(country("هاجمت الشرطة المحتجين أمام المحكمة.", "agent-police"), "");
-  EXPECT_EQ(country("هاجمت الشرطة المصرية المحتجين، وهاجمت الشرطة الليبية "
-                    "المتظاهرين.",
-                    "agent-police"),
+  EXPECT_EQ(country("هاجم المحتجون المصريون الشرطة أمام المحكمة.",
+                    "agent-protesters"),
+            "EGY");
+  EXPECT_EQ(country("هاجم المحتجون الشرطة أمام المحكمة.", "agent-protesters"),
             "");
+  EXPECT_EQ(country("هاجم المحتجون المصريون الشرطة، وهاجم المحتجون الليبيون "
+                    "الشرطة.",
+                    "agent-protesters"),
+            "");
+  // The state's body is the state's actor, named by the whole phrase.
+  const Document doc = Analyze("اعتقلت الشرطة التركية صحفيين.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Actor& a = doc.actors[doc.events[0].actor.at(0)];
+  EXPECT_EQ(a.key, "turkey");
+  EXPECT_EQ(a.aliases.at(0), "الشرطة التركية");
 }
 
 }  // namespace

@@ -189,8 +189,12 @@ void Coder::BuildUnits() {
       // An agent word right after it, without و, describes it (مسلحين
       // مجهولين، جنودا متمردين، المتظاهرين المعارضين): one unit, the
       // first word's agent.
-      // (Not a noun with a genitive of its own: مسلحون مطران الكلدان.)
+      // (Not a noun with a genitive of its own: مسلحون مطران الكلدان; nor
+      // a masculine plural after a feminine singular, which it cannot
+      // describe: it is the object, هاجمت الشرطة المحتجين.)
       while (last + 1 < items_.size() && !items_[last + 1].punct &&
+             !(doc_.Text(items_[last].raw).ends_with("\xD8\xA9") &&  // ة
+               SoundPlural(items_[last + 1])) &&
              items_[last + 1].unit < 0 && items_[last + 1].procl.empty() &&
              !trigger[last + 1] &&
              items_[last + 1].article == items_[i].article &&
@@ -379,6 +383,13 @@ int32_t Coder::ActorOf(int32_t u) {
   if (unit.agent >= 0) {
     const Agent& g = lex_.agents()[unit.agent];
     if (!g.party) return -1;
+    // A state's body named by its nisba (الشرطة التركية) is that state.
+    const int32_t state = StateNisbaAfter(u);
+    if (g.state && state >= 0) {
+      const Span phrase{unit.raw.begin, units_[state].raw.end};
+      return unit.actor = KbActor(units_[state].kb_entry,
+                                  std::string(doc_.Text(phrase)));
+    }
     Actor x;
     x.key = g.key;
     x.name = g.name_ar;
@@ -397,18 +408,25 @@ int32_t Coder::ActorOf(int32_t u) {
   return unit.actor = KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)));
 }
 
-// The state whose nisba stands right after agent unit u (الشرطة
-// المصرية، قوات الأمن العراقية، الجيش الباكستاني): its ISO code, the
-// agent's country; else empty.
-std::string Coder::AgentCountry(int32_t u) const {
+// The unit of the state nisba right after agent unit u in its sentence
+// (الشرطة المصرية، قوات الأمن العراقية، الجيش الباكستاني), or -1.
+int32_t Coder::StateNisbaAfter(int32_t u) const {
   const uint32_t next = units_[u].last + 1;
   if (next >= items_.size() || items_[next].unit < 0 ||
       items_[next].sentence != items_[units_[u].first].sentence)
-    return "";
+    return -1;
   const Unit& n = units_[items_[next].unit];
-  if (!n.nisba || n.kb_entry < 0) return "";
-  const KbEntry& e = kb_.entries()[n.kb_entry];
-  return e.type == EntityType::kGpe ? e.country : "";
+  if (!n.nisba || n.kb_entry < 0 ||
+      kb_.entries()[n.kb_entry].type != EntityType::kGpe)
+    return -1;
+  return items_[next].unit;
+}
+
+// The agent's country: the ISO code of the state whose nisba stands
+// right after agent unit u; else empty.
+std::string Coder::AgentCountry(int32_t u) const {
+  const int32_t n = StateNisbaAfter(u);
+  return n < 0 ? "" : kb_.entries()[units_[n].kb_entry].country;
 }
 
 // The actor unit u names as a doer: a city that stands for a state

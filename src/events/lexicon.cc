@@ -288,7 +288,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   }
 
   const std::string apath = dir + "/agents.tsv";
-  rows = ReadTsvTable(apath, "key\ttype\tname_ar\tname_en\tviolence\twords");
+  rows = ReadTsvTable(apath,
+                      "key\ttype\tname_ar\tname_en\tviolence\tstate\twords");
   if (!rows.ok()) return rows.status();
   for (const TsvRow& r : *rows) {
     const auto& c = r.cells;
@@ -301,6 +302,9 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       a.violence_mode = v[1];
       a.violence_cameo = v[2];
     }
+    if (c[5] != "yes" && c[5] != "-")
+      return Bad(apath, r.line, "state is yes or -");
+    a.state = c[5] == "yes";
     if (c[1] == "PER") {
       a.type = EntityType::kPer;
     } else if (c[1] == "ORG") {
@@ -312,7 +316,7 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     }
     const uint32_t id = lex->agents_.size();
     lex->agents_.push_back(std::move(a));
-    for (std::string_view form : SplitNonEmpty(c[5], '|')) {
+    for (std::string_view form : SplitNonEmpty(c[6], '|')) {
       const std::vector<std::string_view> words = SplitNonEmpty(form, ' ');
       AgentForm f{{}, id};
       for (size_t i = 1; i < words.size(); ++i)

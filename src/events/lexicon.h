@@ -97,6 +97,9 @@ struct Agent {
   // Counted persons (أشخاص، قتلى): a phrase that stands where an argument
   // does, so no search passes over it, but names no party (type `-`).
   bool party = true;
+  // A body of a state (the police, the army, officials): with a state's
+  // nisba after it (الشرطة التركية), that state is the actor.
+  bool state = false;
 };
 
 // A domain (domains.tsv): words that, used often in a report, say what it
