@@ -191,6 +191,21 @@ void Coder::MergeRepeats(size_t first) {
           (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
           (fits(e.recipient, o.recipient) || fits(o.recipient, e.recipient)) &&
           !crosses(e.actor, o.recipient) && !crosses(o.actor, e.recipient);
+      // Partial reports in two sentences that name no party in common
+      // (شن الطيران غارات على مواقع المعارضة … وقصفت طائرات مجهولة مواقع
+      // …) may be two acts: neither lends the other a party. (In one
+      // sentence they are one: قتل جنديان في هجوم شنه مسلحون.)
+      auto shares = [](const std::vector<int32_t>& a,
+                       const std::vector<int32_t>& b) {
+        for (int32_t x : a)
+          if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+        return false;
+      };
+      const bool named_apart = o.evidence != e.evidence &&
+                               (!e.actor.empty() || !e.recipient.empty()) &&
+                               (!o.actor.empty() || !o.recipient.empty()) &&
+                               !shares(e.actor, o.actor) &&
+                               !shares(e.recipient, o.recipient);
       const bool dates_differ =
           o.date >= 0 && e.date >= 0 &&
           doc_.dates[o.date].value != doc_.dates[e.date].value;
@@ -203,8 +218,8 @@ void Coder::MergeRepeats(size_t first) {
                                 !e.mode.empty() && o.mode != e.mode;
       const bool amounts_differ =
           o.amount >= 0 && e.amount >= 0 && o.amount != e.amount;
-      if (!fit || dates_differ || modes_differ || amounts_differ ||
-          OneOfMany(o, e))
+      if (!fit || named_apart || dates_differ || modes_differ ||
+          amounts_differ || OneOfMany(o, e))
         continue;
       if (o.actor.size() < e.actor.size()) o.actor = e.actor;
       if (o.recipient.size() < e.recipient.size()) o.recipient = e.recipient;

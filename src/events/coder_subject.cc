@@ -61,8 +61,13 @@ bool Coder::PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
     while (next < items_.size() && items_[next].unit >= 0 &&
            units_[items_[next].unit].nisba)
       next = units_[items_[next].unit].last + 1;
-    // or one the knowledge base does not know (جنديان أميركيان).
-    if (next < items_.size() && items_[next].unit < 0 && NisbaShaped(next))
+    // or one the knowledge base does not know (جنديان أميركيان), as
+    // definite as the noun and, after men in the plural, in the plural
+    // too (a noun in ية is an object: هاجم مسلحون قرية).
+    const Item& noun = items_[units_[subject].last];
+    if (next < items_.size() && items_[next].unit < 0 && NisbaShaped(next) &&
+        items_[next].article == noun.article &&
+        (!SoundPlural(noun) || SoundPlural(items_[next])))
       ++next;
   }
   if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;

@@ -1125,5 +1125,20 @@ TEST(EventsTest, HungerStrikeMaghrebi) {
   EXPECT_NE(ev[0].find("PROTEST/hunger"), std::string::npos) << ev[0];
 }
 
+// Partial reports of an act in two sentences that name no party in
+// common stay two events: neither lends the other its party. In one
+// sentence they are one act. A noun in ية after the subject of an attack
+// verb is its object, not its adjective (the verb is active).
+TEST(EventsTest, PartialReportsLendNoParties) {
+  const Case kCases[] = {
+      {"هاجم مسلحون قرية في الشمال أمس. وقتل خمسة جنود في الجنوب.",
+       {"ASSAULT agent-gunmen ->  asserted",
+        "ASSAULT  -> agent-soldiers asserted"}},
+      {"هاجم مسلحون قرية في الشمال أمس، وقتلوا خمسة جنود.",
+       {"ASSAULT agent-gunmen -> agent-soldiers asserted"}},
+  };
+  ExpectCases(kCases);
+}
+
 }  // namespace
 }  // namespace rasd
