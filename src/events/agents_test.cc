@@ -58,6 +58,16 @@ TEST(AgentsTest, StateFromNisba) {
       // No nisba: the agent.
       {"هاجمت الشرطة المحتجين أمام المحكمة.",
        {"ASSAULT agent-police -> agent-protesters asserted"}},
+      // A state's arms (agent-weapons) are the state; without a nisba
+      // they are no unit at all.
+      {"وشن الطيران الروسي غارات على مواقع المعارضة.",
+       {"ASSAULT russia -> agent-opposition asserted"}},
+      {"وأطلقت المدفعية التركية قذائف على مواقع وحدات حماية الشعب.",
+       {"ASSAULT/firearms turkey -> ypg asserted"}},
+      {"واستهدفت طائرة مسيرة أمريكية قياديا في التنظيم.",
+       {"ASSAULT united-states ->  asserted"}},
+      {"وزودت روسيا الجيش الليبي بطائرات ودبابات.",
+       {"AID/military russia -> libyan-national-army asserted"}},
   };
   ExpectCases(kCases);
 }

@@ -124,12 +124,12 @@ TEST(ClauseCoderTest, MasdarInAClauseAboutTheEventBefore) {
 }
 
 TEST(ClauseCoderTest, VsoSubjectNoUnitNames) {
-  // The warplanes (a noun no unit names) are the subject of the quoted
-  // verb, not the speaker before the quote.
+  // The warplanes are the subject of the quoted verb, not the speaker
+  // before the quote; with their state's nisba they are that state.
   EXPECT_EQ(Code("وقال سامي ابو زهري المتحدث باسم حركة حماس في بيان \"اذا "
                  "استهدفت الطائرات الحربية الإسرائيلية مطلقي الطائرات "
                  "الورقية فان إسرائيل تلعب بالنار\"."),
-            (Lines{"ASSAULT  ->  hypothetical"}));
+            (Lines{"ASSAULT israel ->  hypothetical"}));
   // The prosecution asks, in a relative clause on the court: not the
   // former president named before it.
   const Lines got = Code(

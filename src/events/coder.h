@@ -117,6 +117,7 @@ class Coder {
   int32_t KbActor(int32_t entry, std::string alias);
   int32_t ActorOf(int32_t u);
   std::string AgentCountry(int32_t u) const;
+  int32_t StateNisbaAt(uint32_t i, uint32_t s) const;
   int32_t StateNisbaAfter(int32_t u) const;
   int32_t DoerOf(int32_t u);
   uint32_t DatedAt(uint32_t i) const;

@@ -228,6 +228,12 @@ void Coder::BuildUnits() {
           items_[last + 1].sentence == items_[i].sentence &&
           units_[items_[last + 1].unit].actor >= 0)
         break;
+      // Arms (الطائرات، المدفعية) are a unit only as a state's, named by
+      // its nisba (الطائرات الإسرائيلية): bought, sold or shot down, they
+      // are no party and must not stop a search for one.
+      if (!lex_.agents()[f.agent].party && lex_.agents()[f.agent].state &&
+          StateNisbaAt(last + 1, items_[i].sentence) < 0)
+        break;
       units_.push_back({i,
                         last,
                         -1,
@@ -382,14 +388,15 @@ int32_t Coder::ActorOf(int32_t u) {
   if (unit.actor >= 0) return unit.actor;
   if (unit.agent >= 0) {
     const Agent& g = lex_.agents()[unit.agent];
-    if (!g.party) return -1;
-    // A state's body named by its nisba (الشرطة التركية) is that state.
+    // A state's body or arms named by its nisba (الشرطة التركية،
+    // الطائرات الإسرائيلية) is that state.
     const int32_t state = StateNisbaAfter(u);
     if (g.state && state >= 0) {
       const Span phrase{unit.raw.begin, units_[state].raw.end};
       return unit.actor = KbActor(units_[state].kb_entry,
                                   std::string(doc_.Text(phrase)));
     }
+    if (!g.party) return -1;
     Actor x;
     x.key = g.key;
     x.name = g.name_ar;
@@ -408,18 +415,21 @@ int32_t Coder::ActorOf(int32_t u) {
   return unit.actor = KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)));
 }
 
-// The unit of the state nisba right after agent unit u in its sentence
-// (الشرطة المصرية، قوات الأمن العراقية، الجيش الباكستاني), or -1.
-int32_t Coder::StateNisbaAfter(int32_t u) const {
-  const uint32_t next = units_[u].last + 1;
-  if (next >= items_.size() || items_[next].unit < 0 ||
-      items_[next].sentence != items_[units_[u].first].sentence)
+// The unit of the state nisba at item i in sentence s (الشرطة المصرية،
+// قوات الأمن العراقية، الجيش الباكستاني: after an agent), or -1.
+int32_t Coder::StateNisbaAt(uint32_t i, uint32_t s) const {
+  if (i >= items_.size() || items_[i].unit < 0 || items_[i].sentence != s)
     return -1;
-  const Unit& n = units_[items_[next].unit];
+  const Unit& n = units_[items_[i].unit];
   if (!n.nisba || n.kb_entry < 0 ||
       kb_.entries()[n.kb_entry].type != EntityType::kGpe)
     return -1;
-  return items_[next].unit;
+  return items_[i].unit;
+}
+
+// The unit of the state nisba right after agent unit u, or -1.
+int32_t Coder::StateNisbaAfter(int32_t u) const {
+  return StateNisbaAt(units_[u].last + 1, items_[units_[u].first].sentence);
 }
 
 // The agent's country: the ISO code of the state whose nisba stands

@@ -62,12 +62,15 @@ bool Coder::PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
            units_[items_[next].unit].nisba)
       next = units_[items_[next].unit].last + 1;
     // or one the knowledge base does not know (جنديان أميركيان), as
-    // definite as the noun and, after men in the plural, in the plural
-    // too (a noun in ية is an object: هاجم مسلحون قرية).
+    // definite as the noun and agreeing with it: after men in the plural
+    // in the plural too (a noun in ية is an object: هاجم مسلحون قرية),
+    // after a feminine in ة too (استهدفت طائرة … قياديا).
     const Item& noun = items_[units_[subject].last];
     if (next < items_.size() && items_[next].unit < 0 && NisbaShaped(next) &&
         items_[next].article == noun.article &&
-        (!SoundPlural(noun) || SoundPlural(items_[next])))
+        (!SoundPlural(noun) || SoundPlural(items_[next])) &&
+        (!doc_.Text(noun.raw).ends_with("\xD8\xA9") ||  // ة
+         doc_.Text(items_[next].raw).ends_with("\xD8\xA9")))
       ++next;
   }
   if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
