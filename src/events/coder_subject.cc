@@ -362,6 +362,19 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
     *how = "verb: his country, the state of the one named before";
     return -1;
   }
+  // The pronoun on a complementizer right before it that agrees with it
+  // and with the reporting clause's subject (قالت روسيا إنها قتلت تسعة
+  // مسلحين، أعلنت الشرطة أنها اعتقلت خمسة): the reporter did it, and a
+  // unit after the verb is its object. An attack, an arrest or a release
+  // only with an object after it: without one the verb is as often a
+  // passive (قالت الناشطة إنها اعتقلت في المطار).
+  if (!joined && gender != 0) {
+    const int32_t reporter = ReporterSubject(f, t, gender);
+    if (reporter >= 0) {
+      *how = "verb: the reporter, the pronoun on the complementizer";
+      return reporter;
+    }
+  }
   actor = SubjectPastMarker(f, t);
   if (actor >= 0) *how = "verb: subject after its marker with a pronoun";
   if (!agrees(actor)) actor = -1;
@@ -521,6 +534,33 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
     }
   }
   return actor;
+}
+
+// The subject of the reporting clause whose complementizer, right before
+// verb trigger f (past a quote mark, قد، لن، لم، لا), carries a pronoun
+// agreeing with the verb and with that subject; -1 if none. For the acts
+// told in the passive as often as not (attacks, protests, arrests,
+// releases), only with an object right after the verb.
+int32_t Coder::ReporterSubject(const Found& f, const TriggerEntry& t,
+                               int gender) const {
+  const uint32_t s = items_[f.item].sentence;
+  const bool passive_too = t.type == "ASSAULT" || t.type == "PROTEST" ||
+                           t.type == "COERCE" || t.mode == "release";
+  if (passive_too &&
+      (NoObjectAt(f.end, s) || !items_[f.end - 1].enclitic.empty()))
+    return -1;
+  for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
+    const Item& it = items_[f.item - k];
+    if (it.punct && !IsQuote(it)) return -1;
+    if (it.punct || it.sentence != s || !IsComplementizer(it.norm) ||
+        it.enclitic.empty())
+      continue;
+    const int32_t u = args_.Backward(PastCommaAdjunct(f.item - k), 10);
+    return topics_.Reports(f.item - k, f.item, u, gender == 2 ? kShe : kHe)
+               ? u
+               : -1;
+  }
+  return -1;
 }
 
 // Whether a definite noun no unit covers stands between a verb ending at

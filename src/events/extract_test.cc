@@ -1140,5 +1140,22 @@ TEST(EventsTest, PartialReportsLendNoParties) {
   ExpectCases(kCases);
 }
 
+// The pronoun on إن/أن right before a verb, agreeing with it and with
+// the reporting clause's subject, is that subject: the reporter did it,
+// and the unit after the verb is its object. An attack or an arrest only
+// with an object after it (without one it may be a passive).
+TEST(EventsTest, ReporterIsTheVerbsSubject) {
+  const Case kCases[] = {
+      {"قالت روسيا، السبت، إنها قتلت تسعة مسلحين في داغستان.",
+       {"ASSAULT russia -> agent-gunmen reported"}},
+      {"وأعلنت الشرطة أنها اعتقلت خمسة مشتبه بهم.",
+       {"COERCE/arrest agent-police -> agent-accused reported"}},
+      // A masculine pronoun does not stand for the police: no reporter.
+      {"وقالت الشرطة إنه قتل ثلاثة مسلحين في الاشتباك.",
+       {"ASSAULT  -> agent-gunmen reported"}},
+  };
+  ExpectCases(kCases);
+}
+
 }  // namespace
 }  // namespace rasd
