@@ -50,8 +50,11 @@ bool Coder::ControlledMasdar(const Found& f, const TriggerEntry& t, Coding* c) {
   int32_t* recipient = &c->recipient;
   const Item& trig = items_[f.item];
   // The masdar itself is the object: no article, no preposition before
-  // it (قرر تقليص; not قرر بعد الزيارة).
-  if (trig.article || !trig.procl.empty() || f.item == 0) return false;
+  // it (قرر تقليص; not قرر بعد الزيارة) but the ل of purpose (ستضطر
+  // لطلب قرض، سعت لتعزيز).
+  if (trig.article || (!trig.procl.empty() && trig.procl != "\xD9\x84") ||
+      f.item == 0)
+    return false;
   uint32_t i = f.item - 1;
   if (IsAspectMasdar(items_[i].norm) && items_[i].procl.empty() && i > 0) --i;
   // The verb's subject may stand between (VSO: قررت روسيا تقليص).

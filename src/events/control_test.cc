@@ -20,6 +20,9 @@ TEST(ControlTest, GoldenTable) {
       // VSO: the subject between the verb and the masdar.
       {"واصلت تركيا دعم المعارضة السورية المسلحة.",
        {"SUPPORT turkey -> agent-opposition asserted"}},
+      // Forced to, with the ل of purpose before the masdar.
+      {"وقالت الصحيفة إن باكستان ستضطر لطلب قرض من صندوق النقد الدولي.",
+       {"REQUEST pakistan -> imf future"}},
       {"قرر الرئيس الأمريكي دونالد ترامب دعوة الرئيس الفرنسي إيمانويل "
        "ماكرون إلى واشنطن.",
        {"REQUEST donald-trump -> emmanuel-macron asserted"}},
