@@ -662,6 +662,24 @@ bool Coder::Parties(const Found& f, const TriggerEntry& t, Coding* c) {
         actors.clear();
         how += " names both parties";
       }
+      // Fighting "between X and Y" (اشتباكات بين قوات الأمن ومسلحين، معارك
+      // بين طالبان وداعش) is done by both: they are its actors. Not when a
+      // crowd fights (مواجهات بين المحتجين والشرطة): the crowd riots
+      // against the other side.
+      if (!t.mutual && t.type == "ASSAULT" && Clash(trig) &&
+          by == "\xD8\xA8\xD9\x8A\xD9\x86" && recipients.size() >= 2 &&
+          (actors.empty() || how.starts_with("noun: nearest"))) {
+        bool crowd = false;
+        for (int32_t r : recipients)
+          crowd =
+              crowd || (units_[r].agent >= 0 &&
+                        !lex_.agents()[units_[r].agent].violence_type.empty());
+        if (!crowd) {
+          actors = recipients;
+          recipients.clear();
+          how += kBothSides;
+        }
+      }
     } else {
       // The marker carrying a pronoun right after the trigger or its
       // actor (طلب منها الوساطة، اجتمع معه، حذر منهم): its antecedent.

@@ -206,6 +206,13 @@ void Coder::MergeRepeats(size_t first) {
                                (!o.actor.empty() || !o.recipient.empty()) &&
                                !shares(e.actor, o.actor) &&
                                !shares(e.recipient, o.recipient);
+      // Fighting between two sides is not the same as an act done to
+      // someone (قتلت برصاص الجيش).
+      auto sides = [](const Event& x) {
+        return x.rule.find(kBothSides) != std::string::npos;
+      };
+      const bool shapes_differ = (sides(o) && !e.recipient.empty()) ||
+                                 (sides(e) && !o.recipient.empty());
       const bool dates_differ =
           o.date >= 0 && e.date >= 0 &&
           doc_.dates[o.date].value != doc_.dates[e.date].value;
@@ -218,8 +225,8 @@ void Coder::MergeRepeats(size_t first) {
                                 !e.mode.empty() && o.mode != e.mode;
       const bool amounts_differ =
           o.amount >= 0 && e.amount >= 0 && o.amount != e.amount;
-      if (!fit || named_apart || dates_differ || modes_differ ||
-          amounts_differ || OneOfMany(o, e))
+      if (!fit || named_apart || shapes_differ || dates_differ ||
+          modes_differ || amounts_differ || OneOfMany(o, e))
         continue;
       if (o.actor.size() < e.actor.size()) o.actor = e.actor;
       if (o.recipient.size() < e.recipient.size()) o.recipient = e.recipient;

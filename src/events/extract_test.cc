@@ -1157,5 +1157,21 @@ TEST(EventsTest, ReporterIsTheVerbsSubject) {
   ExpectCases(kCases);
 }
 
+// Fighting "between X and Y" is done by both sides: both are actors,
+// with no recipient; a crowd on one side riots against the other.
+TEST(EventsTest, FightingBetweenTwoSides) {
+  const Case kCases[] = {
+      {"واندلعت اشتباكات بين قوات الأمن ومسلحين في المدينة.",
+       {"ASSAULT agent-security-forces,agent-gunmen ->  asserted"}},
+      {"وقال مسؤولون إن معارك بين حركة طالبان وتنظيم داعش أوقعت قتلى.",
+       {"ASSAULT taliban,isis ->  reported"}},
+      {"وخاضت القوات الحكومية معارك مع الحوثيين في تعز.",
+       {"ASSAULT agent-armed-forces -> houthis asserted"}},
+      {"واندلعت مواجهات بين المحتجين والشرطة أمام البرلمان.",
+       {"PROTEST/riot agent-protesters -> agent-police asserted"}},
+  };
+  ExpectCases(kCases);
+}
+
 }  // namespace
 }  // namespace rasd
