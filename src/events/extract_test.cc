@@ -1015,10 +1015,10 @@ TEST(EventsTest, MaterialAndConflictActs) {
 // (docs/events-history.md, "Ninth round (9b)").
 TEST(EventsTest, GoldenTableRound9b) {
   const Case kCases[] = {
-      // Fighting named as such; a crowd in the clashes riots against the
-      // others in them.
+      // Fighting named as such, by both sides (since session 11); a crowd
+      // in the clashes riots against the others in them.
       {"اندلعت اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش.",
-       {"ASSAULT  -> iraqi-army,isis asserted"}},
+       {"ASSAULT iraqi-army,isis ->  asserted"}},
       {"اندلعت مواجهات بين المتظاهرين والشرطة في طهران.",
        {"PROTEST/riot agent-protesters -> agent-police asserted"}},
       // مواجهة (a match, facing) before a pronoun or in the dual is no
