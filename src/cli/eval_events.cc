@@ -19,6 +19,7 @@ struct EvalEventsFlags {
   std::string corpus = "data/demo/corpus.jsonl";
   bool show_errors = false;
   bool why = false;
+  float min_confidence = 0.f;
   Verbosity verbosity;
 };
 
@@ -49,6 +50,7 @@ int RunEvalEvents(const EvalEventsFlags& f) {
     lex = std::move(loaded).value();
   }
   EventScores sc;
+  sc.min_confidence = f.min_confidence;
   const bool xml = f.gold.ends_with(".xml");
   Status s =
       xml ? ScoreEventsPetrarch(**pipeline, f.gold, &sc)
@@ -94,6 +96,7 @@ Examples:
   rasd eval events data/demo/gold/events.jsonl
   rasd eval events ../shared/data/events/universalpetrarch_arabic/gold-dev.xml
   rasd eval events data/demo/gold/events.jsonl --why
+  rasd eval events data/demo/gold/events.jsonl --min-confidence 0.5
 )");
   sub->add_option("gold", f->gold, "Gold file (.xml or .jsonl)")->required();
   sub->add_option("--corpus", f->corpus,
@@ -105,6 +108,10 @@ Examples:
                 "Count the errors by cause (no event of the type, a party "
                 "the document's actors never name, arguments chosen "
                 "differently); counts only, no text");
+  sub->add_option("--min-confidence", f->min_confidence,
+                  "Score only the events whose confidence (the share of such "
+                  "events audits found right) is at least this")
+      ->check(CLI::Range(0.0, 1.0));
   AddVerbosityOptions(sub, &f->verbosity);
   return {sub, [f] { return RunEvalEvents(*f); }};
 }

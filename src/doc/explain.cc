@@ -75,6 +75,7 @@ void Events(const Document& doc, const ExplainOptions& o, std::string* out) {
       line("context", c);
     }
     line("rule", e.rule.empty() ? "-" : e.rule);
+    line("p(right)", fmt::format("{:.2f}", e.confidence));  // confidence
     line("evidence", Quoted(doc, e.evidence, o.evidence));
   }
 }

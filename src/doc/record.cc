@@ -3,6 +3,7 @@
 // code points before it) makes each conversion O(1).
 #include "rasd/record.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -217,7 +218,8 @@ std::string ToRecordJson(const Document& doc, bool pretty, bool explain) {
     j["evidence"] = std::move(evidence);
     j["modality"] = ModalityName(e.modality);
     j["attributed_to"] = ActorId(e.attributed_to);
-    j["confidence"] = e.confidence;
+    // (Two decimals: a share, not a float's last digits.)
+    j["confidence"] = std::round(e.confidence * 100.0) / 100.0;
     if (explain) j["rule"] = e.rule;
     events.push_back(std::move(j));
   }

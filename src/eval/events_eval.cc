@@ -325,10 +325,12 @@ std::vector<std::set<std::string>> DocActors(const Document& doc, bool by_key) {
 // `actor_sets` (DocActors).
 std::vector<Coded> SystemEvents(
     const Document& doc, const std::set<std::string>& types,
-    const std::vector<std::set<std::string>>& actor_sets) {
+    const std::vector<std::set<std::string>>& actor_sets,
+    float min_confidence) {
   std::vector<Coded> out;
   for (const Event& e : doc.events) {
     if (!types.empty() && !types.count(e.type)) continue;
+    if (e.confidence < min_confidence) continue;
     Coded c;
     c.type = e.type;
     std::string names;
@@ -394,7 +396,8 @@ Status ScoreEventsPetrarch(const Pipeline& pipeline, const std::string& path,
     Status st = pipeline.Run(&doc);
     if (!st.ok()) return st;
     const auto actors = DocActors(doc, false);
-    Score(gold, SystemEvents(doc, types, actors), actors, nullptr, {}, id, sc);
+    Score(gold, SystemEvents(doc, types, actors, sc->min_confidence), actors,
+          nullptr, {}, id, sc);
   }
   return Status::Ok();
 }
@@ -433,8 +436,8 @@ Status ScoreEventsJsonl(const Pipeline& pipeline, const std::string& gold_path,
       want.push_back(std::move(c));
     }
     const auto actors = DocActors(doc, true);
-    Score(want, SystemEvents(doc, {}, actors), actors, lex, UncodedOf(doc), id,
-          sc);
+    Score(want, SystemEvents(doc, {}, actors, sc->min_confidence), actors, lex,
+          UncodedOf(doc), id, sc);
     return Status::Ok();
   };
   return ForEachGoldDocument(pipeline, gold_path, corpus_path, visit);

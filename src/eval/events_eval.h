@@ -40,6 +40,9 @@ struct EventScores {
   // party none of the document's actors, actor/recipient chosen differs;
   // false: no gold event of its type, parties differ).
   std::map<std::string, uint64_t> why;
+  // Set by the caller: the system's events below this confidence are left
+  // out (rasd eval events --min-confidence).
+  float min_confidence = 0.f;
 };
 
 // UniversalPetrarch validation XML.

@@ -305,9 +305,13 @@ void Coder::Emit(const Found& f, const TriggerEntry& t, Coding* c) {
   ev.evidence = doc_.sentences.empty()
                     ? Span{0, static_cast<uint32_t>(doc_.text.size())}
                     : doc_.sentences[trig.sentence].span;
-  ev.confidence = 0.4f + (ev.actor.empty() ? 0.f : 0.3f) +
-                  (ev.recipient.empty() && !t.mutual ? 0.f : 0.2f) +
-                  (t.kind == TriggerKind::kVerb ? 0.1f : 0.f);
+  // How often audits found events like this right (confidence.h).
+  auto kind = [&](const std::vector<int32_t>& ids) {
+    return events::ConfidenceModel::KindOf(
+        ids.empty() ? std::string_view() : doc_.actors[ids[0]].key);
+  };
+  ev.confidence = lex_.confidence().Score(ev.type, c->how, kind(ev.actor),
+                                          kind(ev.recipient), ev.modality);
   ev.rule = std::move(rule);
   NoteTopic(ev, trig.sentence);
   if (changed && !also_context.empty()) {

@@ -342,6 +342,9 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     for (std::string_view w : SplitNonEmpty(c[0], '|'))
       lex->domain_words_[StemOf(NormalizeString(w))] = id;
   }
+  auto confidence = events::ConfidenceModel::Load(dir + "/confidence.tsv");
+  if (!confidence.ok()) return confidence.status();
+  lex->confidence_ = std::move(*confidence);
   for (const auto& [form, ids] : lex->verbs_) lex->verb_keys_.Add(form);
   for (const auto& [stem, id] : lex->domain_words_) lex->domain_keys_.Add(stem);
   for (const auto& [stem, ids] : lex->nouns_) lex->noun_keys_.Add(stem);

@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "events/confidence.h"
 #include "morph/model_file.h"
 #include "rasd/document.h"
 #include "rasd/status.h"
@@ -126,7 +127,8 @@ using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
 
 class EventLexicon {
  public:
-  // Loads <dir>/triggers.tsv, qualifiers.tsv, cues.tsv and agents.tsv.
+  // Loads <dir>/triggers.tsv, qualifiers.tsv, cues.tsv, agents.tsv,
+  // domains.tsv and confidence.tsv.
   static Result<std::unique_ptr<const EventLexicon>> Load(
       const std::string& dir);
 
@@ -148,6 +150,7 @@ class EventLexicon {
     return control_.count(form) > 0;
   }
   const std::vector<Domain>& domains() const { return domains_; }
+  const events::ConfidenceModel& confidence() const { return confidence_; }
   // The domain a word's light stem belongs to, or -1.
   int DomainOf(std::string_view stem) const;
 
@@ -192,6 +195,7 @@ class EventLexicon {
   StrMap<uint8_t> control_;  // IsControlVerb
   std::vector<Agent> agents_;
   std::vector<Domain> domains_;
+  events::ConfidenceModel confidence_;
   StrMap<uint32_t> domain_words_;
   KeyFilter domain_keys_;  // in front of domain_words_
   StrMap<std::vector<AgentForm>> agent_forms_;
