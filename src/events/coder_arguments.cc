@@ -148,6 +148,26 @@ bool Coder::Qualified(const Found& f, const TriggerEntry& t, Coding* c) const {
   return true;
 }
 
+// Whether the word right after unit u in its sentence carries the ب of
+// a charge (بدعم، بالوقوف، بالتجسس): no unit, no quote mark, no adverb
+// of manner (بشدة، بانتظام).
+bool Coder::ChargeAfter(int32_t u) const {
+  const uint32_t i = units_[u].last + 1;
+  if (i >= items_.size() || items_[i].punct || items_[i].unit >= 0 ||
+      items_[i].sentence != items_[units_[u].first].sentence ||
+      !HasLetter(items_[i].procl, "\xD8\xA8"))  // ب
+    return false;
+  for (std::string_view adverb :
+       {"\xD8\xB4\xD8\xAF\xD9\x87",                          // شده
+        "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB8\xD8\xA7\xD9\x85",  // انتظام
+        "\xD9\x82\xD9\x88\xD9\x87",                          // قوه
+        "\xD8\xAD\xD8\xAF\xD9\x87",                          // حده
+        "\xD8\xB4\xD9\x83\xD9\x84",                          // شكل
+        "\xD8\xB5\xD9\x88\xD8\xB1\xD9\x87"})                 // صوره
+    if (items_[i].norm == adverb) return false;
+  return true;
+}
+
 // The actor and recipient units by the trigger's kind: a receiving verb
 // before a noun, passives, counts after a verb, genitive recipients, the
 // verb's subject, a noun's doer. False when the doer is a noun rasd cannot
@@ -278,6 +298,18 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
   } else if (t.kind == TriggerKind::kVerb) {
     before = last_verb_;
     actor = VerbSubject(f, t, &how);
+    // An accusation's one unit after the verb with the charge right after
+    // it (اتهمت الدول الأربع الدوحة بدعم الإرهاب، تتهم روسيا بالوقوف
+    // خلف التسميم) is the accused, whom it is done to: the accuser is
+    // elsewhere, and with none found the event is not kept.
+    if (t.type == "ACCUSE" && how == "verb: subject after" && actor >= 0 &&
+        trig.norm.find("\xD8\xAA\xD9\x87\xD9\x85") !=
+            std::string_view::npos &&  // تهم
+        ChargeAfter(actor)) {
+      recipient = actor;
+      actor = -1;
+      how = "verb: the one after it accused, its charge after it";
+    }
     // (A relative clause's verb whose subject no unit names leaves the
     // verb a later joined one continues as it was: الاتفاق الذي أبرم
     // في عهد سلفه وطالب الحلفاء.)

@@ -1173,5 +1173,22 @@ TEST(EventsTest, FightingBetweenTwoSides) {
   ExpectCases(kCases);
 }
 
+// The one unit after an accusation verb, its charge right after it with
+// ب, is the accused: the accuser is elsewhere, and with none found the
+// event is not kept (before: the accused was coded as the accuser).
+TEST(EventsTest, AccusedBeforeTheCharge) {
+  const Case kCases[] = {
+      {"وكانت قد اتهمت أطراف عراقية، تركيا بأنها السبب في أزمة المياه.", {}},
+      {"واتهم فرانك باستخدام سيارة قنصلية.", {}},
+      // The subject after the verb, the accused after it: unchanged.
+      {"واتهمت روسيا الولايات المتحدة بدعم الإرهاب.",
+       {"ACCUSE russia -> united-states asserted"}},
+      // An adverb of manner is no charge.
+      {"وانتقد نتنياهو بشدة وزير المالية السابق.",
+       {"ACCUSE benjamin-netanyahu ->  asserted"}},
+  };
+  ExpectCases(kCases);
+}
+
 }  // namespace
 }  // namespace rasd
