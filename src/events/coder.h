@@ -133,6 +133,7 @@ class Coder {
   static bool PresentShaped(std::string_view w);
   static bool IsRelative(std::string_view w);
   static bool IsTimeWord(std::string_view w);
+  bool AnswersAct(uint32_t from, uint32_t to) const;
   static bool GovernsNext(const Item& prev, const Item& it);
   static bool Clash(const Item& it);
   bool NisbaShaped(uint32_t i) const;

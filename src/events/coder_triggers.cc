@@ -243,6 +243,23 @@ bool Coder::IsTimeWord(std::string_view w) {
          w == "\xD8\xA8\xD8\xB9\xD8\xAF" || w == "\xD9\x82\xD8\xA8\xD9\x84";
 }
 
+// Whether a word between items from and to says that what follows is an
+// act answered or followed (ردا على، بعد، قبل، عقب، إثر، في أعقاب), so
+// another act than the one before it.
+bool Coder::AnswersAct(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string_view w = items_[k].norm;
+    if (w == "\xD8\xB1\xD8\xAF\xD8\xA7" ||                  // ردا
+        w == "\xD8\xB9\xD9\x82\xD8\xA8" ||                  // عقب
+        w == "\xD8\xA7\xD8\xAB\xD8\xB1" ||                  // اثر
+        w == "\xD8\xA7\xD8\xB9\xD9\x82\xD8\xA7\xD8\xA8" ||  // اعقاب
+        w == "\xD8\xA8\xD8\xB9\xD8\xAF" ||
+        w == "\xD9\x82\xD8\xA8\xD9\x84")  // بعد قبل
+      return true;
+  }
+  return false;
+}
+
 // مواجهات، اشتباكات، معارك، قتال: fighting, whose other side (مع X)
 // is who did what was suffered in it.
 bool Coder::Clash(const Item& it) {
@@ -354,9 +371,12 @@ bool Coder::Related(const Found& prev, uint32_t i, const TriggerEntry& t) {
   if (p.crowd) return false;
   for (uint32_t k = prev.end; k < i; ++k)
     if (IsHardBreak(items_[k])) return false;
-  // (Not another mode of it: talks held during a visit are two acts.)
+  // (Not another mode of it: talks held during a visit are two acts;
+  // nor an act it answers or follows: إغلاق القنصلية ردا على طرد
+  // دبلوماسيين، قصف بعد هجوم.)
   if (p.type == t.type && i < prev.end + 10 && t.kind != TriggerKind::kVerb &&
-      (p.mode.empty() || t.mode.empty() || p.mode == t.mode))
+      (p.mode.empty() || t.mode.empty() || p.mode == t.mode) &&
+      !AnswersAct(prev.end, i))
     return true;
   // A noun right after a trigger is its content (اتفاقية تعاون).
   if (i == prev.end || i == skipped_end_) return true;

@@ -168,5 +168,28 @@ TEST(VocabularyTest, NatureCrisesAndSanctionsAreNoAttacks) {
   ExpectCases(kCases);
 }
 
+// Round 14d (docs/events-history.md, Fourteenth round 14d): a sentence
+// passed with قضى, condolences offered to a party, an understanding
+// reached. Sentences written for these tests.
+TEST(VocabularyTest, SentencesCondolencesUnderstandingsRound14d) {
+  const Case kCases[] = {
+      {"قضت محكمة تركية بسجن الصحفي الألماني دنيز يوجيل.",
+       {"COERCE/sentence turkey -> x-دنيز-يوجيل asserted"}},
+      {"وقدم الرئيس الفرنسي إيمانويل ماكرون تعازيه إلى الرئيس المصري عبد "
+       "الفتاح السيسي.",
+       {"SUPPORT emmanuel-macron -> abdel-fattah-el-sisi asserted"}},
+      {"وتوصلت تركيا إلى تفاهم مع الولايات المتحدة بشأن منبج.",
+       {"AGREE turkey,united-states ->  asserted"}},
+      // Not these: time spent (قضى alone), understanding as a value, a
+      // memorandum still one AGREE, condolences to no party named.
+      {"وقضى الرئيس ثلاثة أيام في باريس.", {}},
+      {"ودعا الوزير إلى التفاهم بين الشعوب.", {}},
+      {"ووقعت مصر والسعودية مذكرة تفاهم.",
+       {"AGREE egypt,saudi-arabia ->  asserted"}},
+      {"وعبر الوزير عن تعازيه لأسر الضحايا.", {}},
+  };
+  ExpectCases(kCases);
+}
+
 }  // namespace
 }  // namespace rasd
