@@ -68,6 +68,11 @@ TEST(AgentsTest, StateFromNisba) {
        {"ASSAULT united-states ->  asserted"}},
       {"وزودت روسيا الجيش الليبي بطائرات ودبابات.",
        {"AID/military russia -> libyan-national-army asserted"}},
+      // Jets (=مقاتلات) are no fighters (مقاتل: agent-militants).
+      {"وشنت المقاتلات الروسية غارات على مواقع المعارضة.",
+       {"ASSAULT russia -> agent-opposition asserted"}},
+      {"وهاجم المقاتلون مواقع الجيش.",
+       {"ASSAULT agent-militants -> agent-armed-forces asserted"}},
   };
   ExpectCases(kCases);
 }

@@ -177,8 +177,10 @@ void Coder::BuildUnits() {
         (i + 2 < items_.size() && args_.Partitive(i + 2) &&
          !items_[i + 1].punct && items_[i + 1].procl.empty()))
       continue;
+    std::string_view bare = items_[i].norm;
+    if (items_[i].article) bare.remove_prefix(kArticle.size());
     for (const AgentForm& f : *forms) {
-      bool ok = true;
+      bool ok = f.whole.empty() || f.whole == bare;
       for (size_t k = 0; ok && k < f.rest.size(); ++k) {
         const uint32_t j = i + 1 + k;
         ok = j < items_.size() && items_[j].unit < 0 &&

@@ -317,8 +317,11 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
     const uint32_t id = lex->agents_.size();
     lex->agents_.push_back(std::move(a));
     for (std::string_view form : SplitNonEmpty(c[6], '|')) {
+      const bool whole = form.starts_with('=');
+      if (whole) form.remove_prefix(1);
       const std::vector<std::string_view> words = SplitNonEmpty(form, ' ');
-      AgentForm f{{}, id};
+      if (words.empty()) return Bad(apath, r.line, "empty agent form");
+      AgentForm f{{}, id, whole ? NormalizeString(words[0]) : ""};
       for (size_t i = 1; i < words.size(); ++i)
         f.rest.push_back(StemOf(NormalizeString(words[i])));
       lex->agent_forms_[StemOf(NormalizeString(words[0]))].push_back(
@@ -351,7 +354,9 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
   for (auto& [stem, forms] : lex->agent_forms_) {
     std::stable_sort(forms.begin(), forms.end(),
                      [](const AgentForm& a, const AgentForm& b) {
-                       return a.rest.size() > b.rest.size();
+                       if (a.rest.size() != b.rest.size())
+                         return a.rest.size() > b.rest.size();
+                       return !a.whole.empty() && b.whole.empty();
                      });
   }
   return std::unique_ptr<const EventLexicon>(std::move(lex));

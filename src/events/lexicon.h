@@ -115,6 +115,9 @@ struct Domain {
 struct AgentForm {
   std::vector<std::string> rest;  // stems of the words after the first
   uint32_t agent = 0;
+  // A first word listed after = matches only as written, with or without
+  // the article (=مقاتلات, jets, is no plural of مقاتل, a fighter).
+  std::string whole;
 };
 
 // XXH3, inline (morph/model_file.h): every word of a document is looked up.
