@@ -163,6 +163,7 @@ class Coder {
   bool Described(int32_t u, const Found& f) const;
   bool NoObjectAt(uint32_t i, uint32_t s) const;
   int32_t SubjectPastMarker(const Found& f, const TriggerEntry& t) const;
+  static bool RaidNoun(const Item& it);
   bool ChargeAfter(int32_t u) const;
   int32_t ReporterSubject(const Found& f, const TriggerEntry& t,
                           int gender) const;

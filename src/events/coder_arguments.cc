@@ -148,6 +148,19 @@ bool Coder::Qualified(const Found& f, const TriggerEntry& t, Coding* c) const {
   return true;
 }
 
+// هجوم، هجمات، غارة، غارات: an attack or a raid, whose ل is its doer's.
+bool Coder::RaidNoun(const Item& it) {
+  std::string_view w = it.norm;
+  if (w.starts_with(kArticle)) w.remove_prefix(kArticle.size());
+  for (std::string_view k :
+       {"\xD9\x87\xD8\xAC\xD9\x88\xD9\x85",           // هجوم
+        "\xD9\x87\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAA",   // هجمات
+        "\xD8\xBA\xD8\xA7\xD8\xB1\xD9\x87",           // غاره
+        "\xD8\xBA\xD8\xA7\xD8\xB1\xD8\xA7\xD8\xAA"})  // غارات
+    if (w == k) return true;
+  return false;
+}
+
 // Whether the word right after unit u in its sentence carries the ب of
 // a charge (بدعم، بالوقوف، بالتجسس): no unit, no quote mark, no adverb
 // of manner (بشدة، بانتظام).
@@ -356,6 +369,29 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
     if (actor < 0 && items_[f.end - 1].enclitic.empty()) {
       actor = args_.Forward(f.end - 1, 3, kMin, none);
       how = "noun: agent after من";
+    }
+    // An attack's or a raid's doer after ل right after it or its
+    // adjectives (هجوم لجماعة بوكو حرام، غارات للطيران الروسي): their
+    // target is marked by على or ضد. (Not after the masdar of a verb
+    // that takes an object, whose ل marks it: ضربة للنظام، قصف لمواقع،
+    // استهداف للمدنيين.)
+    if (actor < 0 && t.type == "ASSAULT" && !lists(kLam) &&
+        items_[f.end - 1].enclitic.empty() && RaidNoun(trig)) {
+      // (Past its adjectives only, as definite as it: not past a verb,
+      // الغارات استهدفت مواقع للميليشيات.)
+      uint32_t i = f.end;
+      while (i < f.end + 2 && i < items_.size() && !items_[i].punct &&
+             items_[i].unit < 0 && items_[i].procl.empty() &&
+             items_[i].article == trig.article &&
+             !lex_.VerbsOf(items_[i].norm) &&
+             (NisbaShaped(i) || AdjectiveShaped(i)))
+        ++i;
+      const int32_t by = args_.UnitStartingAt(i);
+      if (by >= 0 && args_.PrepOf(i) == kLam && !units_[by].nisba &&
+          !args_.PlaceOnly(by)) {
+        actor = by;
+        how = "noun: attack's doer after ل";
+      }
     }
     for (uint32_t i = f.end; actor < 0 && i < f.end + 4; ++i) {
       if (i >= items_.size() || items_[i].sentence != trig.sentence ||

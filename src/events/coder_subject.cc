@@ -85,6 +85,15 @@ bool Coder::PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
     if (items_[i].punct || items_[i].sentence != trig.sentence) break;
     const Cue* c = args_.CueAt(items_[i]);
     if (c && c->role == CueRole::kLight) *actor = args_.Forward(i, 3, {}, none);
+    // or by ل after an attack or a raid (قتل عشرة مدنيين في غارات
+    // للطيران الروسي).
+    const int32_t u = args_.UnitStartingAt(i);
+    // (Right after it or its one adjective: غارة جوية للتحالف.)
+    const bool next = i == f.content_tail ||
+                      (i == f.content_tail + 1 && AdjectiveShaped(i - 1));
+    if (*actor < 0 && u >= 0 && next && args_.PrepOf(i) == "\xD9\x84" &&  // ل
+        RaidNoun(items_[f.content]) && !units_[u].nisba && !args_.PlaceOnly(u))
+      *actor = u;
   }
   // Killed in clashes with X (قتلوا في مواجهات مع قوات الأمن): X.
   for (uint32_t i = next + 1; *actor < 0 && i < next + 8 && i < items_.size();

@@ -1190,5 +1190,22 @@ TEST(EventsTest, AccusedBeforeTheCharge) {
   ExpectCases(kCases);
 }
 
+// An attack's or a raid's doer after ل right after it or its adjective;
+// not a ل further on (the target's owner), nor after a blow (ضربة ل: to).
+TEST(EventsTest, RaidsDoerAfterLam) {
+  const Case kCases[] = {
+      {"أسفر هجوم لجماعة بوكو حرام عن مقتل 18 شخصا.",
+       {"ASSAULT boko-haram ->  asserted"}},
+      {"وقتل عشرة مدنيين في غارات للطيران الروسي على ريف إدلب.",
+       {"ASSAULT russia -> agent-civilians asserted"}},
+      // (The owner of the positions is not found as the target yet.)
+      {"وشن الطيران الإسرائيلي غارات على مواقع لحركة حماس في غزة.",
+       {"ASSAULT israel ->  asserted"}},
+      {"ويمثل تحرير المدينة ضربة جديدة لحركة الشباب.",
+       {"ASSAULT  ->  asserted"}},
+  };
+  ExpectCases(kCases);
+}
+
 }  // namespace
 }  // namespace rasd
