@@ -25,7 +25,7 @@ TEST(AnsweredActTest, AnActAnsweredIsAnotherEvent) {
       {"وشنت إسرائيل غارات على قطاع غزة بعد هجوم صاروخي لحركة حماس على "
        "إسرائيل.",
        {"ASSAULT israel -> gaza-strip asserted",
-        "ASSAULT  -> israel asserted"}},
+        "ASSAULT hamas -> israel asserted"}},
       // Without such a word the second noun is still the same act.
       {"وأبرمت روسيا وليبيا صفقة سلاح بقيمة مليار دولار.",
        {"AGREE russia,libya ->  asserted"}},
