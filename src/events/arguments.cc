@@ -386,7 +386,8 @@ int32_t ArgumentSearch::Genitive(uint32_t i) const {
     if (it.punct ? it.norm != "\""
                  : (!PrepOf(i + k).empty() || IsVerbLink(it.norm) ||
                     IsPrepWord(it.norm) ||
-                    (CueAt(it) && CueAt(it)->role != CueRole::kPartitive)))
+                    (CueAt(it) && CueAt(it)->role != CueRole::kPartitive &&
+                     CueAt(it)->role != CueRole::kSite)))
       break;
   }
   return -1;

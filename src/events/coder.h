@@ -122,6 +122,7 @@ class Coder {
   std::string AgentCountry(int32_t u) const;
   int32_t StateNisbaAt(uint32_t i, uint32_t s) const;
   int32_t StateNisbaAfter(int32_t u) const;
+  int32_t OwnerAfter(int32_t u) const;
   int32_t DoerOf(int32_t u);
   uint32_t DatedAt(uint32_t i) const;
   void MarkDates();
@@ -163,6 +164,7 @@ class Coder {
   bool Described(int32_t u, const Found& f) const;
   bool NoObjectAt(uint32_t i, uint32_t s) const;
   int32_t SubjectPastMarker(const Found& f, const TriggerEntry& t) const;
+  int32_t SiteOwner(const Found& f, const std::vector<int32_t>& actors) const;
   static bool RaidNoun(const Item& it);
   bool ChargeAfter(int32_t u) const;
   int32_t ReporterSubject(const Found& f, const TriggerEntry& t,

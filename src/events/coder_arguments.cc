@@ -148,6 +148,44 @@ bool Coder::Qualified(const Found& f, const TriggerEntry& t, Coding* c) const {
   return true;
 }
 
+// The party after ل that owns the site (cues.tsv `site`) an attack at
+// trigger f hit, the site its object or after على or ضد, within its
+// clause and before any other party; or -1.
+int32_t Coder::SiteOwner(const Found& f,
+                         const std::vector<int32_t>& actors) const {
+  uint32_t from = std::max(f.end, f.tail);
+  for (int32_t a : actors)
+    if (units_[a].last >= from) from = units_[a].last + 1;
+  const uint32_t s = items_[f.item].sentence;
+  for (uint32_t i = from; i < from + 8 && i + 1 < items_.size(); ++i) {
+    const Item& it = items_[i];
+    if (it.sentence != s || it.punct || IsHardBreak(it)) return -1;
+    // (Past the nisba that named the actor's state: القوات التركية.)
+    if (it.unit >= 0 && !units_[it.unit].nisba) return -1;
+    const Cue* c = args_.CueAt(it);
+    if (it.unit >= 0 || !c || c->role != CueRole::kSite || !it.enclitic.empty())
+      continue;
+    const bool object =
+        (it.procl.empty() || it.procl == "\xD9\x88") &&  // و
+        (i == from || !IsPrepWord(items_[i - 1].norm) ||
+         items_[i - 1].norm == "\xD8\xB9\xD9\x84\xD9\x8A" ||  // على
+         items_[i - 1].norm == "\xD8\xB6\xD8\xAF");           // ضد
+    if (!object) return -1;
+    // (Past one adjective: مواقع عسكرية للنظام.)
+    uint32_t j = i + 1;
+    if (j + 1 < items_.size() && items_[j].unit < 0 && !items_[j].punct &&
+        NisbaShaped(j))
+      ++j;
+    const int32_t u = args_.UnitStartingAt(j);
+    if (u < 0 || args_.PrepOf(j) != "\xD9\x84" || units_[u].nisba ||  // ل
+        args_.PlaceOnly(u) ||
+        std::find(actors.begin(), actors.end(), u) != actors.end())
+      return -1;
+    return u;
+  }
+  return -1;
+}
+
 // هجوم، هجمات، غارة، غارات: an attack or a raid, whose ل is its doer's.
 bool Coder::RaidNoun(const Item& it) {
   std::string_view w = it.norm;
@@ -715,6 +753,13 @@ bool Coder::Parties(const Found& f, const TriggerEntry& t, Coding* c) {
         best = u;
         by = marker;
       }
+    }
+    // An attack on a site someone owns (قصفت مواقع لحزب العمال، غارات على
+    // مواقع لحركة حماس، استهدفت مقرا للشرطة): the owner after ل, when no
+    // marker named a party.
+    if (best < 0 && t.type == "ASSAULT") {
+      best = SiteOwner(f, actors);
+      by = "the owner of the site it hit";
     }
     if (best >= 0) {
       recipients = args_.WithConjuncts(best);

@@ -398,6 +398,9 @@ int32_t Coder::ActorOf(int32_t u) {
       return unit.actor = KbActor(units_[state].kb_entry,
                                   std::string(doc_.Text(phrase)));
     }
+    // Or by التابع ل + its owner (سلاح الجو التابع للقيادة العامة).
+    const int32_t owner = g.state ? OwnerAfter(u) : -1;
+    if (owner >= 0) return unit.actor = ActorOf(owner);
     if (!g.party) return -1;
     Actor x;
     x.key = g.key;
@@ -432,6 +435,24 @@ int32_t Coder::StateNisbaAt(uint32_t i, uint32_t s) const {
 // The unit of the state nisba right after agent unit u, or -1.
 int32_t Coder::StateNisbaAfter(int32_t u) const {
   return StateNisbaAt(units_[u].last + 1, items_[units_[u].first].sentence);
+}
+
+// The unit after التابع ل or التابعة ل right after agent unit u (قوات
+// الأمن التابعة لوزارة الداخلية), a party that is no place; or -1.
+int32_t Coder::OwnerAfter(int32_t u) const {
+  const uint32_t i = units_[u].last + 1;
+  if (i + 1 >= items_.size() || items_[i].unit >= 0 ||
+      items_[i].sentence != items_[units_[u].first].sentence ||
+      (items_[i].norm !=
+           "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9" &&  // التابع
+       items_[i].norm != "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9\xD9"
+                         "\x87"))  // التابعه
+    return -1;
+  const int32_t o = args_.UnitStartingAt(i + 1);
+  if (o < 0 || o == u || args_.PrepOf(i + 1) != "\xD9\x84" ||  // ل
+      units_[o].agent >= 0 || units_[o].nisba || args_.PlaceOnly(o))
+    return -1;
+  return o;
 }
 
 // The agent's country: the ISO code of the state whose nisba stands

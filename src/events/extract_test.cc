@@ -1198,11 +1198,28 @@ TEST(EventsTest, RaidsDoerAfterLam) {
        {"ASSAULT boko-haram ->  asserted"}},
       {"وقتل عشرة مدنيين في غارات للطيران الروسي على ريف إدلب.",
        {"ASSAULT russia -> agent-civilians asserted"}},
-      // (The owner of the positions is not found as the target yet.)
       {"وشن الطيران الإسرائيلي غارات على مواقع لحركة حماس في غزة.",
-       {"ASSAULT israel ->  asserted"}},
+       {"ASSAULT israel -> hamas asserted"}},
       {"ويمثل تحرير المدينة ضربة جديدة لحركة الشباب.",
        {"ASSAULT  ->  asserted"}},
+  };
+  ExpectCases(kCases);
+}
+
+// The owner after ل of the site an attack hit (cues.tsv `site`) is whom
+// it was done to; an air force is an armed force, a state's by its nisba
+// or the body after التابع ل.
+TEST(EventsTest, OwnerOfTheSiteHit) {
+  const Case kCases[] = {
+      {"وقصفت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.",
+       {"ASSAULT turkey -> pkk asserted"}},
+      {"واستهدفت طائرات إسرائيلية مقرا لحركة حماس في غزة.",
+       {"ASSAULT israel -> hamas asserted"}},
+      {"وشن سلاح الجو التابع للجيش الوطني الليبي غارات على مواقع المعارضة.",
+       {"ASSAULT libyan-national-army -> agent-opposition asserted"}},
+      // Not a site after another preposition (في مواقع …).
+      {"وقتل ثلاثة جنود في مواقع للجيش قرب الحدود.",
+       {"ASSAULT  -> agent-soldiers asserted"}},
   };
   ExpectCases(kCases);
 }

@@ -273,6 +273,8 @@ Result<std::unique_ptr<const EventLexicon>> EventLexicon::Load(
       cue.role = CueRole::kSeize;
     } else if (c[1] == "loose") {
       cue.role = CueRole::kLoose;
+    } else if (c[1] == "site") {
+      cue.role = CueRole::kSite;
     } else if (c[1] == "control") {
       for (std::string_view w : SplitNonEmpty(c[0], '|'))
         lex->control_[NormalizeString(w)] = 1;

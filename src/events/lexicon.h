@@ -80,7 +80,8 @@ enum class CueRole : uint8_t {
   kPolicy,
   kImposed,
   kSeize,
-  kLoose
+  kLoose,
+  kSite
 };
 
 struct Cue {
