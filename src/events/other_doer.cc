@@ -114,6 +114,10 @@ bool Coder::ObjectAfterPlural(const Found& f) const {
       "\xD8\xAD\xD9\x8A\xD9\x86",                  // حين
       "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7",          // ايضا
       "\xD8\xAC\xD9\x85\xD9\x8A\xD8\xB9\xD8\xA7",  // جميعا
+      "\xD9\x82\xD8\xA8\xD9\x8A\xD9\x84",          // قبيل
+      "\xD9\x82\xD8\xA8\xD9\x84",                  // قبل
+      "\xD8\xA8\xD8\xB9\xD8\xAF",                  // بعد
+      "\xD8\xB9\xD9\x82\xD8\xA8",                  // عقب
   };
   const Item& it = items_[f.end];
   for (std::string_view w : kAdverb)
