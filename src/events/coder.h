@@ -251,6 +251,25 @@ class Coder {
   // condemnation trigger (أدانت فرنسا الهجوم، ندد بالاعتداء): the one who
   // condemns it did not do it.
   bool CondemnedAct(const Found& f) const;
+  // other_doer.cc: whether unit u is named by برصاص، بنيران، على يد or على
+  // أيدي, the doer of a killing told before, not of another act's noun.
+  bool DoerByHand(int32_t u) const;
+  // Whether unit u stands in a relative clause that closed before item
+  // `trigger` (in its sentence): that clause's subject, a bystander.
+  bool InClosedRelative(int32_t u, uint32_t trigger) const;
+  // Whether the noun trigger is the genitive of a masdar of happening
+  // (اندلاع، وقوع، حدوث، تجدد، نشوب): the one before tells of it.
+  bool OccurrenceBefore(const Found& f) const;
+  // Whether the verb carries a plural subject (اتهموا، يطالبون): a unit
+  // after it is its object.
+  bool PluralSubjectVerb(const Item& trig) const;
+  // Whether an object may stand right after the verb: no preposition,
+  // clause end, joined verb (NoObjectAt) or word of time comes first.
+  bool ObjectAfterPlural(const Found& f) const;
+  // A coercion verb that carries its plural subject with no object after
+  // it (ناشطون اعتقلوا في أثينا) is passive: the one before underwent it.
+  bool PluralPassive(const Found& f, const TriggerEntry& t, int32_t* recipient,
+                     int32_t* actor, std::string* how) const;
   // Whether item i is a charge after ب (بالتجسس), not a manner (بشدة).
   bool ChargeAt(uint32_t i) const;
   // Whether the verb at item `item` stands right after a relative pronoun

@@ -343,6 +343,7 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
              std::find(t.recipient.begin(), t.recipient.end(), "obj") !=
                  t.recipient.end() &&
              PassiveReading(f, &recipient, &actor, &how)) {
+  } else if (PluralPassive(f, t, &recipient, &actor, &how)) {
   } else if (t.kind == TriggerKind::kVerb &&
              RelativeObject(f, &actor, &recipient)) {
     how = "verb: relative clause with the antecedent as its object";
@@ -530,6 +531,9 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
       if (!CondemnedAct(f))
         actor = args_.Backward(f.item, reach, t.type == "PROTEST");
       how = "noun: nearest actor before";
+      // (Not the one who shot or killed: other_doer.cc.)
+      if (t.type != "ASSAULT" && DoerByHand(actor)) actor = -1;
+      if (InClosedRelative(actor, f.item) || OccurrenceBefore(f)) actor = -1;
       // (A masdar with a pronoun has its doer in it: اتفاقها.)
       // (Nor when someone else is named right before it, whose act it
       // may be: التي تعاني من قرار الولايات المتحدة الانسحاب.)

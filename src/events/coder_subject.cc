@@ -49,7 +49,16 @@ bool Coder::PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
       trig.procl.starts_with("\xD9\x88") || trig.procl.starts_with("\xD9\x81");
   int32_t subject = joined ? -1 : args_.UnitBefore(f.item);
   uint32_t next = f.end;  // where an object would stand
-  if (subject < 0) {
+  bool plural = false;    // passive by its plural subject and no object
+  if (subject < 0 && PluralSubjectVerb(trig)) {
+    // A verb that carries its plural subject (other_doer.cc) is passive
+    // only with no object after it (جنود … قتلوا في الهجوم): its
+    // subject is the one named before.
+    if (joined || ObjectAfterPlural(f)) return false;
+    subject = args_.Backward(f.item, 10);
+    if (subject < 0) return false;
+    plural = true;
+  } else if (subject < 0) {
     subject = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
     // (An attack noun before it is the subject: استهدف هجوم القوات.)
     if (subject >= 0 && ActNounIn(f.end, units_[subject].first)) return false;
@@ -73,7 +82,7 @@ bool Coder::PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
          doc_.Text(items_[next].raw).ends_with("\xD8\xA9")))
       ++next;
   }
-  if (by < 0 && !NoObjectAt(next, trig.sentence)) return false;
+  if (by < 0 && !plural && !NoObjectAt(next, trig.sentence)) return false;
 
   *recipient = subject;
   *actor = by;
@@ -102,8 +111,9 @@ bool Coder::PassiveReading(const Found& f, int32_t* recipient, int32_t* actor,
     if (items_[i].norm == "\xD9\x85\xD8\xB9" && Clash(items_[i - 1]))  // مع
       *actor = args_.Forward(i - 1, 4, items_[i].norm, none);
   }
-  *how = by >= 0 ? "verb: passive, doer after على يد"
-                 : "verb: passive, no object after its one noun";
+  *how = by >= 0  ? "verb: passive, doer after على يد"
+         : plural ? "verb: plural, no object after it: passive"
+                  : "verb: passive, no object after its one noun";
   return true;
 }
 
@@ -408,7 +418,14 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
       *how = "verb: clause topic before its relative clause";
     }
   }
-  if (actor < 0) {
+  // A plural verb right after a relative pronoun whose antecedent no
+  // unit names (الجمهوريين الذين يؤيدون ترامب): nobody named before it.
+  if (actor < 0 && !joined && PluralSubjectVerb(trig) &&
+      AfterRelative(f.item) && args_.UnitBefore(f.item) < 0) {
+    *how = kUnnamed;
+    return -1;
+  }
+  if (actor < 0 && !PluralSubjectVerb(trig)) {
     // (A date between does not count: خرج مساء أول من أمس مئات
     // المتظاهرين.)
     actor = args_.Forward(f.end - 1, 4 + DatedAt(f.end), {}, none);
