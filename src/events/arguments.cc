@@ -274,8 +274,27 @@ bool ArgumentSearch::Skipped(int32_t u, const std::vector<int32_t>& skip,
     // بوتين, an apposition, not the object.)
     if (v == u || (units_[u].actor >= 0 && units_[u].actor == units_[v].actor))
       return true;
+    if (object && NameBetweenCommas(v, u)) return true;
   }
   return false;
+}
+
+// A person's name set off by commas right after a title that stands for
+// a state or body is that title's holder, not the object: يستقبل رئيس
+// البرلمان، فلان الفلاني، الأسبوع المقبل وزير الخارجية.
+bool ArgumentSearch::NameBetweenCommas(int32_t title, int32_t u) const {
+  auto comma = [&](uint32_t i) {
+    return i < items_.size() && items_[i].punct &&
+           (items_[i].norm == "\xD8\x8C" || items_[i].norm == ",");  // ،
+  };
+  const Unit& t = units_[title];
+  const Unit& n = units_[u];
+  if (n.first != t.last + 2 || !comma(t.last + 1) || !comma(n.last + 1))
+    return false;
+  const int32_t a = n.actor, b = t.actor;
+  return a >= 0 && b >= 0 && n.agent < 0 &&
+         doc_.actors[a].type == EntityType::kPer &&
+         doc_.actors[b].type != EntityType::kPer;
 }
 
 int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
