@@ -55,6 +55,12 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب
       "\xD9\x88\xD9\x81\xD9\x82",          // وفق
       "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",  // وفقا
+      // "About", as حول and عن: the matter talked of is no party (اجتمع
+      // المجلس بشأن ليبيا: the segmenter reads ب + شأن, and Libya is no
+      // one met with).
+      "\xD8\xB4\xD8\xA7\xD9\x86",                  // شان (شأن)
+      "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5",          // خصوص
+      "\xD8\xA8\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5",  // بخصوص
   };
   // Asked for nearly every word an argument search passes: a set.
   static const std::unordered_set<std::string_view> kSet(std::begin(kPreps),
@@ -367,6 +373,9 @@ std::string_view ArgumentSearch::ChainPrep(uint32_t i, uint32_t floor,
         (IsComplementizer(head.norm) && (!head.procl.empty() || !any_head)) ||
         (!any_head && head.article))
       break;
+    // إذا opens a clause of its own (بشأن ما إذا كان الرئيس سيجتمع: the
+    // president is its subject, governed by nothing).
+    if (head.norm == "\xD8\xA7\xD8\xB0\xD8\xA7") break;  // اذا
     // A clause starts with a verb, not a governed noun (وبحث الجانبان:
     // the segmenter may read بحث as ب + حث).
     const uint32_t h = i - k;

@@ -37,5 +37,22 @@ TEST(Parties14Test, WherePlaceIsNoParty) {
   ExpectCases(rows);
 }
 
+TEST(Parties14Test, AboutIsNoParty) {
+  const Case rows[] = {
+      // بشأن is "about": the matter is no one met (ب + شأن, not ب of
+      // اجتمع ب).
+      {"وسيجتمع مجلس الأمن الدولي الخميس بشأن ليبيا.", {}},
+      // The one met with ب is still met.
+      {"واجتمع وزير الخارجية الروسي سيرغي لافروف بنظيره الأمريكي ريكس "
+       "تيلرسون بشأن الأزمة.",
+       {"CONSULT/meet sergey-lavrov,rex-tillerson ->  asserted"}},
+      // إذا opens a clause: its subject is governed by nothing before.
+      {"وبشأن ما إذا كان الرئيس الأمريكي دونالد ترامب سيجتمع مع الرئيس "
+       "الروسي فلاديمير بوتين، قال المتحدث إنه لا يعلم.",
+       {"CONSULT/meet donald-trump,vladimir-putin ->  future"}},
+  };
+  ExpectCases(rows);
+}
+
 }  // namespace
 }  // namespace rasd
