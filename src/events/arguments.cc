@@ -55,6 +55,12 @@ bool IsPrepWord(std::string_view w) {
       "\xD8\xAD\xD8\xB3\xD8\xA8",          // حسب
       "\xD9\x88\xD9\x81\xD9\x82",          // وفق
       "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",  // وفقا
+      // "About", as حول and عن: the matter talked of is no party (اجتمع
+      // المجلس بشأن ليبيا: the segmenter reads ب + شأن, and Libya is no
+      // one met with).
+      "\xD8\xB4\xD8\xA7\xD9\x86",                  // شان (شأن)
+      "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5",          // خصوص
+      "\xD8\xA8\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5",  // بخصوص
   };
   // Asked for nearly every word an argument search passes: a set.
   static const std::unordered_set<std::string_view> kSet(std::begin(kPreps),
@@ -274,8 +280,27 @@ bool ArgumentSearch::Skipped(int32_t u, const std::vector<int32_t>& skip,
     // بوتين, an apposition, not the object.)
     if (v == u || (units_[u].actor >= 0 && units_[u].actor == units_[v].actor))
       return true;
+    if (object && NameBetweenCommas(v, u)) return true;
   }
   return false;
+}
+
+// A person's name set off by commas right after a title that stands for
+// a state or body is that title's holder, not the object: يستقبل رئيس
+// البرلمان، فلان الفلاني، الأسبوع المقبل وزير الخارجية.
+bool ArgumentSearch::NameBetweenCommas(int32_t title, int32_t u) const {
+  auto comma = [&](uint32_t i) {
+    return i < items_.size() && items_[i].punct &&
+           (items_[i].norm == "\xD8\x8C" || items_[i].norm == ",");  // ،
+  };
+  const Unit& t = units_[title];
+  const Unit& n = units_[u];
+  if (n.first != t.last + 2 || !comma(t.last + 1) || !comma(n.last + 1))
+    return false;
+  const int32_t a = n.actor, b = t.actor;
+  return a >= 0 && b >= 0 && n.agent < 0 &&
+         doc_.actors[a].type == EntityType::kPer &&
+         doc_.actors[b].type != EntityType::kPer;
 }
 
 int32_t ArgumentSearch::Forward(uint32_t from, uint32_t limit,
@@ -348,6 +373,9 @@ std::string_view ArgumentSearch::ChainPrep(uint32_t i, uint32_t floor,
         (IsComplementizer(head.norm) && (!head.procl.empty() || !any_head)) ||
         (!any_head && head.article))
       break;
+    // إذا opens a clause of its own (بشأن ما إذا كان الرئيس سيجتمع: the
+    // president is its subject, governed by nothing).
+    if (head.norm == "\xD8\xA7\xD8\xB0\xD8\xA7") break;  // اذا
     // A clause starts with a verb, not a governed noun (وبحث الجانبان:
     // the segmenter may read بحث as ب + حث).
     const uint32_t h = i - k;

@@ -190,6 +190,10 @@ class ArgumentSearch {
   // actor as one (an apposition of the subject).
   bool Skipped(int32_t u, const std::vector<int32_t>& skip, bool object) const;
 
+  // Whether person unit u stands between commas right after unit `title`,
+  // a state or body (رئيس مولدوفا، إيغور دودون،): the title's holder.
+  bool NameBetweenCommas(int32_t title, int32_t u) const;
+
   // `p` is the pronoun: ه، ها or another.
   int32_t AntecedentPass(uint32_t from, int32_t other, bool subject,
                          std::string_view p) const;

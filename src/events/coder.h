@@ -176,6 +176,8 @@ class Coder {
   int32_t SpeakerOf(const Item& it) const;
   bool ActNounIn(uint32_t a, uint32_t b) const;
   bool NamedMan(int32_t u) const;
+  // Before a place حيث refers back to (coder_subject.cc).
+  uint32_t PastWherePlace(uint32_t from) const;
   bool Crowd(int32_t u) const;
   int32_t TitledPerson(const Found& f) const;
   bool ProtestMatter(const TriggerEntry& t, std::string_view marker,

@@ -480,6 +480,7 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
     if (joined && f.item > 0 && items_[f.item - 1].sentence == trig.sentence) {
       const Clause cl = ClauseOf(items_, f.item - 1);
       if (cl.start == ClauseStart::kRelative) from = cl.begin;
+      from = PastWherePlace(from);
     }
     actor = args_.Backward(from, 10, t.type == "PROTEST");
     *how = "verb: nearest actor before (pronoun subject)";
@@ -979,6 +980,25 @@ int32_t Coder::RelativeSubject(uint32_t pronoun) const {
          items_[units_[u].first - 1].unit != u)
     u = items_[units_[u].first - 1].unit;
   return u;
+}
+
+// حيث refers back to the place named right before it (وصل الضيف إلى
+// العاصمة، حيث التقى الرئيس): that place is where the meeting was, not who
+// met, so the pronoun subject is looked for before it. `from` is the
+// trigger's item; returns the item to look back from.
+uint32_t Coder::PastWherePlace(uint32_t from) const {
+  if (from < 2 || items_[from - 1].norm != kHaythu) return from;
+  uint32_t j = from - 2;
+  if (items_[j].punct && j > 0 &&
+      (items_[j].norm == "\xD8\x8C" || items_[j].norm == ","))  // ،
+    --j;
+  const int32_t u = items_[j].unit;
+  if (u < 0 || units_[u].last != j || units_[u].actor < 0) return from;
+  const EntityType ty = doc_.actors[units_[u].actor].type;
+  if (ty != EntityType::kGpe && ty != EntityType::kLoc &&
+      ty != EntityType::kFac)
+    return from;
+  return units_[u].first;
 }
 
 }  // namespace events_internal

@@ -58,9 +58,12 @@ TEST(MeetingTest, NewsOutletIsNoParty) {
 
 TEST(MeetingTest, TownIsNoParty) {
   const Case rows[] = {
-      // Towns talks are about are not their parties (a capital stands
-      // for its state, as everywhere).
-      {"وأجرى المبعوث الأممي غسان سلامة محادثات بشأن طرابلس وبنغازي.",
+      // Towns talks are about are not their parties; nor, since round
+      // 14e, is anything بشأن (about) governs, a capital included: the
+      // talks name one side only.
+      {"وأجرى المبعوث الأممي غسان سلامة محادثات بشأن طرابلس وبنغازي.", {}},
+      // A capital met with stands for its state, as everywhere.
+      {"وأجرى المبعوث الأممي غسان سلامة محادثات مع طرابلس بشأن بنغازي.",
        {"CONSULT/meet ghassan-salame,libya ->  asserted"}},
       // A state the knowledge base lists without a nisba stays a party.
       {"ووقعت فرنسا اتفاقا مع لوكسمبورغ بشأن المهاجرين.",
