@@ -28,10 +28,10 @@ TEST(DomainTest, FootballReportCodesNoAttack) {
 
 TEST(DomainTest, OneSportsWordIsNoSportsReport) {
   // A political report with a word or two of sport is still political.
-  EXPECT_EQ(Code("هاجمت القوات الروسية مواقع المعارضة السورية قرب الملعب "
-                 "البلدي في إدلب."),
-            std::vector<std::string>{
-                "ASSAULT russia -> agent-opposition asserted"});
+  EXPECT_EQ(
+      Code("هاجمت القوات الروسية مواقع المعارضة السورية قرب الملعب "
+           "البلدي في إدلب."),
+      std::vector<std::string>{"ASSAULT russia -> agent-opposition asserted"});
 }
 
 TEST(DomainTest, ThePoliceStillAssault) {
