@@ -87,6 +87,14 @@ TEST(DisasterTest, LaterDeathsOfTheDisasterAreNoAttack) {
             std::vector<std::string>{});
 }
 
+TEST(DisasterTest, AWantedActIsFuture) {
+  // cues.tsv: يريد، تريد … are wishes, like يأمل.
+  const std::vector<std::string> m = Modalities(
+      "وقال المسؤول إن إيران تريد فتح طريق للإمدادات العسكرية لحزب الله.");
+  ASSERT_FALSE(m.empty());
+  EXPECT_NE(m[0].find("future"), std::string::npos) << m[0];
+}
+
 TEST(DisasterTest, QadAfterKanaIsPluperfect) {
   const std::vector<std::string> m = Modalities(
       "وكانت القوات الأمريكية قد نفذت ضربة على قاعدة الشعيرات السورية.");
