@@ -190,6 +190,7 @@ class Coder {
   bool OnlyShe(int32_t u) const;
 
   // coder_domain.cc
+  bool KanaBefore(uint32_t i) const;  // coder_context.cc
   void NoteDomains();
   // Why an event of this type by these actor units is coded as no event
   // in this document (a sports report), or nullptr.
@@ -343,6 +344,9 @@ class Coder {
     const std::vector<std::string>* except;  // agent keys still coded
   };
   std::vector<Blocked> blocked_;
+  // A disaster's deaths were told: later deaths no one caused are its
+  // (disaster.cc).
+  bool disaster_seen_ = false;
   Document& doc_;
   std::vector<Item> items_;
   std::vector<int32_t> word_item_;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "events/coder.h"
+#include "events/disaster.h"
 
 namespace rasd {
 namespace events_internal {
@@ -27,6 +28,18 @@ void Coder::Code(const Found& f) {
       : !FollowUps(f, t, &c)        ? "a meeting verb with nobody met"
                                     : nullptr;
   if (!no_event) no_event = BlockedBy(c.ev.type, c.actors);
+  // Deaths a quake or a road accident caused (disaster.cc), and later
+  // deaths no one caused in the same report.
+  // (A disaster's own word of attack, coded or not, is noted: ضرب زلزال.)
+  const bool by_disaster = (t.type == "ASSAULT" || c.ev.type == "ASSAULT") &&
+                           events::ByDisaster(items_, f.item);
+  if (!no_event && c.ev.type == "ASSAULT" && !events::IntentAct(t.listed)) {
+    if (by_disaster)
+      no_event = "a natural disaster or an accident";
+    else if (disaster_seen_ && c.actors.empty())
+      no_event = "a natural disaster or an accident told before";
+  }
+  disaster_seen_ = disaster_seen_ || by_disaster;
   if (no_event) {
     const bool typed = !c.ev.type.empty() && c.ev.type != "-";
     NotCoded(f, typed ? c.ev.type : t.type, no_event);

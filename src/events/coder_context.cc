@@ -55,6 +55,10 @@ void Coder::SetModality(const Found& f, const TriggerEntry& t, Event* ev,
     const std::string_view word = doc_.Text(it.raw);
     switch (c->role) {
       case CueRole::kNegated:
+        // لا سيما (especially) negates nothing.
+        if (it.norm == "\xD9\x84\xD8\xA7" &&
+            items_[f.item - k + 1].stem == "\xD8\xB3\xD9\x8A\xD9\x85\xD8\xA7")
+          break;
         raise(3, Modality::kNegated, word);
         break;
       case CueRole::kHypothetical: {
@@ -67,7 +71,12 @@ void Coder::SetModality(const Found& f, const TriggerEntry& t, Event* ev,
             (lex_.IsPast(next.norm) || !(next.norm.starts_with("\xD9\x8A") ||
                                          next.norm.starts_with("\xD8\xAA") ||
                                          next.norm.starts_with("\xD9\x86")));
-        if (!past_after) raise(2, Modality::kHypothetical, word);
+        // After a form of كان it is a pluperfect (وكانت القوات قد نفذت).
+        // (Not before a present verb: وكان عصبيا فقد يقتله.)
+        const bool pluperfect = it.norm == "\xD9\x82\xD8\xAF" &&
+                                !next.norm.starts_with("\xD9\x8A") &&
+                                KanaBefore(f.item - k);
+        if (!past_after && !pluperfect) raise(2, Modality::kHypothetical, word);
         break;
       }
       case CueRole::kFuture:
@@ -96,6 +105,23 @@ void Coder::SetModality(const Found& f, const TriggerEntry& t, Event* ev,
     }
   }
   if (!cue.empty()) *rule += "; modality cue " + std::string(cue);
+}
+
+// Whether a form of كان stands within four words before item i, in its
+// sentence, with no punctuation between (كانت القوات الأمريكية قد).
+bool Coder::KanaBefore(uint32_t i) const {
+  static constexpr std::string_view kKana[] = {
+      "\xD9\x83\xD8\xA7\xD9\x86",                  // كان
+      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA",          // كانت
+      "\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7",  // كانوا
+  };
+  for (uint32_t k = 1; k <= 4 && k <= i; ++k) {
+    const Item& it = items_[i - k];
+    if (it.punct || it.sentence != items_[i].sentence) break;
+    for (std::string_view w : kKana)
+      if (it.norm == w) return true;
+  }
+  return false;
 }
 
 // The item of a passive participle cue (cues.tsv `imposed`) within its
