@@ -36,6 +36,18 @@ bool InOrBecause(std::string_view w) {
          w == "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8";    // بسبب
 }
 
+// مقاتلات، طائرات، طائرة، مروحيات، طيران: the craft an attack was flown
+// by; its owner is the genitive after it.
+bool Aircraft(std::string_view w) {
+  return w ==
+             "\xD9\x85\xD9\x82\xD8\xA7\xD8\xAA\xD9\x84\xD8\xA7\xD8\xAA" ||  // مقاتلات
+         w == "\xD8\xB7\xD8\xA7\xD8\xA6\xD8\xB1\xD8\xA7\xD8\xAA" ||  // طائرات
+         w == "\xD8\xB7\xD8\xA7\xD8\xA6\xD8\xB1\xD9\x87" ||  // طائره
+         w ==
+             "\xD9\x85\xD8\xB1\xD9\x88\xD8\xAD\xD9\x8A\xD8\xA7\xD8\xAA" ||  // مروحيات
+         w == "\xD8\xB7\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86";  // طيران
+}
+
 }  // namespace
 
 // Whether item i is a noun of attack (an ASSAULT noun of triggers.tsv:
@@ -96,7 +108,11 @@ int32_t Coder::AttackDoer(const Found& f, int32_t recipient) const {
       if (u >= 0 && units_[u].nisba) {
         if (shaped) doer = u;
       } else if (shaped && HasLetter(items_[j].procl, "\xD9\x84")) {  // ل
-        doer = args_.Forward(j - 1, 3, "\xD9\x84", none);
+        // (Fighter jets, planes, helicopters are the owner's: لمقاتلات
+        // التحالف; مقاتلات is no agent of fighters here.)
+        doer = Aircraft(items_[j].norm)
+                   ? args_.Genitive(j + 1)
+                   : args_.Forward(j - 1, 3, "\xD9\x84", none);
       } else if (u >= 0 && j == i + 1 && !it.article &&
                  args_.PrepOf(j).empty()) {
         doer = u;
