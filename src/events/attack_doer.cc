@@ -114,7 +114,9 @@ int32_t Coder::AttackDoer(const Found& f, int32_t recipient) const {
                    ? args_.Genitive(j + 1)
                    : args_.Forward(j - 1, 3, "\xD9\x84", none);
       } else if (u >= 0 && j == i + 1 && !it.article &&
-                 args_.PrepOf(j).empty()) {
+                 args_.PrepOf(j).empty() && !NisbaShaped(j)) {
+        // (An agent's nisba is the attack's kind, no party: هجوم انتحاري،
+        // تفجير إرهابي.)
         doer = u;
       }
       // (The genitive of an attack on a state or a town is its target:

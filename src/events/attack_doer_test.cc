@@ -34,6 +34,9 @@ TEST(AttackDoerTest, NoDoerNamed) {
   const Case kCases[] = {
       // An attack on a place names its target, not its doer.
       {"قتل عشرة مدنيين في قصف حلب.", {"ASSAULT  -> agent-civilians asserted"}},
+      // A suicide attack names its kind, not its doer.
+      {"قتل جنديان في هجوم انتحاري شمال البلاد.",
+       {"ASSAULT  -> agent-soldiers asserted"}},
       // Fighting has two sides: no doer from it.
       {"قتل ثلاثة جنود في اشتباكات قبل الانتخابات.",
        {"ASSAULT  -> agent-soldiers asserted"}},
