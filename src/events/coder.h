@@ -312,6 +312,10 @@ class Coder {
   // غارة لمقاتلات التحالف), never `recipient`; -1 when none.
   int32_t AttackDoer(const Found& f, int32_t recipient) const;
 
+  // by_agent.cc
+  // The party من قبل names after the trigger in its clause, or -1.
+  int32_t ByAgent(const Found& f) const;
+
   // meeting.cc
   int32_t PersonAfterTitle(int32_t u, uint32_t trigger);
   bool TitledParties(const Found& f, const TriggerEntry& t, Coding* c);

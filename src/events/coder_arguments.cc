@@ -546,6 +546,13 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
       }
     }
   }
+  // The doer من قبل names, when no other was found (by_agent.cc): اعتقل
+  // شخصان من قبل الشرطة، المطالبة بتغيير النظام من قبل المعارضة.
+  if (actor < 0) {
+    actor = ByAgent(f);
+    if (actor >= 0 && actor == recipient) actor = -1;
+    if (actor >= 0) how += "; doer after من قبل";
+  }
   // Killed or hurt in an attack that names its doer (قتل ستة مدنيين في
   // قصف نفذته القوات الحكومية): attack_doer.cc.
   if (actor < 0 && t.type == "ASSAULT" &&
