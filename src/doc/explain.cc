@@ -87,9 +87,10 @@ void Uncoded(const Document& doc, std::string* out) {
   for (size_t i = 0; i < doc.uncoded.size(); ++i) {
     const Event& e = doc.uncoded[i];
     fmt::format_to(std::back_inserter(*out),
-                   "  u{} {}{} {}\n     rule      {}\n", i + 1, e.type,
-                   e.mode.empty() ? "" : " " + e.mode,
-                   Quoted(doc, e.trigger, 0), e.rule.empty() ? "-" : e.rule);
+                   "  u{} {}{} {}\n     rule      {}\n     evidence  {}\n",
+                   i + 1, e.type, e.mode.empty() ? "" : " " + e.mode,
+                   Quoted(doc, e.trigger, 0), e.rule.empty() ? "-" : e.rule,
+                   Quoted(doc, e.evidence, 0));
   }
 }
 

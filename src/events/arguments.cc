@@ -447,12 +447,21 @@ int32_t ArgumentSearch::ByHand(uint32_t from, uint32_t limit) const {
   for (uint32_t i = from + 1; i + 1 < items_.size() && i <= from + limit; ++i) {
     if (items_[i].sentence != items_[from].sentence || IsHardBreak(items_[i]))
       break;
-    // برصاص الشرطة، بنيران الجيش: by the bullets or fire of.
-    const bool fire =
-        HasLetter(items_[i].procl, "\xD8\xA8") &&
-        (items_[i].norm == "\xD8\xB1\xD8\xB5\xD8\xA7\xD8\xB5" ||
-         items_[i].norm == "\xD9\x86\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86");
+    // برصاص الشرطة، بنيران الجيش: by the bullets or fire of; with the
+    // article only a nisba follows (بالرصاص الإسرائيلي: Genitive).
+    std::string_view n = items_[i].norm;
+    if (n.starts_with("\xD8\xA7\xD9\x84")) n.remove_prefix(4);  // ال
+    const bool fire = HasLetter(items_[i].procl, "\xD8\xA8") &&
+                      (n == "\xD8\xB1\xD8\xB5\xD8\xA7\xD8\xB5" ||
+                       n == "\xD9\x86\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86");
     if (fire) return Genitive(i + 1);
+    // من قبل الشرطة: by (events14b); من قبل with no party after it is
+    // "before" (كما حدث من قبل) and names nobody.
+    if (items_[i].norm == "\xD9\x82\xD8\xA8\xD9\x84" &&  // قبل
+        items_[i - 1].norm == "\xD9\x85\xD9\x86") {      // من
+      const int32_t u = UnitStartingAt(i + 1);
+      if (u >= 0) return u;
+    }
     if (items_[i].norm != "\xD9\x8A\xD8\xAF") continue;  // يد
     const bool ala =
         items_[i].procl == "\xD8\xA8" ||

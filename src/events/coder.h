@@ -307,6 +307,18 @@ class Coder {
   // or محاولة stand between.
   bool UndergoesAt(uint32_t cue, uint32_t trigger) const;
 
+  // attack_doer.cc
+  // Whether item i is an attack noun (an ASSAULT noun row: هجوم، غارة).
+  bool AttackNounAt(uint32_t i) const;
+  // The doer of what was suffered, named by the attack it was suffered in
+  // (قتل ستة مدنيين في قصف نفذته القوات الحكومية، بغارة إسرائيلية، في
+  // غارة لمقاتلات التحالف), never `recipient`; -1 when none.
+  int32_t AttackDoer(const Found& f, int32_t recipient) const;
+
+  // by_agent.cc
+  // The party من قبل names after the trigger in its clause, or -1.
+  int32_t ByAgent(const Found& f) const;
+
   // meeting.cc
   int32_t PersonAfterTitle(int32_t u, uint32_t trigger);
   bool TitledParties(const Found& f, const TriggerEntry& t, Coding* c);

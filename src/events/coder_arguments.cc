@@ -546,6 +546,21 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
       }
     }
   }
+  // The doer من قبل names, when no other was found (by_agent.cc): اعتقل
+  // شخصان من قبل الشرطة، المطالبة بتغيير النظام من قبل المعارضة.
+  if (actor < 0) {
+    actor = ByAgent(f);
+    if (actor >= 0 && actor == recipient) actor = -1;
+    if (actor >= 0) how += "; doer after من قبل";
+  }
+  // Killed or hurt in an attack that names its doer (قتل ستة مدنيين في
+  // قصف نفذته القوات الحكومية): attack_doer.cc.
+  if (actor < 0 && t.type == "ASSAULT" &&
+      (t.suffered || t.kind == TriggerKind::kPassiveVerb ||
+       how.find("passive") != std::string::npos)) {
+    actor = AttackDoer(f, recipient);
+    if (actor >= 0) how += "; doer of the attack it was suffered in";
+  }
   // هجوم تعرضت له القوات: the one who underwent it, told after it.
   if (t.kind == TriggerKind::kNoun && (recipient < 0 || recipient == actor)) {
     const int32_t u = UndergoerAfter(f);

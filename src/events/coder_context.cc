@@ -93,6 +93,7 @@ void Coder::SetModality(const Found& f, const TriggerEntry& t, Event* ev,
       case CueRole::kImposed:
       case CueRole::kSeize:
       case CueRole::kLoose:
+      case CueRole::kSite:
         break;
     }
   }
