@@ -180,9 +180,11 @@ void Coder::MergeRepeats(size_t first) {
       if (o.type != e.type || asserted(o.modality) != asserted(e.modality) ||
           (!asserted(o.modality) && o.modality != e.modality))
         continue;
-      // (Nor may the merged event have anyone act on themselves.)
-      auto crosses = [](const std::vector<int32_t>& a,
-                        const std::vector<int32_t>& b) {
+      // Whether two lists of parties share one. (Nor may the merged event
+      // have anyone act on themselves: an actor of one is no recipient of
+      // the other.)
+      auto shared = [](const std::vector<int32_t>& a,
+                       const std::vector<int32_t>& b) {
         for (int32_t x : a)
           if (std::find(b.begin(), b.end(), x) != b.end()) return true;
         return false;
@@ -190,22 +192,16 @@ void Coder::MergeRepeats(size_t first) {
       const bool fit =
           (fits(e.actor, o.actor) || fits(o.actor, e.actor)) &&
           (fits(e.recipient, o.recipient) || fits(o.recipient, e.recipient)) &&
-          !crosses(e.actor, o.recipient) && !crosses(o.actor, e.recipient);
+          !shared(e.actor, o.recipient) && !shared(o.actor, e.recipient);
       // Partial reports in two sentences that name no party in common
       // (شن الطيران غارات على مواقع المعارضة … وقصفت طائرات مجهولة مواقع
       // …) may be two acts: neither lends the other a party. (In one
       // sentence they are one: قتل جنديان في هجوم شنه مسلحون.)
-      auto shares = [](const std::vector<int32_t>& a,
-                       const std::vector<int32_t>& b) {
-        for (int32_t x : a)
-          if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-        return false;
-      };
       const bool named_apart = o.evidence != e.evidence &&
                                (!e.actor.empty() || !e.recipient.empty()) &&
                                (!o.actor.empty() || !o.recipient.empty()) &&
-                               !shares(e.actor, o.actor) &&
-                               !shares(e.recipient, o.recipient);
+                               !shared(e.actor, o.actor) &&
+                               !shared(e.recipient, o.recipient);
       // Fighting between two sides is not the same as an act done to
       // someone (قتلت برصاص الجيش).
       auto sides = [](const Event& x) {
