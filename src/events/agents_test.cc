@@ -71,6 +71,9 @@ TEST(AgentsTest, StateFromNisba) {
       // Jets (=مقاتلات) are no fighters (مقاتل: agent-militants).
       {"وشنت المقاتلات الروسية غارات على مواقع المعارضة.",
        {"ASSAULT russia -> agent-opposition asserted"}},
+      // His country's body (قوات بلاده): the state of the one who spoke.
+      {"وقال لافروف إن قوات بلاده قصفت مواقع للمسلحين.",
+       {"ASSAULT russia -> agent-gunmen reported"}},
       {"وهاجم المقاتلون مواقع الجيش.",
        {"ASSAULT agent-militants -> agent-armed-forces asserted"}},
   };

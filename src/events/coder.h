@@ -123,6 +123,7 @@ class Coder {
   int32_t StateNisbaAt(uint32_t i, uint32_t s) const;
   int32_t StateNisbaAfter(int32_t u) const;
   int32_t OwnerAfter(int32_t u) const;
+  int32_t HisCountryAfter(int32_t u);
   int32_t DoerOf(int32_t u);
   uint32_t DatedAt(uint32_t i) const;
   void MarkDates();

@@ -401,6 +401,10 @@ int32_t Coder::ActorOf(int32_t u) {
     // Or by التابع ل + its owner (سلاح الجو التابع للقيادة العامة).
     const int32_t owner = g.state ? OwnerAfter(u) : -1;
     if (owner >= 0) return unit.actor = ActorOf(owner);
+    // Or by بلاده: the state of the one named before (قال لافروف إن قوات
+    // بلاده قصفت …), as his role in the knowledge base says.
+    const int32_t his = g.state ? HisCountryAfter(u) : -1;
+    if (his >= 0) return unit.actor = his;
     if (!g.party) return -1;
     Actor x;
     x.key = g.key;
@@ -453,6 +457,25 @@ int32_t Coder::OwnerAfter(int32_t u) const {
       units_[o].agent >= 0 || units_[o].nisba || args_.PlaceOnly(o))
     return -1;
   return o;
+}
+
+// The state of the person named before agent unit u in its sentence when
+// بلاده، بلادها or بلادهم follows it (قوات بلاده), or -1.
+int32_t Coder::HisCountryAfter(int32_t u) {
+  const uint32_t i = units_[u].last + 1;
+  if (i >= items_.size() || items_[i].unit >= 0 ||
+      items_[i].sentence != items_[units_[u].first].sentence ||
+      items_[i].norm != "\xD8\xA8\xD9\x84\xD8\xA7\xD8\xAF" ||  // بلاد
+      items_[i].enclitic.empty())
+    return -1;
+  // (Past the complementizer after the one who speaks: قال لافروف إن.)
+  uint32_t from = units_[u].first;
+  if (from >= 1 && !items_[from - 1].punct &&
+      IsComplementizer(items_[from - 1].norm))
+    --from;
+  const int32_t who = args_.Backward(from, 15, true);
+  const int32_t a = who >= 0 ? DoerOf(who) : -1;
+  return a >= 0 ? LeaderState(a, true) : -1;
 }
 
 // The agent's country: the ISO code of the state whose nisba stands
