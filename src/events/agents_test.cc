@@ -71,6 +71,9 @@ TEST(AgentsTest, StateFromNisba) {
       // Jets (=مقاتلات) are no fighters (مقاتل: agent-militants).
       {"وشنت المقاتلات الروسية غارات على مواقع المعارضة.",
        {"ASSAULT russia -> agent-opposition asserted"}},
+      // An armed group's nisba after any agent is the group.
+      {"وقصفت الميليشيات الحوثية منازل المواطنين في تعز.",
+       {"ASSAULT houthis -> agent-citizens asserted"}},
       // His country's body (قوات بلاده): the state of the one who spoke.
       {"وقال لافروف إن قوات بلاده قصفت مواقع للمسلحين.",
        {"ASSAULT russia -> agent-gunmen reported"}},

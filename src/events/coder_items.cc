@@ -234,7 +234,8 @@ void Coder::BuildUnits() {
       // its nisba (الطائرات الإسرائيلية): bought, sold or shot down, they
       // are no party and must not stop a search for one.
       if (!lex_.agents()[f.agent].party && lex_.agents()[f.agent].state &&
-          StateNisbaAt(last + 1, items_[i].sentence) < 0)
+          StateNisbaAt(last + 1, items_[i].sentence) < 0 &&
+          StateNisbaAt(last + 1, items_[i].sentence, EntityType::kOrg) < 0)
         break;
       units_.push_back({i,
                         last,
@@ -398,6 +399,15 @@ int32_t Coder::ActorOf(int32_t u) {
       return unit.actor = KbActor(units_[state].kb_entry,
                                   std::string(doc_.Text(phrase)));
     }
+    // An armed group's nisba after any agent (الميليشيات الحوثية، المسلحون
+    // الحوثيون، الطائرات الحوثية) is that group.
+    const int32_t group = StateNisbaAt(
+        unit.last + 1, items_[unit.first].sentence, EntityType::kOrg);
+    if (group >= 0) {
+      const Span phrase{unit.raw.begin, units_[group].raw.end};
+      return unit.actor = KbActor(units_[group].kb_entry,
+                                  std::string(doc_.Text(phrase)));
+    }
     // Or by التابع ل + its owner (سلاح الجو التابع للقيادة العامة).
     const int32_t owner = g.state ? OwnerAfter(u) : -1;
     if (owner >= 0) return unit.actor = ActorOf(owner);
@@ -426,12 +436,11 @@ int32_t Coder::ActorOf(int32_t u) {
 
 // The unit of the state nisba at item i in sentence s (الشرطة المصرية،
 // قوات الأمن العراقية، الجيش الباكستاني: after an agent), or -1.
-int32_t Coder::StateNisbaAt(uint32_t i, uint32_t s) const {
+int32_t Coder::StateNisbaAt(uint32_t i, uint32_t s, EntityType type) const {
   if (i >= items_.size() || items_[i].unit < 0 || items_[i].sentence != s)
     return -1;
   const Unit& n = units_[items_[i].unit];
-  if (!n.nisba || n.kb_entry < 0 ||
-      kb_.entries()[n.kb_entry].type != EntityType::kGpe)
+  if (!n.nisba || n.kb_entry < 0 || kb_.entries()[n.kb_entry].type != type)
     return -1;
   return items_[i].unit;
 }

@@ -81,8 +81,8 @@ TEST(PatientTest, BackedStandsBefore) {
   const Case kCases[] = {
       // (The backing is an event of its own: recipient_more.cc.)
       {"وهاجمت الميليشيات الحوثية المدعومة من إيران السعودية.",
-       {"ASSAULT agent-militia -> saudi-arabia asserted",
-        "SUPPORT iran -> agent-militia asserted"}},
+       {"ASSAULT houthis -> saudi-arabia asserted",
+        "SUPPORT iran -> houthis asserted"}},
       {"إن العمليات المدعومة من فرنسا تستهدف المتطرفين في مالي.",
        {"ASSAULT  -> agent-militants asserted"}},
   };
