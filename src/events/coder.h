@@ -120,9 +120,8 @@ class Coder {
   int32_t KbActor(int32_t entry, std::string alias);
   int32_t ActorOf(int32_t u);
   std::string AgentCountry(int32_t u) const;
-  int32_t StateNisbaAt(uint32_t i, uint32_t s,
-                       EntityType type = EntityType::kGpe) const;
-  int32_t StateNisbaAfter(int32_t u) const;
+  int32_t KbNisbaAt(uint32_t i, uint32_t s, EntityType type) const;
+  int32_t OwnerNisbaAt(uint32_t i, uint32_t s, bool state) const;
   int32_t OwnerAfter(int32_t u) const;
   int32_t HisCountryAfter(int32_t u);
   int32_t DoerOf(int32_t u);

@@ -234,8 +234,7 @@ void Coder::BuildUnits() {
       // its nisba (الطائرات الإسرائيلية): bought, sold or shot down, they
       // are no party and must not stop a search for one.
       if (!lex_.agents()[f.agent].party && lex_.agents()[f.agent].state &&
-          StateNisbaAt(last + 1, items_[i].sentence) < 0 &&
-          StateNisbaAt(last + 1, items_[i].sentence, EntityType::kOrg) < 0)
+          OwnerNisbaAt(last + 1, items_[i].sentence, true) < 0)
         break;
       units_.push_back({i,
                         last,
@@ -392,20 +391,13 @@ int32_t Coder::ActorOf(int32_t u) {
   if (unit.agent >= 0) {
     const Agent& g = lex_.agents()[unit.agent];
     // A state's body or arms named by its nisba (الشرطة التركية،
-    // الطائرات الإسرائيلية) is that state.
-    const int32_t state = StateNisbaAfter(u);
-    if (g.state && state >= 0) {
-      const Span phrase{unit.raw.begin, units_[state].raw.end};
-      return unit.actor = KbActor(units_[state].kb_entry,
-                                  std::string(doc_.Text(phrase)));
-    }
-    // An armed group's nisba after any agent (الميليشيات الحوثية، المسلحون
-    // الحوثيون، الطائرات الحوثية) is that group.
-    const int32_t group = StateNisbaAt(
-        unit.last + 1, items_[unit.first].sentence, EntityType::kOrg);
-    if (group >= 0) {
-      const Span phrase{unit.raw.begin, units_[group].raw.end};
-      return unit.actor = KbActor(units_[group].kb_entry,
+    // الطائرات الإسرائيلية) is that state; any agent named by an armed
+    // group's (الميليشيات الحوثية، المسلحون الحوثيون) is that group.
+    const int32_t owner_nisba =
+        OwnerNisbaAt(unit.last + 1, items_[unit.first].sentence, g.state);
+    if (owner_nisba >= 0) {
+      const Span phrase{unit.raw.begin, units_[owner_nisba].raw.end};
+      return unit.actor = KbActor(units_[owner_nisba].kb_entry,
                                   std::string(doc_.Text(phrase)));
     }
     // Or by التابع ل + its owner (سلاح الجو التابع للقيادة العامة).
@@ -434,9 +426,9 @@ int32_t Coder::ActorOf(int32_t u) {
   return unit.actor = KbActor(unit.kb_entry, std::string(doc_.Text(unit.raw)));
 }
 
-// The unit of the state nisba at item i in sentence s (الشرطة المصرية،
-// قوات الأمن العراقية، الجيش الباكستاني: after an agent), or -1.
-int32_t Coder::StateNisbaAt(uint32_t i, uint32_t s, EntityType type) const {
+// The unit of a nisba of a knowledge-base entry of `type` at item i in
+// sentence s (after an agent: الشرطة المصرية، الميليشيات الحوثية), or -1.
+int32_t Coder::KbNisbaAt(uint32_t i, uint32_t s, EntityType type) const {
   if (i >= items_.size() || items_[i].unit < 0 || items_[i].sentence != s)
     return -1;
   const Unit& n = units_[items_[i].unit];
@@ -445,9 +437,11 @@ int32_t Coder::StateNisbaAt(uint32_t i, uint32_t s, EntityType type) const {
   return items_[i].unit;
 }
 
-// The unit of the state nisba right after agent unit u, or -1.
-int32_t Coder::StateNisbaAfter(int32_t u) const {
-  return StateNisbaAt(units_[u].last + 1, items_[units_[u].first].sentence);
+// The owner an agent's nisba at item i names: a state's (for a state's
+// body, `state`) or else an armed group's; the nisba's unit or -1.
+int32_t Coder::OwnerNisbaAt(uint32_t i, uint32_t s, bool state) const {
+  const int32_t n = state ? KbNisbaAt(i, s, EntityType::kGpe) : -1;
+  return n >= 0 ? n : KbNisbaAt(i, s, EntityType::kOrg);
 }
 
 // The unit after التابع ل or التابعة ل right after agent unit u (قوات
@@ -490,7 +484,8 @@ int32_t Coder::HisCountryAfter(int32_t u) {
 // The agent's country: the ISO code of the state whose nisba stands
 // right after agent unit u; else empty.
 std::string Coder::AgentCountry(int32_t u) const {
-  const int32_t n = StateNisbaAfter(u);
+  const int32_t n = KbNisbaAt(
+      units_[u].last + 1, items_[units_[u].first].sentence, EntityType::kGpe);
   return n < 0 ? "" : kb_.entries()[units_[n].kb_entry].country;
 }
 
