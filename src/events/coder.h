@@ -168,6 +168,7 @@ class Coder {
   int32_t SiteOwner(const Found& f, const std::vector<int32_t>& actors) const;
   static bool RaidNoun(const Item& it);
   bool ChargeAfter(int32_t u) const;
+  uint32_t PronounComplementizer(uint32_t v) const;
   int32_t ReporterSubject(const Found& f, const TriggerEntry& t,
                           int gender) const;
   int32_t VerbSubject(const Found& f, const TriggerEntry& t, std::string* how);

@@ -526,24 +526,17 @@ int32_t Coder::VerbSubject(const Found& f, const TriggerEntry& t,
   const bool undergone = t.type == "COERCE" || t.mode == "release";
   if (actor < 0 && (speech || (gender != 0 && !violent && !undergone)) &&
       f.item >= 1) {
-    for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
-      const Item& it = items_[f.item - k];
-      // (A quote may open after it: قالت إنها "تدين".)
-      if (k == 1 && IsQuote(it)) continue;
-      if (it.punct || it.sentence != trig.sentence) break;
-      if (IsComplementizer(it.norm) && !it.enclitic.empty()) {
-        // (Past an adjunct set off by commas before it: قال السراج
-        // لرويترز، على هامش مؤتمر ميونيخ للأمن، إنه يأمل.)
-        // (Not لكنه, which joins a clause of its own.)
-        const bool an = it.norm == "\xD8\xA7\xD9\x86";  // أن، إن
-        actor =
-            args_.Backward(an ? PastCommaAdjunct(f.item - k) : f.item - k, 10);
-        if (!speech && !topics_.Reports(f.item - k, f.item, actor,
-                                        gender == 2 ? kShe : kHe))
-          actor = -1;
-        *how = "verb: the speaker, the pronoun on the complementizer";
-        break;
-      }
+    const uint32_t c = PronounComplementizer(f.item);
+    if (c != UINT32_MAX) {
+      // (Past an adjunct set off by commas before it: قال السراج
+      // لرويترز، على هامش مؤتمر ميونيخ للأمن، إنه يأمل.)
+      // (Not لكنه, which joins a clause of its own.)
+      const bool an = items_[c].norm == "\xD8\xA7\xD9\x86";  // أن، إن
+      actor = args_.Backward(an ? PastCommaAdjunct(c) : c, 10);
+      if (!speech &&
+          !topics_.Reports(c, f.item, actor, gender == 2 ? kShe : kHe))
+        actor = -1;
+      *how = "verb: the speaker, the pronoun on the complementizer";
     }
   }
   // The topic of the sentences before (قال الوزير … . وأضاف أن …).
@@ -576,18 +569,23 @@ int32_t Coder::ReporterSubject(const Found& f, const TriggerEntry& t,
   if (passive_too &&
       (NoObjectAt(f.end, s) || !items_[f.end - 1].enclitic.empty()))
     return -1;
-  for (uint32_t k = 1; k <= 2 && k <= f.item; ++k) {
-    const Item& it = items_[f.item - k];
-    if (it.punct && !IsQuote(it)) return -1;
-    if (it.punct || it.sentence != s || !IsComplementizer(it.norm) ||
-        it.enclitic.empty())
-      continue;
-    const int32_t u = args_.Backward(PastCommaAdjunct(f.item - k), 10);
-    return topics_.Reports(f.item - k, f.item, u, gender == 2 ? kShe : kHe)
-               ? u
-               : -1;
+  const uint32_t c = PronounComplementizer(f.item);
+  if (c == UINT32_MAX) return -1;
+  const int32_t u = args_.Backward(PastCommaAdjunct(c), 10);
+  return topics_.Reports(c, f.item, u, gender == 2 ? kShe : kHe) ? u : -1;
+}
+
+// The complementizer carrying a pronoun (إنه، أنها) right before the verb
+// at item v in its sentence, past قد، لن … or a quote mark opening after
+// it (قالت إنها "تدين"); UINT32_MAX if none.
+uint32_t Coder::PronounComplementizer(uint32_t v) const {
+  for (uint32_t k = 1; k <= 2 && k <= v; ++k) {
+    const Item& it = items_[v - k];
+    if (k == 1 && IsQuote(it)) continue;
+    if (it.punct || it.sentence != items_[v].sentence) return UINT32_MAX;
+    if (IsComplementizer(it.norm) && !it.enclitic.empty()) return v - k;
   }
-  return -1;
+  return UINT32_MAX;
 }
 
 // Whether a definite noun no unit covers stands between a verb ending at
