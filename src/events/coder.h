@@ -48,11 +48,13 @@ using events::Unit;
 
 inline constexpr std::string_view kThumma = "\xD8\xAB\xD9\x85";  // ثم
 // The rule of a verb whose subject is a noun no actor names.
+inline constexpr std::string_view kUnnamed =
+    "verb: its subject a noun no actor names";
 // The note a fighting "between X and Y" carries in its rule: both sides
 // act, and it is merged with no act done to someone (MergeRepeats).
 inline constexpr std::string_view kBothSides = ", both sides of the fighting";
-inline constexpr std::string_view kUnnamed =
-    "verb: its subject a noun no actor names";
+// The accusation root in the verb's forms (اتهم، يتهمون).
+inline constexpr std::string_view kTuhm = "\xD8\xAA\xD9\x87\xD9\x85";  // تهم
 inline constexpr std::string_view kHaythu = "\xD8\xAD\xD9\x8A\xD8\xAB";  // حيث
 
 class Coder {

@@ -355,9 +355,7 @@ bool Coder::ArgumentsByKind(const Found& f, const TriggerEntry& t, Coding* c) {
     // خلف التسميم) is the accused, whom it is done to: the accuser is
     // elsewhere, and with none found the event is not kept.
     if (t.type == "ACCUSE" && how == "verb: subject after" && actor >= 0 &&
-        trig.norm.find("\xD8\xAA\xD9\x87\xD9\x85") !=
-            std::string_view::npos &&  // تهم
-        ChargeAfter(actor)) {
+        trig.norm.find(kTuhm) != std::string_view::npos && ChargeAfter(actor)) {
       recipient = actor;
       actor = -1;
       how = "verb: the one after it accused, its charge after it";

@@ -19,9 +19,8 @@ namespace events_internal {
 namespace {
 
 constexpr std::string_view kBa = "\xD8\xA8";  // ب
-// The accusation root in the verb's forms (اتهم، يتهمون) and the masdar's
-// (اتهام، اتهامات).
-constexpr std::string_view kTuhm = "\xD8\xAA\xD9\x87\xD9\x85";  // تهم
+// The accusation root in the masdar's forms (اتهام، اتهامات); the verb's
+// is kTuhm (coder.h).
 constexpr std::string_view kTiham = "\xD8\xAA\xD9\x87\xD8\xA7\xD9\x85";  // تهام
 // The conviction masdar (إدانته بالاحتيال: his conviction).
 constexpr std::string_view kIdan = "\xD8\xA7\xD8\xAF\xD8\xA7\xD9\x86";  // ادان
